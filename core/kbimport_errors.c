@@ -402,9 +402,11 @@ static const char *const code_keywords[] = {
 };
 /* ("The error reported was: [87] The parameter is incorrect.": the
  * Internet Mail Service's words for a dial-up failure's code; "returned
- * result code 1", the cc:Mail connector's) */
+ * result code 1", the cc:Mail connector's; "Error returned: 1722", the
+ * SNA print driver's) */
 static const char *const code_fillers[] = {
-	"code", "number", "is", "was", "of", "generated", "no.", "no", "reported was", "result code", NULL,
+	"code", "number", "is", "was", "of", "generated", "no.", "no", "reported was", "result code", "returned:",
+	NULL,
 };
 
 static const char *const fatal_word[] = { "fatal", NULL };
@@ -1065,6 +1067,23 @@ static const char *wrapped_code(const char *next)
 	 * status with its severity bits set is the code whatever follows */
 	return imp_blank(c + clen) || c[clen] == ':' || c[clen] == ',' || c[clen] == ')' ||
 	       (c[clen] == ' ' && severe_status(c, clen, code)) ? c : NULL;
+}
+
+/* The line after one ending with an error keyword, when it opens with
+ * the code's label and the code ("code=8511 [POP4 ...]", "Code 122
+ * appears.", "code: 2110."): where the code starts; else what
+ * wrapped_code() finds.  Not a label then a bracket ("number
+ * (0x80020009)."), which another reader takes with its own line. */
+static const char *wrapped_label_code(const char *next)
+{
+	const char *nx = imp_skip_ws(next), *q;
+	size_t l = imp_starts_ci(nx, "code") ? 4 : imp_starts_ci(nx, "number") ? 6 : 0;
+
+	q = imp_skip_ws(nx + l);
+	if (l > 0 && (*q == '=' || *q == ':' || isdigit((unsigned char)*q)) &&
+	    isdigit((unsigned char)*(q = after_keyword(nx, NULL))))
+		return q;
+	return wrapped_code(next);
 }
 
 /* Two words of letters at p: "User logon", "Logon of". */
@@ -2409,9 +2428,11 @@ static void scan_error_codes(struct imp *im)
 					continue;
 				}
 				/* "terminated with service-specific error" /
-				 * "3221487623.": the code wrapped onto the next line */
+				 * "3221487623.": the code wrapped onto the next line;
+				 * "... Error" / "code=8511 [POP4 ...]" (the MTA's
+				 * events), with its label, read as on one line */
 				if (imp_blank(c) && n + 1 < a->body_end)
-					c = wrapped_code(imp_line_at(im, n + 1));
+					c = wrapped_label_code(imp_line_at(im, n + 1));
 				/* "Run-time error '3426':", "error '-2147217842
 				 * (80040e4e)'": a code alone in quotes, or with its
 				 * hex form; not a status line quoted whole ("550
@@ -2446,6 +2467,18 @@ static void scan_error_codes(struct imp *im)
 						add_code(im, n, hex, 10, code, 0, code_message(im, n, s, p, c + 8));
 					continue;
 				}
+				/* "due to error 00000BB8": a status printed as a
+				 * zero-padded double word with a hex letter in it
+				 * (the information store's delivery events) */
+				if (c != NULL && strcmp(code_keywords[i], "error") == 0 && c[0] == '0' &&
+				    strspn(c, "0123456789abcdefABCDEF") == 8 && strspn(c, "0123456789") < 8 &&
+				    !isalnum((unsigned char)c[8]) && c[8] != '_') {
+					const char *hex = imp_fmt(im, "0x%.8s", c);
+					code = (uint32_t)strtoul(c, NULL, 16);
+					if (hex != NULL)
+						add_code(im, n, hex, 10, code, 0, code_message(im, n, s, p, c + 8));
+					continue;
+				}
 				/* "Secondary Return Code = 08000000", "Primary
 				 * Return Code = F011": a return code printed as a
 				 * zero-padded word or double word is hex */
@@ -2462,9 +2495,11 @@ static void scan_error_codes(struct imp *im)
 				 * APPC verb's return code is printed as a hex word or
 				 * double word; one holding a letter reads as no
 				 * decimal number */
+				/* (zero-padded as the "Return Code" above: "Secondary_rc
+				 * = 00000509" is 0x509) */
 				if (c != NULL && code_keywords[i][0] == '_' &&
 				    ((k = strspn(c, "0123456789abcdefABCDEF")) == 4 || k == 8) &&
-				    !isalnum((unsigned char)c[k]) && strspn(c, "0123456789") < k) {
+				    !isalnum((unsigned char)c[k]) && (c[0] == '0' || strspn(c, "0123456789") < k)) {
 					const char *hex = imp_fmt(im, "0x%.*s", (int)k, c);
 					code = (uint32_t)strtoul(c, NULL, 16);
 					if (hex != NULL)

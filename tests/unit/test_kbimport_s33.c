@@ -332,6 +332,60 @@ static void test_pool_returned_result_code(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen75 (Q285121) and unseen76 (Q176952, Q232602, Q198684): codes
+ * that Exchange and SNA Server events print in forms the keyword reader
+ * passed by, each also in other archive articles (32 drafts changed):
+ * "Error returned: 1722"; "due to error 00000BB8", a zero-padded double
+ * word with a hex letter; "... Error" at a line's end over "code=8511
+ * [POP4 ...]" (the label starts the next line; a bracket after it is left
+ * to the reader of that line); "Secondary_rc = 00000509", zero-padded hex
+ * as a "Return Code" already was (core/kbimport_errors.c
+ * wrapped_label_code(), scan_error_codes()). */
+static void test_u76_codes_of_exchange_and_sna_events(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Error returned:",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID: 15 - Source: SNA Virtual Print Driver\n\n"
+		  "   The routine StartDoc has returned an error to the driver.\n\n"
+		  "   Error returned: 1722\n" FIX_WORDS,
+		  { "error 1722", NULL },
+		  { NULL } },
+		{ "a zero-padded double word with a letter",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID: 2025\n"
+		  "   Source: MSExchangeIS Private\n"
+		  "   Description: The delivery of a message failed due to error 00000BB8. A\n"
+		  "   non-delivery report is being sent.\n" FIX_WORDS,
+		  { "error 0xBB8", NULL },
+		  { "error 0", NULL } },
+		{ "the label on the next line",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID: 4284\n"
+		  "   Source: MSExchangeMTA\n"
+		  "   Description: An error has occurred during connection. Error\n"
+		  "   code=8511 [POP4 POP4 DOWN 4 179] (14)\n" FIX_WORDS,
+		  { "error 8511", NULL },
+		  { NULL } },
+		{ "a number in brackets on the next line",
+		  "\nThe call returns the correct description but with an invalid error\n"
+		  "number (0x80020009).\n" FIX_WORDS,
+		  { "error 0x80020009", "review 14: error 0x80020009", NULL },
+		  { "review 13: error 0x80020009", NULL } },
+		{ "an APPC verb's zero-padded return code",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID:  94\n"
+		  "   APPC remote conversation start failed:\n\n"
+		  "   Primary_rc   = 0002\n"
+		  "   Secondary_rc = 00000509\n" FIX_WORDS,
+		  { "error 0x509", NULL },
+		  { "error 509", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -342,6 +396,7 @@ int main(void)
 		cmocka_unit_test(test_u73_an_hresult_ending_a_message),
 		cmocka_unit_test(test_u73_an_exchange_service_s_short_source),
 		cmocka_unit_test(test_pool_returned_result_code),
+		cmocka_unit_test(test_u76_codes_of_exchange_and_sna_events),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
