@@ -1649,7 +1649,8 @@ static int hresult_ends_words(const char *s, const char *c)
 		return 0;
 	for (w = c - 2; w > s && w[-1] != ' '; w--)
 		;
-	if (w == c - 2)
+	/* (a STOP screen's parameters, "0x00000001, 0x8010ab20": a number) */
+	if (w == c - 2 || imp_starts_ci(w, "0x"))
 		return 0;
 	/* the word before has a letter that is no hex digit */
 	for (; w < c - 2; w++)
@@ -1674,6 +1675,17 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
 	if (l < 9)
 		return;
 	c = s + l - 8;
+	/* "Unexpected Windows NT API error. 0xC000000D" ending an event's
+	 * description: the failure status with its 0x, after the words */
+	if (l >= 11 && c[-1] == 'x' && c[-2] == '0' && c[-3] == ' ' && strspn(c, "0123456789abcdefABCDEF") >= 8 &&
+	    (code = (uint32_t)strtoul(c, NULL, 16)) >= 0x80000000u && code != 0xFFFFFFFFu) {
+		const char *t = imp_skip_ws(s);
+		if (imp_starts_ci(t, "Description:"))
+			t = imp_skip_ws(t + 12);
+		if (hresult_ends_words(s, c - 2) && (quoted_message_line(im, n, s) || event_description_line(im, n, s)))
+			add_code(im, n, c - 2, 10, code, 0, imp_dupn(im, t, imp_rtrim_len(t, (size_t)(c - 4 - t))));
+		return;
+	}
 	if (bare_hresult(c, &code) && hresult_ends_words(s, c)) {
 		const char *hex = imp_fmt(im, "0x%.8s", c), *t = imp_skip_ws(s);
 		if (hex != NULL && (quoted_message_line(im, n, s) || event_description_line(im, n, s)))

@@ -220,7 +220,9 @@ static void test_pool_a_block_s_new_data(void **state)
  * 80001010"), had no keyword before it and went unread.  After a comma
  * that follows a word, or after a sentence's stop, in a quoted message or
  * an event's description; not in a dump's words ("00000000, 0000001c,
- * 801156f4") nor after "at" (an address)
+ * 801156f4") nor after "at" (an address).  A failure status with its
+ * 0x ending an event's description after its words ("Unexpected API
+ * error. 0xC000000D") is read so too, not a STOP screen's last parameter
  * (core/kbimport_errors.c scan_message_status(), hresult_ends_words()). */
 static void test_u73_an_hresult_ending_a_message(void **state)
 {
@@ -249,6 +251,18 @@ static void test_u73_an_hresult_ending_a_message(void **state)
 		  "   The agent stopped in FROB.SYS at 801453ea\n" FIX_WORDS,
 		  { NULL },
 		  { "error 0x801453EA", NULL } },
+		{ "a status with its 0x, ending an event's description (unseen76's pool, Q247774)",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID: 0\n"
+		  "   Source: FrobStore\n"
+		  "   Description: FrobStore (306) Unexpected API error. 0xC000000D\n" FIX_WORDS,
+		  { "error 0xC000000D", "message: 'FrobStore (306) Unexpected API error'", NULL },
+		  { NULL } },
+		{ "a STOP screen's last parameter",
+		  "\nThe computer may show the following error message:\n\n"
+		  "   Stop 0x0000000A (0x00373039 , 0x00000002, 0x00000001, 0x8010ab20\n" FIX_WORDS,
+		  { "error 0xA", NULL },
+		  { "error 0x8010AB20", NULL } },
 	};
 
 	(void)state;
