@@ -3051,6 +3051,10 @@ void imp_scan_prose_events(struct imp *im)
 							   (q = logged_id_before(s, p)) == NULL))
 				continue;
 			id = strtoul(q, &end, 10);
+			/* "repeated Event ID 903s", "many Event ID 2024s": the
+			 * ID made plural (12 archive articles) */
+			if (*end == 's' && !isalnum((unsigned char)end[1]) && end[1] != '_' && q != p + 5)
+				end++;
 			/* ("Event32.dll", "event32.exe": a file's name, 5
 			 * archive articles) */
 			if (isalnum((unsigned char)*end) || (*end == '.' && isdigit((unsigned char)end[1])) ||
