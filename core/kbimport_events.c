@@ -975,8 +975,16 @@ static int unlabelled_block(const struct imp *im, size_t n, unsigned long *id, c
 					     "Audit Success", "Audit Failure", NULL };
 	const struct kb_article *a = im->a;
 	const char *s = imp_line_at(im, n), *t = imp_skip_ws(s), *src, *ty;
-	size_t dl = strspn(t, "0123456789"), tl, i, m;
+	size_t dl, tl, i, m;
+	int labelled = 0;
 
+	/* "Event ID 11106" over "MSExchangeNNTP" over "Warning": the same
+	 * columns under the ID's label */
+	if (imp_starts_ci(t, "Event") && !isalnum((unsigned char)t[5])) {
+		t = imp_event_number_at(t, NULL);
+		labelled = 1;
+	}
+	dl = strspn(t, "0123456789");
 	if (dl == 0 || dl > 5 || !imp_blank(t + dl) || imp_indent_of(s) < 2 || n <= a->body_first ||
 	    n + 3 >= a->body_end || !imp_blank(imp_line_at(im, n - 1)))
 		return 0;
@@ -993,10 +1001,10 @@ static int unlabelled_block(const struct imp *im, size_t n, unsigned long *id, c
 			break;
 	if (types[i] == NULL)
 		return 0;
-	for (m = n > a->body_first + 20 ? n - 20 : a->body_first; m < n; m++)
+	for (m = n > a->body_first + 20 ? n - 20 : a->body_first; m < n && !labelled; m++)
 		if (imp_ci_find(imp_line_at(im, m), "event") != NULL)
 			break;
-	if (m == n)
+	if (m == n && !labelled)
 		return 0;
 	*source = imp_dupn((struct imp *)im, src, imp_rtrim_len(src, strlen(src)));
 	for (*stop = n + 3; *stop < a->body_end && !imp_blank(imp_line_at(im, *stop)); (*stop)++)

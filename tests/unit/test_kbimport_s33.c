@@ -427,6 +427,35 @@ static void test_u77_an_event_id_made_plural(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen79 (Q216172): Event Viewer's columns copied with no labels but
+ * the ID's ("Event ID 11106" over "MSExchangeFrob" over "Warning") left
+ * the source unread: the unlabelled block was read only when the ID stood
+ * alone ("   7200").  The type's word on the third line still tells the
+ * block from prose (core/kbimport_events.c unlabelled_block()). */
+static void test_u79_an_unlabelled_block_under_an_event_id(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "ID, source and type on three lines",
+		  "\nOn the server:\n\n"
+		  "   Event ID 11106\n"
+		  "   MSExchangeFrob\n"
+		  "   Warning\n"
+		  "   - A client issued too many invalid commands.\n" FIX_WORDS,
+		  { "event 11106 from MSExchangeFrob", NULL },
+		  { NULL } },
+		{ "no type's word on the third line",
+		  "\nOn the server:\n\n"
+		  "   Event ID 11106\n"
+		  "   MSExchangeFrob\n"
+		  "   A client issued too many invalid commands.\n" FIX_WORDS,
+		  { "event 11106", NULL },
+		  { "event 11106 from MSExchangeFrob", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -439,6 +468,7 @@ int main(void)
 		cmocka_unit_test(test_pool_returned_result_code),
 		cmocka_unit_test(test_u76_codes_of_exchange_and_sna_events),
 		cmocka_unit_test(test_u77_an_event_id_made_plural),
+		cmocka_unit_test(test_u79_an_unlabelled_block_under_an_event_id),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
