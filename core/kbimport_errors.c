@@ -394,11 +394,13 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
  * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x...";
  * "dwError = 1", a setup log's Win32 error, 2 archive articles; "NET
  * HELPMSG 2182", the command that prints error 2182's text, 16; "Fatal
- * [ 7]", MS Mail's log bracketing a fatal error's code, only so, 17). */
+ * [ 7]", MS Mail's log bracketing a fatal error's code, only so, 17;
+ * "{WIN32:1332(No mapping ...)}", Exchange 2000 connectors' Win32 error
+ * in braces, 5). */
 static const char *const code_keywords[] = {
 	"error", "stop", "lasterror", "dwerror", "_rc", "rc", "exception", "status", "id no", "nt id",
 	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", "helpmsg",
-	"fatal", NULL,
+	"fatal", "{win32", NULL,
 };
 /* ("The error reported was: [87] The parameter is incorrect.": the
  * Internet Mail Service's words for a dial-up failure's code; "returned
@@ -668,8 +670,13 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 		l = strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 		if (l >= 4 && p[1 + l] == ')' && memchr(p + 1, '_', l) != NULL)
 			return imp_dupn(im, p + 1, l);
-		/* "STOP 0x0000001E (0xC0000005, ...)": the parameters */
 		e = strchr(p, ')');
+		/* "{WIN32:5(Access is denied.)}": the message in the
+		 * brackets, when nothing but their close follows */
+		if (e != NULL && e - p > 8 && isupper((unsigned char)p[1]) && islower((unsigned char)p[2]) &&
+		    memchr(p, ' ', (size_t)(e - p)) != NULL && strspn(e + 1, "}'\". ") == strlen(e + 1))
+			return imp_dupn(im, p + 1, imp_rtrim_len(p + 1, (size_t)(e - p - 1)));
+		/* "STOP 0x0000001E (0xC0000005, ...)": the parameters */
 		/* "&H80004005 (-2147467259). Unspecified error." */
 		p = e != NULL ? past_separators(e + 1) : p + strlen(p);
 	}

@@ -456,6 +456,41 @@ static void test_u79_an_unlabelled_block_under_an_event_id(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen80 (Q286559) and the archive (Q168577, Q221429, Q240277,
+ * Q252830): Exchange 2000 connectors print a Win32 error in braces,
+ * "{WIN32:1332(No mapping between account names and security IDs was
+ * done.)}", with no error keyword before it.  Read, and a code's message
+ * in brackets with nothing after them but their close ("error 5 (Access
+ * is denied.)") is the message, not a STOP screen's parameters
+ * (core/kbimport_errors.c code_keywords[], code_message()). */
+static void test_u80_a_win32_error_in_braces(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "in an event's description",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID: 2014\n"
+		  "   Source: FrobCoCo\n"
+		  "   Description:\n"
+		  "   \"{WIN32:1332(No mapping between account names and security IDs was done.)}:\n"
+		  "   Could not determine the SID for Administrators\"\n" FIX_WORDS,
+		  { "error 1332", NULL },
+		  { NULL } },
+		{ "the message in brackets",
+		  "\nThe agent stops with the following error message:\n\n"
+		  "   Frob.dll failed with error 5 (Access is denied.)\n" FIX_WORDS,
+		  { "error 5", "message: 'Access is denied.'", NULL },
+		  { NULL } },
+		{ "a STOP screen's parameters are no message",
+		  "\nThe computer stops with the following error message:\n\n"
+		  "   STOP 0x0000001E (C0000005, 8019935D, 00000000, 0000000C)\n" FIX_WORDS,
+		  { "error 0x1E", NULL },
+		  { "message: 'C0000005", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -469,6 +504,7 @@ int main(void)
 		cmocka_unit_test(test_u76_codes_of_exchange_and_sna_events),
 		cmocka_unit_test(test_u77_an_event_id_made_plural),
 		cmocka_unit_test(test_u79_an_unlabelled_block_under_an_event_id),
+		cmocka_unit_test(test_u80_a_win32_error_in_braces),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
