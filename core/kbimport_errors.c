@@ -396,11 +396,12 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
  * HELPMSG 2182", the command that prints error 2182's text, 16; "Fatal
  * [ 7]", MS Mail's log bracketing a fatal error's code, only so, 17;
  * "{WIN32:1332(No mapping ...)}", Exchange 2000 connectors' Win32 error
- * in braces, 5). */
+ * in braces, 5; "(hr=0xc0000835)", a COM call's HRESULT, only with its
+ * '=' ("24 hr" is a time), 7). */
 static const char *const code_keywords[] = {
 	"error", "stop", "lasterror", "dwerror", "_rc", "rc", "exception", "status", "id no", "nt id",
 	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", "helpmsg",
-	"fatal", "{win32", NULL,
+	"fatal", "{win32", "hr", NULL,
 };
 /* ("The error reported was: [87] The parameter is incorrect.": the
  * Internet Mail Service's words for a dial-up failure's code; "returned
@@ -663,7 +664,13 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 				const char *after)
 {
 	const char *p = past_separators(after), *e, *b;
-	size_t l;
+	size_t l, h;
+
+	/* "80040C15-F0000000.", "8004011c-0521-00000000": the Exchange
+	 * status's own numbers after it are no words of its message */
+	while ((h = strspn(p, "0123456789abcdefABCDEF")) >= 4 && (p[h] == '-' || p[h] == '.' || p[h] == '\0') &&
+	       strspn(p, "0123456789") < h + (p[h] == '\0'))
+		p = past_separators(p + h + (p[h] != '\0'));
 
 	if (*p == '(') {
 		/* "0x0014 (LUA_UNSUCCESSFUL)": the code's symbol */
@@ -1072,8 +1079,10 @@ static const char *wrapped_code(const char *next)
 		       *imp_skip_ws(c + clen + 1) == '[' ? c : NULL;
 	/* "The exception generated" / "c0000005 at address 6f2674ab": a
 	 * status with its severity bits set is the code whatever follows */
+	/* ("ID no:" / "8004011c-0521-00000000": the Exchange
+	 * Administrator's status, then its own numbers) */
 	return imp_blank(c + clen) || c[clen] == ':' || c[clen] == ',' || c[clen] == ')' ||
-	       (c[clen] == ' ' && severe_status(c, clen, code)) ? c : NULL;
+	       ((c[clen] == ' ' || c[clen] == '-') && severe_status(c, clen, code)) ? c : NULL;
 }
 
 /* The line after one ending with an error keyword, when it opens with
@@ -2369,6 +2378,8 @@ static void scan_error_codes(struct imp *im)
 				    (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
 					continue;
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
+					continue;
+				if (strcmp(code_keywords[i], "hr") == 0 && *imp_skip_ws(p + kl) != '=')
 					continue;
 				/* "status[1]", "rc[2]": an array's index glued to its
 				 * name ("VM error[27]" is the error word's own) */

@@ -491,6 +491,48 @@ static void test_u80_a_win32_error_in_braces(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen82 (Q233551, Q236582) and the archive (Q170491, Q198107,
+ * Q231393, Q248823, Q260988, Q306195): a COM call's "(hr=0xc0000835)" had
+ * no keyword the reader knew ("hr" is read only with its '=': "24 hr" is
+ * a time); the Exchange Administrator's "Information Store ID no:" over
+ * "8004011c-0521-00000000" left the wrapped status unread (a dash after
+ * it), and the status's own numbers after it ("80040C15-F0000000.") are
+ * no words of its message (core/kbimport_errors.c code_keywords[],
+ * wrapped_code(), code_message()). */
+static void test_u82_an_hresult_after_hr_and_a_wrapped_id_no(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "hr=",
+		  "\nThe component fails with the following error message:\n\n"
+		  "   Frob encountered an unexpected error while preparing to connect to\n"
+		  "   the Remote Environment (hr=0xc0000835).\n" FIX_WORDS,
+		  { "error 0xC0000835", NULL },
+		  { NULL } },
+		{ "hr as hours",
+		  "\nThe agent stops after it has run for 24 hr 30 minutes.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 30", NULL } },
+		{ "ID no: wrapped, with the status's numbers after it",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID 1005 Source FrobSA\n\n"
+		  "   Your profile is not configured. Frob Information Store ID no:\n"
+		  "   8004011c-0521-00000000\n" FIX_WORDS,
+		  { "error 0x8004011C", NULL },
+		  { "message: '0521", NULL } },
+		{ "the status's numbers are no message",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID: 12\n"
+		  "   Source: FrobNNTP\n"
+		  "   Description: The message had to be reprocessed due to error\n"
+		  "   80040C15-F0000000.\n" FIX_WORDS,
+		  { "error 0x80040C15", NULL },
+		  { "message: 'F0000000.'", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -505,6 +547,7 @@ int main(void)
 		cmocka_unit_test(test_u77_an_event_id_made_plural),
 		cmocka_unit_test(test_u79_an_unlabelled_block_under_an_event_id),
 		cmocka_unit_test(test_u80_a_win32_error_in_braces),
+		cmocka_unit_test(test_u82_an_hresult_after_hr_and_a_wrapped_id_no),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
