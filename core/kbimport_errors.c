@@ -1082,7 +1082,8 @@ static const char *wrapped_code(const char *next)
 	/* ("ID no:" / "8004011c-0521-00000000": the Exchange
 	 * Administrator's status, then its own numbers) */
 	return imp_blank(c + clen) || c[clen] == ':' || c[clen] == ',' || c[clen] == ')' ||
-	       ((c[clen] == ' ' || c[clen] == '-') && severe_status(c, clen, code)) ? c : NULL;
+	       ((c[clen] == ' ' || c[clen] == '-') && severe_status(c, clen, code)) ||
+	       (c[clen] == '-' && bare_hresult(c, &code)) ? c : NULL;
 }
 
 /* The line after one ending with an error keyword, when it opens with

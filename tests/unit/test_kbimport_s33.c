@@ -519,6 +519,13 @@ static void test_u82_an_hresult_after_hr_and_a_wrapped_id_no(void **state)
 		  "   8004011c-0521-00000000\n" FIX_WORDS,
 		  { "error 0x8004011C", NULL },
 		  { "message: '0521", NULL } },
+		{ "ID no: wrapped, a status of digits only",
+		  "\nThe following event is logged:\n\n"
+		  "   Event 5004 Source FrobSA\n\n"
+		  "   Your profile is not configured. Frob Information Store ID no:\n"
+		  "   80040111-0521-00000000\n" FIX_WORDS,
+		  { "error 0x80040111", NULL },
+		  { NULL } },
 		{ "the status's numbers are no message",
 		  "\nThe following event is logged:\n\n"
 		  "   Event ID: 12\n"
