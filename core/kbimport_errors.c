@@ -679,12 +679,14 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 			return imp_dupn(im, p + 1, l);
 		e = strchr(p, ')');
 		/* "{WIN32:5(Access is denied.)}": the message in the
-		 * brackets, when nothing but their close follows */
+		 * brackets, when they open with a word and nothing but their
+		 * close follows */
 		if (e != NULL && e - p > 8 && isupper((unsigned char)p[1]) && islower((unsigned char)p[2]) &&
 		    memchr(p, ' ', (size_t)(e - p)) != NULL && strspn(e + 1, "}'\". ") == strlen(e + 1))
 			return imp_dupn(im, p + 1, imp_rtrim_len(p + 1, (size_t)(e - p - 1)));
-		/* "STOP 0x0000001E (0xC0000005, ...)": the parameters */
-		/* "&H80004005 (-2147467259). Unspecified error." */
+		/* else what follows them: "STOP 0x0000001E (0xC0000005,
+		 * ...)" (the parameters), "&H80004005 (-2147467259).
+		 * Unspecified error." */
 		p = e != NULL ? past_separators(e + 1) : p + strlen(p);
 	}
 	l = imp_rtrim_len(p, strlen(p));
@@ -1078,9 +1080,9 @@ static const char *wrapped_code(const char *next)
 		return imp_blank(c + clen + 1) || isupper((unsigned char)*imp_skip_ws(c + clen + 1)) ||
 		       *imp_skip_ws(c + clen + 1) == '[' ? c : NULL;
 	/* "The exception generated" / "c0000005 at address 6f2674ab": a
-	 * status with its severity bits set is the code whatever follows */
-	/* ("ID no:" / "8004011c-0521-00000000": the Exchange
-	 * Administrator's status, then its own numbers) */
+	 * status with its severity bits set is the code whatever follows;
+	 * "ID no:" / "8004011c-0521-00000000", the Exchange Administrator's
+	 * status then its own numbers, even of digits only */
 	return imp_blank(c + clen) || c[clen] == ':' || c[clen] == ',' || c[clen] == ')' ||
 	       ((c[clen] == ' ' || c[clen] == '-') && severe_status(c, clen, code)) ||
 	       (c[clen] == '-' && bare_hresult(c, &code)) ? c : NULL;

@@ -626,7 +626,7 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		      const char *log, const char *desc, size_t line, size_t ctx_line)
 {
 	struct imp_event *ev;
-	const char *from_title, *own_source;
+	const char *from_title, *own_source, *registered;
 	int guessed = 0, why = 0, noted = 0;
 	size_t no_source_note = 0;
 
@@ -702,11 +702,11 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	/* trimmed first: a source column holding only ":" is no source */
 	if (source != NULL)
 		source = known_source(im, source);
-	if (source != NULL && (from_title = exchange_short_source(im, source)) != NULL) {
+	if (source != NULL && (registered = exchange_short_source(im, source)) != NULL) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu: its source '%s' is read as %s, the name the Exchange service logs under: check it",
-			       id, source, from_title));
-		source = from_title;
+			       id, source, registered));
+		source = registered;
 	}
 	/* "SNA <type> Link Service", "MSExchange <Protocol> Interface": the
 	 * reader's own name is in it, so no log holds it as written; in
@@ -1001,11 +1001,14 @@ static int unlabelled_block(const struct imp *im, size_t n, unsigned long *id, c
 			break;
 	if (types[i] == NULL)
 		return 0;
-	for (m = n > a->body_first + 20 ? n - 20 : a->body_first; m < n && !labelled; m++)
-		if (imp_ci_find(imp_line_at(im, m), "event") != NULL)
-			break;
-	if (m == n && !labelled)
-		return 0;
+	/* (under its label the ID needs no words about events above it) */
+	if (!labelled) {
+		for (m = n > a->body_first + 20 ? n - 20 : a->body_first; m < n; m++)
+			if (imp_ci_find(imp_line_at(im, m), "event") != NULL)
+				break;
+		if (m == n)
+			return 0;
+	}
 	*source = imp_dupn((struct imp *)im, src, imp_rtrim_len(src, strlen(src)));
 	for (*stop = n + 3; *stop < a->body_end && !imp_blank(imp_line_at(im, *stop)); (*stop)++)
 		;
