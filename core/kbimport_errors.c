@@ -1637,10 +1637,11 @@ static int quoted_message_line(const struct imp *im, size_t n, const char *s)
 
 /* Line n (text s) is one of an event's description, under its
  * "Description:" label (the label's line, or up to four lines of the
- * block below it). */
+ * block below it; the label may end a line of other fields, "Category:
+ * Knowledge Consistency Description:"). */
 static int event_description_line(const struct imp *im, size_t n, const char *s)
 {
-	size_t m, back;
+	size_t m, back, l;
 
 	if (imp_starts_ci(imp_skip_ws(s), "Description:"))
 		return 1;
@@ -1648,7 +1649,9 @@ static int event_description_line(const struct imp *im, size_t n, const char *s)
 		const char *t = imp_line_at(im, m - 1);
 		if (imp_blank(t))
 			return 0;
-		if (imp_starts_ci(imp_skip_ws(t), "Description:"))
+		l = imp_rtrim_len(t, strlen(t));
+		if (imp_starts_ci(imp_skip_ws(t), "Description:") ||
+		    (l >= 12 && strncasecmp(t + l - 12, "Description:", 12) == 0))
 			return 1;
 	}
 	return 0;
@@ -1705,7 +1708,12 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
 			add_code(im, n, c - 2, 10, code, 0, imp_dupn(im, t, imp_rtrim_len(t, (size_t)(c - 4 - t))));
 		return;
 	}
-	if (bare_hresult(c, &code) && hresult_ends_words(s, c)) {
+	/* (an HRESULT of digits, "80001010", or a status with a letter and
+	 * its top bit set, "c1030b0f") */
+	if ((bare_hresult(c, &code) ||
+	     (strspn(c, "0123456789abcdefABCDEF") == 8 && strchr("89abcdefABCDEF", c[0]) != NULL &&
+	      strspn(c, "0123456789") < 8 && (code = (uint32_t)strtoul(c, NULL, 16)) != 0xFFFFFFFFu)) &&
+	    hresult_ends_words(s, c)) {
 		const char *hex = imp_fmt(im, "0x%.8s", c), *t = imp_skip_ws(s);
 		if (hex != NULL && (quoted_message_line(im, n, s) || event_description_line(im, n, s)))
 			add_code(im, n, hex, 10, code, 0, imp_dupn(im, t, imp_rtrim_len(t, (size_t)(c - 2 - t))));

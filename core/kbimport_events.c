@@ -622,6 +622,34 @@ static void keep_event_off(struct imp *im, unsigned long id, size_t line, enum i
 	o->why = why;
 }
 
+/* "event ID 705 is posted with the following information:" over a block
+ * of Event Viewer's fields that has no ID line ("Source: SNA Base
+ * Service" / "Description: ..."): the prose names the event, the block
+ * below its lead-in gives the source.  The sentence holding the ID ends
+ * its paragraph with a colon on line n or the next; the block is the
+ * next paragraph, indented, with a "Source" field in its first lines and
+ * no event ID.  The source, or NULL. */
+static const char *source_in_block_below(struct imp *im, size_t n)
+{
+	size_t last = n, pf, pl, m;
+	const char *src = NULL;
+	unsigned long other;
+
+	if (n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1)))
+		last = n + 1;
+	if (!imp_ends_with_colon(imp_line_at(im, last)) || !imp_paragraph_below(im, last, &pf, &pl) ||
+	    imp_indent_of(imp_line_at(im, pf)) == 0)
+		return NULL;
+	for (m = pf; m <= pl; m++) {
+		const char *t = imp_line_at(im, m);
+		if (event_id_at(t, &other))
+			return NULL;
+		if (src == NULL && m < pf + 4)
+			src = imp_label_value(im, t, "Source");
+	}
+	return src;
+}
+
 void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		      const char *log, const char *desc, size_t line, size_t ctx_line)
 {
@@ -743,6 +771,9 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
 	    (from_title = row_source(im, id, line)) != NULL)
 		source = from_title;
+	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	    (from_title = source_in_block_below(im, line)) != NULL)
+		source = known_source(im, from_title);
 	if (source == NULL || *source == '\0') {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu has no source in the article: fill in the source", id));

@@ -540,6 +540,44 @@ static void test_u82_an_hresult_after_hr_and_a_wrapped_id_no(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen83 (Q247429, Q262433) and the archive (Q162491, Q259282): "event
+ * ID 705 is posted with the following information:" over a block with a
+ * Source field and no ID line left the event without its source; a
+ * status with a letter ending an event's description after its words
+ * ("... run the checker again. c1030b0f", under "Category: Knowledge
+ * Consistency Description:") went unread (core/kbimport_events.c
+ * source_in_block_below(), core/kbimport_errors.c scan_message_status(),
+ * event_description_line()). */
+static void test_u83_a_block_below_the_prose_and_a_status_ending_it(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the source in the block below the lead-in",
+		  "\nIn the Application event log, event ID 705 is posted with the following\n"
+		  "information:\n\n"
+		  "   Source: SNA Base Service\n"
+		  "   Description: Logon Failed.\n" FIX_WORDS,
+		  { "event 705 from SNA Base Service", NULL },
+		  { NULL } },
+		{ "a block with its own ID is its own event",
+		  "\nThe agent logs event ID 705 and the following:\n\n"
+		  "   Event ID: 706\n"
+		  "   Source: SNA Base Service\n" FIX_WORDS,
+		  { "event 706 from SNA Base Service", NULL },
+		  { "event 705 from SNA Base Service", NULL } },
+		{ "a status ending a description after a stop",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID: 1043\n"
+		  "   Category: Knowledge Consistency Description:\n"
+		  "   The checker found two sources. Remove one source and run the checker\n"
+		  "   again. c1030b0f\n" FIX_WORDS,
+		  { "error 0xC1030B0F", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -555,6 +593,7 @@ int main(void)
 		cmocka_unit_test(test_u79_an_unlabelled_block_under_an_event_id),
 		cmocka_unit_test(test_u80_a_win32_error_in_braces),
 		cmocka_unit_test(test_u82_an_hresult_after_hr_and_a_wrapped_id_no),
+		cmocka_unit_test(test_u83_a_block_below_the_prose_and_a_status_ending_it),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
