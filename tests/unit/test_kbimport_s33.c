@@ -578,6 +578,36 @@ static void test_u83_a_block_below_the_prose_and_a_status_ending_it(void **state
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen84 (Q242876) and the archive (Q143397, Q250476, Q265384 and
+ * three more): "Error: ErrorCode: 1722", "(ErrorCode=0x80030020)", the
+ * keyword glued to its filler, went unread.  A variable's name that ends
+ * so ("lErrorCode = 0") is still none (core/kbimport_errors.c
+ * code_keywords[]). */
+static void test_u84_errorcode_in_one_word(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "ErrorCode: in a log's fields",
+		  "\nThe trace shows the following:\n\n"
+		  "   MSG_OUTGOING to ServerType: MDB - Error: ErrorCode: 1722\n" FIX_WORDS,
+		  { "error 1722", NULL },
+		  { NULL } },
+		{ "ErrorCode= in brackets",
+		  "\nYou receive the following error message:\n\n"
+		  "   The file Frob.vb is locked by another process.\n"
+		  "   (ErrorCode=0x80030020)\n" FIX_WORDS,
+		  { "error 0x80030020", NULL },
+		  { NULL } },
+		{ "a variable's name",
+		  "\nThe sample reads:\n\n"
+		  "   If lErrorCode = 5 Then Exit Sub\n" FIX_WORDS,
+		  { NULL },
+		  { "error 5", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -594,6 +624,7 @@ int main(void)
 		cmocka_unit_test(test_u80_a_win32_error_in_braces),
 		cmocka_unit_test(test_u82_an_hresult_after_hr_and_a_wrapped_id_no),
 		cmocka_unit_test(test_u83_a_block_below_the_prose_and_a_status_ending_it),
+		cmocka_unit_test(test_u84_errorcode_in_one_word),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
