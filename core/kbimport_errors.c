@@ -1090,13 +1090,15 @@ static const char *wrapped_code(const char *next)
 
 /* The line after one ending with an error keyword, when it opens with
  * the code's label and the code ("code=8511 [POP4 ...]", "Code 122
- * appears.", "code: 2110."): where the code starts; else what
+ * appears.", "code: 2110.") or with the verb that gives it ("The Error
+ * code" / "was 0x80420664."): where the code starts; else what
  * wrapped_code() finds.  Not a label then a bracket ("number
  * (0x80020009)."), which another reader takes with its own line. */
 static const char *wrapped_label_code(const char *next)
 {
 	const char *nx = imp_skip_ws(next), *q;
-	size_t l = imp_starts_ci(nx, "code") ? 4 : imp_starts_ci(nx, "number") ? 6 : 0;
+	size_t l = imp_starts_ci(nx, "code") ? 4 : imp_starts_ci(nx, "number") ? 6 :
+		   imp_starts_ci(nx, "was ") ? 3 : imp_starts_ci(nx, "is ") ? 2 : 0;
 
 	q = imp_skip_ws(nx + l);
 	if (l > 0 && (*q == '=' || *q == ':' || isdigit((unsigned char)*q)) &&

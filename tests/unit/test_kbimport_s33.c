@@ -351,8 +351,9 @@ static void test_pool_returned_result_code(void **state)
  * passed by, each also in other archive articles (32 drafts changed):
  * "Error returned: 1722"; "due to error 00000BB8", a zero-padded double
  * word with a hex letter; "... Error" at a line's end over "code=8511
- * [POP4 ...]" (the label starts the next line; a bracket after it is left
- * to the reader of that line); "Secondary_rc = 00000509", zero-padded hex
+ * [POP4 ...]" (the label starts the next line, or the verb that gives
+ * the code, "error code" over "is 2."; a bracket after it is left to the
+ * reader of that line); "Secondary_rc = 00000509", zero-padded hex
  * as a "Return Code" already was (core/kbimport_errors.c
  * wrapped_label_code(), scan_error_codes()). */
 static void test_u76_codes_of_exchange_and_sna_events(void **state)
@@ -380,6 +381,12 @@ static void test_u76_codes_of_exchange_and_sna_events(void **state)
 		  "   Description: An error has occurred during connection. Error\n"
 		  "   code=8511 [POP4 POP4 DOWN 4 179] (14)\n" FIX_WORDS,
 		  { "error 8511", NULL },
+		  { NULL } },
+		{ "the verb on the next line (unseen83, Q166612)",
+		  "\nSetup stops with the following error message:\n\n"
+		  "   Setup was unable to initialize the Frob components. The specific error code\n"
+		  "   is 2.\n" FIX_WORDS,
+		  { "error 2", NULL },
 		  { NULL } },
 		{ "a number in brackets on the next line",
 		  "\nThe call returns the correct description but with an invalid error\n"
