@@ -415,34 +415,35 @@ static int measure_dir(const char *dir, const char *arch, struct tally *t, int v
 	return bad;
 }
 
-#define MAX_DIRS 64
-
 /* labels LABELDIR... ARCHIVE: several folders give one pooled figure (the
- * unseen sets together: each alone holds few facts of a kind). */
+ * unseen sets together: each alone holds few facts of a kind).  The
+ * folders are as many as the command line holds (the pooled unseen sets
+ * passed 64 in session 33). */
 static int run_labels(int argc, char **argv)
 {
-	const char *pos[MAX_DIRS + 1], *arch;
+	const char **pos, *arch;
 	size_t n_pos = 0, d;
 	double goal_p = -1, goal_r = -1;
 	int verbose = 0, i, bad = 0, articles = 0;
 	struct tally t[K_N];
 
 	memset(t, 0, sizeof t);
+	if ((pos = calloc((size_t)argc + 1, sizeof *pos)) == NULL) {
+		fprintf(stderr, "kbimport_measure: out of memory\n");
+		return 2;
+	}
 	for (i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "-v") == 0)
 			verbose = 1;
 		else if (strcmp(argv[i], "--goal") == 0 && i + 2 < argc) {
 			goal_p = atof(argv[++i]);
 			goal_r = atof(argv[++i]);
-		} else if (n_pos < MAX_DIRS + 1)
+		} else
 			pos[n_pos++] = argv[i];
-		else {
-			fprintf(stderr, "kbimport_measure: more than %d label folders\n", MAX_DIRS);
-			return 2;
-		}
 	}
 	if (n_pos < 2) {
 		fprintf(stderr, "usage: kbimport_measure labels LABELDIR... ARCHIVE [-v] [--goal P R]\n");
+		free(pos);
 		return 2;
 	}
 	arch = pos[n_pos - 1];
@@ -461,6 +462,7 @@ static int run_labels(int argc, char **argv)
 	/* lines labelled 'review': facts the draft must leave to a person */
 	printf("review    lines placed (in review: or cited) %zu of %zu labelled\n",
 	       t[K_REVIEW].found, t[K_REVIEW].labelled);
+	free(pos);
 	return bad;
 }
 
