@@ -3004,6 +3004,29 @@ static unsigned long second_event_id(const char *p)
 	return id;
 }
 
+/* After an event's number at p, in a list after a plural ("event IDs
+ * 9266, 2219, 2206, and 9321"): ", " and the next ID when another comma
+ * or the list's joiner follows it (the last item is second_event_id()'s).
+ * The ID, where it ends in *end; 0 when p holds no such item. */
+static unsigned long listed_event_id(const char *p, char **end)
+{
+	const char *q = imp_skip_ws(p), *w;
+	size_t k;
+	unsigned long id;
+
+	if (*q != ',')
+		return 0;
+	q = imp_skip_ws(q + 1);
+	k = strspn(q, "0123456789");
+	if (k == 0 || k > 5 || isalnum((unsigned char)q[k]))
+		return 0;
+	w = imp_skip_ws(q + k);
+	if (*w != ',' && past_list_joiner(w) == NULL)
+		return 0;
+	id = strtoul(q, end, 10);
+	return id > 0 && id <= 65535 ? id : 0;
+}
+
 /* The line after n opens with "ID" and the event's number ("... Event" /
  * "ID 4117 are displayed"): where the number starts, or NULL. */
 static const char *wrapped_id_at(const struct imp *im, size_t n)
@@ -3094,8 +3117,14 @@ void imp_scan_prose_events(struct imp *im)
 			{
 				const char *src = add_prose_event(im, id, n, NULL);
 				unsigned long id2;
+				int plural = p[5] == 's' || p[5] == 'S' || imp_ci_find(p, "IDs") == imp_skip_ws(p + 5);
 				/* "event 1017 or 1018", "events 9301 and 9202": the
-				 * second ID is an event of the same source */
+				 * second ID is an event of the same source; after a
+				 * plural ("event IDs 9266, 2219, 2206, and 9321"), a
+				 * list's items before it */
+				if (plural)
+					while ((id2 = listed_event_id(end, &end)) != 0)
+						add_prose_event(im, id2, n, src);
 				if ((id2 = second_event_id(end)) != 0)
 					add_prose_event(im, id2, n, src);
 			}

@@ -318,8 +318,13 @@ const char *imp_event_number_at(const char *p, int *with_id)
 		q++;
 	q = imp_skip_ws(q);
 	id_word = imp_starts_ci(q, "ID");
-	if (id_word)
-		q = imp_skip_ws(q + 2);
+	if (id_word) {
+		q += 2;
+		/* "event IDs 9266, 2219 and 9321" (60 archive articles) */
+		if ((*q == 's' || *q == 'S') && !isalnum((unsigned char)q[1]))
+			q++;
+		q = imp_skip_ws(q);
+	}
 	/* "a Service Control Manager event number 7024" (2 archive
 	 * articles) */
 	else if (imp_starts_ci(q, "number ") && isdigit((unsigned char)*imp_skip_ws(q + 7))) {

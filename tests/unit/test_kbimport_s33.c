@@ -615,6 +615,35 @@ static void test_u84_errorcode_in_one_word(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen87 (Q280449) and the archive (Q245194, Q158865, Q189614 and 57
+ * more write "event IDs"): "may also generate event IDs 9266, 2219, 2206,
+ * 2207, and 9321" drafted nothing and left no review item: the plural
+ * "IDs" ended the reading, and a list's items before its last were never
+ * read.  After a plural ("event IDs", "events") every item of the list is
+ * an event; after a singular, a comma still ends it ("event 12, 15
+ * minutes later") (core/kbimport_sources.c imp_event_number_at(),
+ * core/kbimport_errors.c listed_event_id()). */
+static void test_u87_a_list_of_event_ids(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "event IDs and a list",
+		  "\nThe agent may also generate event IDs 9266, 2219, 2206, 2207, and 9321.\n" FIX_WORDS,
+		  { "event 9266", "event 2219", "event 2206", "event 2207", "event 9321", NULL },
+		  { NULL } },
+		{ "events, the list with no space after a comma",
+		  "\nThe log records events 4125,4120, and 4118.\n" FIX_WORDS,
+		  { "event 4125", "event 4120", "event 4118", NULL },
+		  { NULL } },
+		{ "a singular's number then a comma",
+		  "\nThe agent logs event 4125, 15 minutes after it starts.\n" FIX_WORDS,
+		  { "event 4125", NULL },
+		  { "event 15", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -632,6 +661,7 @@ int main(void)
 		cmocka_unit_test(test_u82_an_hresult_after_hr_and_a_wrapped_id_no),
 		cmocka_unit_test(test_u83_a_block_below_the_prose_and_a_status_ending_it),
 		cmocka_unit_test(test_u84_errorcode_in_one_word),
+		cmocka_unit_test(test_u87_a_list_of_event_ids),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
