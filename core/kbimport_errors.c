@@ -3023,8 +3023,11 @@ static unsigned long listed_event_id(const char *p, char **end)
 	w = imp_skip_ws(q + k);
 	if (*w != ',' && past_list_joiner(w) == NULL)
 		return 0;
-	id = strtoul(q, end, 10);
-	return id > 0 && id <= 65535 ? id : 0;
+	id = strtoul(q, NULL, 10);
+	if (id == 0 || id > 65535)
+		return 0;
+	*end = (char *)(q + k);
+	return id;
 }
 
 /* The line after n opens with "ID" and the event's number ("... Event" /
@@ -3117,7 +3120,7 @@ void imp_scan_prose_events(struct imp *im)
 			{
 				const char *src = add_prose_event(im, id, n, NULL);
 				unsigned long id2;
-				int plural = p[5] == 's' || p[5] == 'S' || imp_ci_find(p, "IDs") == imp_skip_ws(p + 5);
+				int plural = p[5] == 's' || p[5] == 'S' || imp_starts_ci(imp_skip_ws(p + 5), "IDs");
 				/* "event 1017 or 1018", "events 9301 and 9202": the
 				 * second ID is an event of the same source; after a
 				 * plural ("event IDs 9266, 2219, 2206, and 9321"), a
