@@ -1683,11 +1683,28 @@ static int hresult_ends_words(const char *s, const char *c)
 	return 0;
 }
 
+/* A failure status at "at" (its text code_text, value code) ends the
+ * words of line n (hresult_ends_words()): drafted, with those words (a
+ * "Description:" label before them left out) as its message, when the
+ * line is a quoted message's or an event description's. */
+static void add_ending_status(struct imp *im, size_t n, const char *s, const char *at, const char *code_text,
+			      uint32_t code)
+{
+	const char *t = imp_skip_ws(s);
+
+	if (code_text == NULL || (!quoted_message_line(im, n, s) && !event_description_line(im, n, s)))
+		return;
+	if (imp_starts_ci(t, "Description:"))
+		t = imp_skip_ws(t + 12);
+	add_code(im, n, code_text, 10, code, 0, imp_dupn(im, t, imp_rtrim_len(t, (size_t)(at - 2 - t))));
+}
+
 /* "System cannot log you on c0000017.": a quoted message that ends with
  * an NTSTATUS error written bare (eight hex digits with a letter, severity
  * bits set: C0000017, not an address, which a ':' joins to its segment);
- * or with an HRESULT written bare after the message's last word
- * (hresult_ends_words()), in a quoted message or an event's description. */
+ * or with a failure status after the message's last word
+ * (hresult_ends_words()), in a quoted message or an event's description:
+ * "API error. 0xC000000D", "... disabled. 80001010", "again. c1030b0f". */
 static void scan_message_status(struct imp *im, size_t n, const char *s)
 {
 	size_t l = imp_rtrim_len(s, strlen(s));
@@ -1699,26 +1716,20 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
 	if (l < 9)
 		return;
 	c = s + l - 8;
-	/* "Unexpected Windows NT API error. 0xC000000D" ending an event's
-	 * description: the failure status with its 0x, after the words */
+	/* with its 0x */
 	if (l >= 11 && c[-1] == 'x' && c[-2] == '0' && c[-3] == ' ' && strspn(c, "0123456789abcdefABCDEF") >= 8 &&
 	    (code = (uint32_t)strtoul(c, NULL, 16)) >= 0x80000000u && code != 0xFFFFFFFFu) {
-		const char *t = imp_skip_ws(s);
-		if (imp_starts_ci(t, "Description:"))
-			t = imp_skip_ws(t + 12);
-		if (hresult_ends_words(s, c - 2) && (quoted_message_line(im, n, s) || event_description_line(im, n, s)))
-			add_code(im, n, c - 2, 10, code, 0, imp_dupn(im, t, imp_rtrim_len(t, (size_t)(c - 4 - t))));
+		if (hresult_ends_words(s, c - 2))
+			add_ending_status(im, n, s, c - 2, c - 2, code);
 		return;
 	}
-	/* (an HRESULT of digits, "80001010", or a status with a letter and
-	 * its top bit set, "c1030b0f") */
+	/* bare: an HRESULT of digits, "80001010", or a status with a letter
+	 * and its top bit set, "c1030b0f" */
 	if ((bare_hresult(c, &code) ||
 	     (strspn(c, "0123456789abcdefABCDEF") == 8 && strchr("89abcdefABCDEF", c[0]) != NULL &&
 	      strspn(c, "0123456789") < 8 && (code = (uint32_t)strtoul(c, NULL, 16)) != 0xFFFFFFFFu)) &&
 	    hresult_ends_words(s, c)) {
-		const char *hex = imp_fmt(im, "0x%.8s", c), *t = imp_skip_ws(s);
-		if (hex != NULL && (quoted_message_line(im, n, s) || event_description_line(im, n, s)))
-			add_code(im, n, hex, 10, code, 0, imp_dupn(im, t, imp_rtrim_len(t, (size_t)(c - 2 - t))));
+		add_ending_status(im, n, s, c, imp_fmt(im, "0x%.8s", c), code);
 		return;
 	}
 	/* (not a STOP screen's parameter, "(00041284, 0e7f8000, C0502000)") */
