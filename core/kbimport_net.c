@@ -1203,14 +1203,14 @@ static int key_under_lead_in_key(const struct imp *im, size_t n, const char *s)
  * may be logged:"; or the line above it does, the lead-in wrapped). */
 static int lead_in_names_events(const struct imp *im, size_t n, size_t reach)
 {
+	static const char *const words[] = { "event", "events", NULL };
 	size_t m;
 
 	for (m = n; m > im->a->body_first && n - m < reach; m--) {
 		const char *a = imp_line_at(im, m - 1);
 		if (imp_ends_with_colon(a))
-			return imp_has_word(a, "events") || imp_has_word(a, "event") ||
-			       (m >= im->a->body_first + 2 && (imp_has_word(imp_line_at(im, m - 2), "events") ||
-								 imp_has_word(imp_line_at(im, m - 2), "event")));
+			return imp_find_any_word(a, words) != NULL ||
+			       (m >= im->a->body_first + 2 && imp_find_any_word(imp_line_at(im, m - 2), words) != NULL);
 	}
 	return 0;
 }
