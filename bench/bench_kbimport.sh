@@ -253,22 +253,16 @@ if [ -n "$pooled" ]; then
 fi
 # What issue 14 is judged by: each unseen set as first measured, before
 # any tuning on it (the first row of its FIGURES.md table), pooled.
-echo "unseen sets 13-92 as drawn, pooled (each set's FIGURES.md, first row):"
-# shellcheck disable=SC2046
-awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in $(seq 13 92); do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
-echo "unseen sets 54-60 as drawn, pooled (POOL registry2: the registry named without HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER or HKLM\\):"
-# shellcheck disable=SC2046
-awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in $(seq 54 60); do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
-echo "unseen sets 61-92 as drawn, pooled (POOL events2: event IDs and no registry):"
-# shellcheck disable=SC2046
-awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in $(seq 61 92); do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
-echo "unseen sets 65-70 as drawn, pooled (POOL events2, drawn after session 32's first mends):"
-# shellcheck disable=SC2046
-awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in $(seq 65 70); do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
-echo "unseen sets 71-92 as drawn, pooled (POOL events2, session 33: each pair drawn after the mends from the pairs before it):"
-# shellcheck disable=SC2046
-awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in $(seq 71 92); do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
-echo "unseen sets 89-92 as drawn, pooled (POOL events2, drawn after every one of session 33's mends):"
-# shellcheck disable=SC2046
-awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in $(seq 89 92); do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
+# as_drawn FIRST LAST TITLE: unseen sets FIRST..LAST so, under TITLE.
+as_drawn() {
+	echo "$3"
+	# shellcheck disable=SC2046
+	awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in $(seq "$1" "$2"); do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
+}
+as_drawn 13 92 "unseen sets 13-92 as drawn, pooled (each set's FIGURES.md, first row):"
+as_drawn 54 60 "unseen sets 54-60 as drawn, pooled (POOL registry2: the registry named without HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER or HKLM\\):"
+as_drawn 61 92 "unseen sets 61-92 as drawn, pooled (POOL events2: event IDs and no registry):"
+as_drawn 65 70 "unseen sets 65-70 as drawn, pooled (POOL events2, drawn after session 32's first mends):"
+as_drawn 71 92 "unseen sets 71-92 as drawn, pooled (POOL events2, session 33: each pair drawn after the mends from the pairs before it):"
+as_drawn 89 92 "unseen sets 89-92 as drawn, pooled (POOL events2, drawn after every one of session 33's mends):"
 exit 0
