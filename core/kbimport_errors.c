@@ -133,6 +133,8 @@ static int quoted_message_line(const struct imp *im, size_t n, const char *s);
 static void scan_plural_codes(struct imp *im, size_t n, const char *s);
 static void scan_exception_code(struct imp *im, size_t n, const char *s);
 static void scan_message_hex_line(struct imp *im, size_t n, const char *s);
+static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s);
+static int hresult_digits(const char *p, size_t clen);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
 static void example_review(struct imp *im, size_t n, const char *p, size_t clen);
@@ -156,6 +158,8 @@ void imp_scan_errors(struct imp *im)
 		    (clen = read_code(imp_skip_ws(p + 6), &code, &neg)) == 0 || code == 0)
 			continue;
 		p = imp_skip_ws(p + 6);
+		if (!neg && hresult_digits(p, clen))
+			code = (uint32_t)strtoul(p, NULL, 16);
 		msg = imp_skip_ws(p + clen);
 		if (*msg == ':' || *msg == '-')
 			msg = imp_skip_ws(msg + 1);
@@ -206,6 +210,8 @@ void imp_scan_errors(struct imp *im)
 			imp_review(im, n, T_ERROR, im->n_errors - 1,
 			       imp_fmt(im, "error %.*s is written as %s (its 32-bit form)",
 				   (int)clen, p, er->code_text));
+		} else if (hresult_digits(p, clen)) {
+			er->code_text = imp_fmt(im, "0x%.8s", p);
 		} else {
 			er->code_text = imp_dupn(im, p, clen);
 		}
@@ -953,17 +959,35 @@ static void example_review(struct imp *im, size_t n, const char *p, size_t clen)
 			   (int)clen, p));
 }
 
+/* "Error 80010108 Automation Error": eight decimal digits opening with 8
+ * are a failed HRESULT printed without 0x (as %08X prints it), not
+ * eighty million. */
+static int hresult_digits(const char *p, size_t clen)
+{
+	return clen == 8 && p[0] == '8' && strspn(p, "0123456789") == 8;
+}
+
+/* add_code_worded()'s flags.  CODE_OWN_WORDS: the reader made the
+ * message from the words that name the code ("exception 0E", the blue
+ * screen's only words), which are no sentence to be cut from; otherwise
+ * imp_plain_message() judges them.  CODE_HEX_DIGITS: the code is hex
+ * even when written of digits only (where it stands says so). */
+#define CODE_OWN_WORDS  1u
+#define CODE_HEX_DIGITS 2u
+
 /* Code p (clen long) on line n, with the message an error reader took
- * for it.  own_words: the reader made the message from the words that
- * name the code ("exception 0E", the blue screen's only words), which
- * are no sentence to be cut from; otherwise imp_plain_message() judges
- * them. */
+ * for it. */
 static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
-			    int neg, const char *message, int own_words)
+			    int neg, const char *message, unsigned flags)
 {
 	struct imp_error *er;
 	const char *plain = message, *fragment = NULL;
-	int why;
+	int why, hex_digits = (flags & CODE_HEX_DIGITS) != 0;
+
+	if (!neg && hresult_digits(p, clen))
+		hex_digits = 1;
+	if (hex_digits)
+		code = (uint32_t)strtoul(p, NULL, 16);
 
 	/* "with status 0x0", "return code 0", "error 0 at offset 5": 0 is
 	 * ERROR_SUCCESS, STATUS_SUCCESS and S_OK, a success, not a symptom */
@@ -983,7 +1007,7 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 		example_review(im, n, p, clen);
 		return;
 	}
-	if (!own_words && (plain = imp_plain_message(im, n, message, &fragment)) == NULL)
+	if (!(flags & CODE_OWN_WORDS) && (plain = imp_plain_message(im, n, message, &fragment)) == NULL)
 		plain = "REVIEW: the words by the code are no whole message: write the message from the article";
 	er = PUSH(im, errors);
 	if (er == NULL)
@@ -997,7 +1021,9 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 			imp_review(im, n, T_ERROR, im->n_errors - 1,
 				   imp_fmt(im, "error %.*s has nine hex digits: read as %s (one zero dropped); check it",
 					   (int)clen, p, er->code_text));
-	} else if (imp_starts_ci(p, "0x") || strspn(p, "0123456789") == clen)
+	} else if (hex_digits)
+		er->code_text = imp_fmt(im, "0x%.*s", (int)clen, p);
+	else if (imp_starts_ci(p, "0x") || strspn(p, "0123456789") == clen)
 		er->code_text = imp_dupn(im, p, clen);
 	else if (strspn(p, "0123456789") == clen - 1)
 		er->code_text = imp_dupn(im, p, clen - 1);     /* "2L" */
@@ -2098,6 +2124,44 @@ static void scan_message_hex_line(struct imp *im, size_t n, const char *s)
 	add_code(im, n, c, clen, code, neg, hex_line_message(im, n, m, label));
 }
 
+/* "MSEXCH:IMS:Org Name:Site:SERVER1 0 (000C0595) Ambiguous Recipient":
+ * the diagnostic line of an Exchange non-delivery report names the
+ * component that failed (then the organisation, site and server, whose
+ * names may hold spaces), a reason number, and in brackets the status
+ * the technician looks up: eight hex digits, written without 0x and
+ * often of digits only ("(00120270)"), which are hex all the same.  The
+ * words after the bracket are its message.  The archive prints 12 such
+ * lines in 10 articles; no keyword stands before the code. */
+static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s)
+{
+	const char *p = strstr(s, "MSEXCH:"), *b, *d, *msg;
+	uint32_t code;
+
+	if (p == NULL || im->used[n])
+		return;
+	for (b = p + 7; (b = strchr(b, '(')) != NULL; b++) {
+		if (strspn(b + 1, "0123456789abcdefABCDEF") != 8 || b[9] != ')')
+			continue;
+		/* the reason number, alone, right before the bracket */
+		for (d = b; d > p && d[-1] == ' '; d--)
+			;
+		if (d == b || !isdigit((unsigned char)d[-1]))
+			continue;
+		while (d > p && isdigit((unsigned char)d[-1]))
+			d--;
+		if (d[-1] != ' ')
+			continue;
+		code = (uint32_t)strtoul(b + 1, NULL, 16);
+		msg = imp_skip_ws(b + 10);
+		/* "(000B099C)<BR/>" over "Message exceeds size limit.": a
+		 * web page's markup or nothing, the words on the line below */
+		if ((*msg == '<' || imp_blank(msg)) && n + 1 < im->a->body_end)
+			msg = imp_skip_ws(imp_line_at(im, n + 1));
+		add_code_worded(im, n, b + 1, 8, code, 0, msg, CODE_HEX_DIGITS);
+		return;
+	}
+}
+
 /* At p, what joins a list's last two items ("or ", "and ", "and/or ",
  * a comma before them allowed): where the next item starts, or NULL. */
 static const char *past_list_joiner(const char *p)
@@ -2150,8 +2214,8 @@ static void scan_plural_codes(struct imp *im, size_t n, const char *s)
 			continue;
 		if ((c2 = past_list_joiner(q + l1)) == NULL || (l2 = short_decimal_at(c2, &c2v)) == 0)
 			continue;
-		add_code_worded(im, n, q, l1, c1v, 0, NO_MESSAGE, 1);
-		add_code_worded(im, n, c2, l2, c2v, 0, NO_MESSAGE, 1);
+		add_code_worded(im, n, q, l1, c1v, 0, NO_MESSAGE, CODE_OWN_WORDS);
+		add_code_worded(im, n, c2, l2, c2v, 0, NO_MESSAGE, CODE_OWN_WORDS);
 		return;
 	}
 }
@@ -2199,7 +2263,7 @@ static void scan_paired_code(struct imp *im, size_t n, const char *s)
 		im->used[n] = 1;
 		/* (neg: the code is written in hex however its text reads) */
 		if (*msg == '\0')
-			add_code_worded(im, n, h + 1, hlen, code, 1, NO_MESSAGE, 1);
+			add_code_worded(im, n, h + 1, hlen, code, 1, NO_MESSAGE, CODE_OWN_WORDS);
 		else
 			add_code(im, n, h + 1, hlen, code, 1, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
 		return;
@@ -2455,7 +2519,7 @@ static void scan_error_codes(struct imp *im)
 						   *hex = imp_fmt(im, "0x%02X", (unsigned)code);
 					if (hex != NULL && !clause_negates(im, n, s, from))
 						add_code_worded(im, n, hex, 4, code, 0,
-								imp_dupn(im, from, (size_t)(c + k - from)), 1);
+								imp_dupn(im, from, (size_t)(c + k - from)), CODE_OWN_WORDS);
 					continue;
 				}
 				/* "Return code from OpenEventLog is 1314.": the
@@ -2642,6 +2706,7 @@ static void scan_error_codes(struct imp *im)
 		scan_bracketed_status(im, n, s);
 		scan_code_before_error(im, n, s);
 		scan_message_hex_line(im, n, s);
+		scan_ndr_diagnostic(im, n, s);
 	}
 }
 
