@@ -377,23 +377,37 @@ static const char *known_source_at(const char *q, const char **after)
 
 /* "event ID 10010 from DCOM in the Event Viewer", "event 1001 from
  * MSExchangeIS Private": after the number p names, "from [the]" and one to
- * three words of which the longest run is a well-known source (labelling
+ * three words (in quotes or not) of which the longest run is a well-known source (labelling
  * guide section 3: "event N from X").  The archive has 24 articles with
  * "event [ID] N from ..."; the known-source check leaves out "from the
  * Exchange Server" and "from the MTA service", which name a product or a
  * machine.  NULL when none. */
 static const char *source_after_from(const char *p)
 {
-	const char *q = imp_event_number_at(p, NULL), *after;
+	/* "event ID 2025 error message from "MSExchangeIS Private"": the
+	 * event's type and what it is called may come between */
+	static const char *const between[] = { "error", "warning", "information", "informational",
+					       "message", "entry", NULL };
+	const char *q = imp_event_number_at(p, NULL), *after, *w;
+	size_t k;
 
 	while (isdigit((unsigned char)*q))
 		q++;
 	q = imp_skip_ws(q);
+	for (k = 0; k < 2 && *q != '\0'; k++) {
+		for (w = q; isalpha((unsigned char)*w); w++)
+			;
+		if (*w != ' ' || !imp_word_in(q, (size_t)(w - q), between))
+			break;
+		q = imp_skip_ws(w);
+	}
 	if (!imp_starts_ci(q, "from "))
 		return NULL;
 	q = imp_skip_ws(q + 5);
 	if (imp_starts_ci(q, "the "))
 		q = imp_skip_ws(q + 4);
+	if (*q == '"')
+		q++;
 	return known_source_at(q, &after);
 }
 

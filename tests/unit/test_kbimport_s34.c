@@ -100,11 +100,41 @@ static void test_pool_an_hresult_printed_without_0x(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen93's Q288722 and the archive: 'an event ID 2025 error message
+ * from "MSExchangeIS Private"' named its source after the event's type
+ * and what it is called, in quotes; "event N from X" was read only with
+ * "from" right after the number (core/kbimport_sources.c
+ * source_after_from()). */
+static void test_u93_a_source_after_error_message_from(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "type and message between, the source in quotes",
+		  "\nAn event ID 2025 error message from \"MSExchangeIS Private\" that contains\n"
+		  "the following text may be logged in the Application event log:\n\n"
+		  "   The delivery of a message failed. A report is sent to the sender.\n" FIX_WORDS,
+		  { "event 2025 from MSExchangeIS Private", NULL },
+		  { NULL } },
+		{ "a warning entry from a source",
+		  "\nAn event ID 1017 warning entry from Perflib is logged when the frob counters load.\n"
+		  FIX_WORDS,
+		  { "event 1017 from Perflib", NULL },
+		  { NULL } },
+		{ "other words between are no source's",
+		  "\nEvent ID 3101 was logged when the frob read data from Perflib counters.\n" FIX_WORDS,
+		  { "event 3101", NULL },
+		  { "event 3101 from Perflib", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_u94_a_non_delivery_report_s_diagnostic),
 		cmocka_unit_test(test_pool_an_hresult_printed_without_0x),
+		cmocka_unit_test(test_u93_a_source_after_error_message_from),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
