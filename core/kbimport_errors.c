@@ -134,6 +134,7 @@ static void scan_plural_codes(struct imp *im, size_t n, const char *s);
 static void scan_exception_code(struct imp *im, size_t n, const char *s);
 static void scan_message_hex_line(struct imp *im, size_t n, const char *s);
 static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s);
+static void scan_status_pair(struct imp *im, size_t n, const char *s);
 static int hresult_digits(const char *p, size_t clen);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
@@ -232,6 +233,7 @@ void imp_scan_errors(struct imp *im)
 		scan_paired_code(im, n, imp_line_at(im, n));
 		scan_plural_codes(im, n, imp_line_at(im, n));
 		scan_exception_code(im, n, imp_line_at(im, n));
+		scan_status_pair(im, n, imp_line_at(im, n));
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -2158,6 +2160,50 @@ static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s)
 		if ((*msg == '<' || imp_blank(msg)) && n + 1 < im->a->body_end)
 			msg = imp_skip_ws(imp_line_at(im, n + 1));
 		add_code_worded(im, n, b + 1, 8, code, 0, msg, CODE_HEX_DIGITS);
+		return;
+	}
+}
+
+/* "Description: Message processing failed because there is not enough
+ * available memory" / "(8007000E-F2000200).": a failed HRESULT and a
+ * subcode of the component's own, joined by a dash in brackets, end an
+ * event's description or a quoted message (the Internet Mail Service's
+ * content engine writes them so: 3 archive articles).  The HRESULT is the
+ * code, the words before the bracket, from the description's label or
+ * the message's first line (up to three lines above), its message. */
+static void scan_status_pair(struct imp *im, size_t n, const char *s)
+{
+	const char *b, *c, *t;
+	char buf[512];
+	size_t k, first;
+	uint32_t code;
+
+	for (b = strchr(s, '('); b != NULL; b = strchr(b + 1, '(')) {
+		c = b + 1;
+		if (strspn(c, "0123456789abcdefABCDEF") != 8 || c[8] != '-' ||
+		    (k = strspn(c + 9, "0123456789abcdefABCDEF")) < 4 || k > 8 || c[9 + k] != ')')
+			continue;
+		code = (uint32_t)strtoul(c, NULL, 16);
+		if ((code & 0x80000000u) == 0 || code == 0xFFFFFFFFu)
+			continue;
+		if (!event_description_line(im, n, s) && !quoted_message_line(im, n, s))
+			return;
+		for (first = n; first > im->a->body_first && n - first < 3 &&
+				!imp_starts_ci(imp_skip_ws(imp_line_at(im, first)), "Description:");
+		     first--) {
+			t = imp_line_at(im, first - 1);
+			k = imp_rtrim_len(t, strlen(t));
+			if (imp_blank(t) || (k > 0 && t[k - 1] == ':' &&
+					     !imp_starts_ci(imp_skip_ws(t), "Description:")))
+				break;
+		}
+		if (!join_lines(im, first, n, b, buf, sizeof buf))
+			buf[0] = '\0';
+		t = imp_skip_ws(buf);
+		if (imp_starts_ci(t, "Description:"))
+			t = imp_skip_ws(t + 12);
+		add_code_worded(im, n, c, 8, code, 0, imp_dupn(im, t, imp_rtrim_len(t, strlen(t))),
+				CODE_HEX_DIGITS);
 		return;
 	}
 }

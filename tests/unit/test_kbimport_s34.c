@@ -129,12 +129,50 @@ static void test_u93_a_source_after_error_message_from(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen94's Q325939 and the archive's other two: a failed HRESULT and
+ * a subcode joined by a dash in brackets, "(8007000E-F2000200).", ending
+ * an event's description, were not read: no keyword stands before them
+ * (core/kbimport_errors.c scan_status_pair()). */
+static void test_u94_a_status_and_subcode_ending_a_description(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "on its own line under the description's words",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID: 4102\n"
+		  "   Description:\n"
+		  "   Message processing failed because the frob engine ran out of memory\n"
+		  "   (8007000E-F2000200).\n" FIX_WORDS,
+		  { "error 0x8007000E", "code: 0x8007000E",
+		    "message: 'Message processing failed because the frob engine ran out of memory'", NULL },
+		  { "error 8007000", NULL } },
+		{ "after the words on the description's line",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID: 4102\n"
+		  "   Description: The frob message exceeded the hop count(80040C02-8200008C).\n" FIX_WORDS,
+		  { "error 0x80040C02", "message: 'The frob message exceeded the hop count'", NULL },
+		  { NULL } },
+		{ "a range in prose is no status",
+		  "\nThe frob agent reserves the codes (80040C00-80040CFF) for its own use.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x80040C00", NULL } },
+		{ "a first part with no failure bit",
+		  "\nThe following event is logged:\n\n"
+		  "   Description: The frob message was queued (0004000E-F2000200).\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x0004000E", "error 0x4000E", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_u94_a_non_delivery_report_s_diagnostic),
 		cmocka_unit_test(test_pool_an_hresult_printed_without_0x),
 		cmocka_unit_test(test_u93_a_source_after_error_message_from),
+		cmocka_unit_test(test_u94_a_status_and_subcode_ending_a_description),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
