@@ -135,6 +135,7 @@ static void scan_exception_code(struct imp *im, size_t n, const char *s);
 static void scan_message_hex_line(struct imp *im, size_t n, const char *s);
 static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s);
 static void scan_status_pair(struct imp *im, size_t n, const char *s);
+static void scan_asp_error(struct imp *im, size_t n, const char *s);
 static int hresult_digits(const char *p, size_t clen);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
@@ -234,6 +235,7 @@ void imp_scan_errors(struct imp *im)
 		scan_plural_codes(im, n, imp_line_at(im, n));
 		scan_exception_code(im, n, imp_line_at(im, n));
 		scan_status_pair(im, n, imp_line_at(im, n));
+		scan_asp_error(im, n, imp_line_at(im, n));
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -2205,6 +2207,59 @@ static void scan_status_pair(struct imp *im, size_t n, const char *s)
 		add_code_worded(im, n, c, 8, code, 0, imp_dupn(im, t, imp_rtrim_len(t, strlen(t))),
 				CODE_HEX_DIGITS);
 		return;
+	}
+}
+
+/* "Server object error 'ASP 0177 : 800401f3'" over "Invalid ProgID",
+ * "Error 'ASP 0115'" over "Unexpected error": the error page of Active
+ * Server Pages names its own error number (decimal, written with leading
+ * zeros), then maybe the COM error it met (an HRESULT without 0x), in
+ * quotes after "error"; the message is the words after the quote, or
+ * else the page's next line (over one blank line).  32 archive articles print such
+ * pages; the keyword readers stop at the quote.  Not in a related
+ * article's title. */
+static void scan_asp_error(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *num, *hr, *end, *msg;
+	size_t nlen, hlen = 0, k;
+	uint32_t code;
+
+	for (p = s; (p = imp_ci_find(p, "error 'ASP ")) != NULL; p = end) {
+		num = p + 11;
+		end = num;
+		if ((nlen = strspn(num, "0123456789")) < 3 || nlen > 5)
+			continue;
+		hr = num + nlen;
+		if (*hr == ' ')
+			hr++;
+		if (*hr == ':') {
+			hr = imp_skip_ws(hr + 1);
+			if (imp_starts_ci(hr, "0x"))
+				hr += 2;
+			if ((hlen = strspn(hr, "0123456789abcdefABCDEF")) != 8)
+				continue;
+			end = hr + hlen;
+		} else {
+			end = num + nlen;
+			hlen = 0;
+		}
+		if (*end != '\'')
+			continue;
+		if ((p > s && isalpha((unsigned char)p[-1])) || imp_related_title_line(im, n) ||
+		    kb_reference_line(im, n, s))
+			return;
+		msg = imp_skip_ws(end + 1);
+		for (k = n + 1; imp_blank(msg) && k < im->a->body_end && k < n + 3; k++)
+			msg = imp_skip_ws(imp_line_at(im, k));
+		/* "ASP 0115" is error 115 */
+		while (nlen > 1 && *num == '0') {
+			num++;
+			nlen--;
+		}
+		code = (uint32_t)strtoul(num, NULL, 10);
+		add_code(im, n, num, nlen, code, 0, msg);
+		if (hlen > 0)
+			add_code_worded(im, n, hr, 8, (uint32_t)strtoul(hr, NULL, 16), 0, msg, CODE_HEX_DIGITS);
 	}
 }
 

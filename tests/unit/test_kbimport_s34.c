@@ -166,6 +166,43 @@ static void test_u94_a_status_and_subcode_ending_a_description(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen96's Q210457 and the archive (32 articles): the error page of
+ * Active Server Pages, "Server object error 'ASP 0177 : 800401f3'" over
+ * "Server.CreateObject Failed", names its own error number and the COM
+ * error it met in quotes after "error", where the keyword readers stop:
+ * neither was drafted (core/kbimport_errors.c scan_asp_error()). */
+static void test_u96_an_asp_error_page(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the number and the HRESULT, the message on the page's next line",
+		  "\nWhen you browse the frob page, you receive the following error message:\n\n"
+		  "   Server object error 'ASP 0177 : 800401f3'\n\n"
+		  "   Server.CreateObject Failed\n\n"
+		  "   /frob/default.asp, line 12\n" FIX_WORDS,
+		  { "error 177", "error 0x800401f3", "message: 'Server.CreateObject Failed'", NULL },
+		  { "error 0177", NULL } },
+		{ "the number alone, its leading zero dropped",
+		  "\nThe frob page stops with the following error:\n\n"
+		  "   Error 'ASP 0115'\n"
+		  "   Unexpected error\n" FIX_WORDS,
+		  { "error 115", "code: 115", "message: 'Unexpected error'", NULL },
+		  { NULL } },
+		{ "the HRESULT glued to the colon, words after the quote",
+		  "\nThe frob page stops with the following error:\n\n"
+		  "   Session object error 'ASP 0168:80004005' Disallowed object use\n" FIX_WORDS,
+		  { "error 168", "error 0x80004005", "message: 'Disallowed object use'", NULL },
+		  { NULL } },
+		{ "in a related article's title",
+		  "\nThe frob page stops responding. For more information, see:\n\n"
+		  "   Q123456 PRB: Server Object Error 'ASP 0178' Instantiating COM Object\n" FIX_WORDS,
+		  { NULL },
+		  { "error 178", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -173,6 +210,7 @@ int main(void)
 		cmocka_unit_test(test_pool_an_hresult_printed_without_0x),
 		cmocka_unit_test(test_u93_a_source_after_error_message_from),
 		cmocka_unit_test(test_u94_a_status_and_subcode_ending_a_description),
+		cmocka_unit_test(test_u96_an_asp_error_page),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
