@@ -1717,8 +1717,8 @@ static int hresult_ends_words(const char *s, const char *c)
  * words of line n (hresult_ends_words()): drafted, with those words (a
  * "Description:" label before them left out) as its message, when the
  * line is a quoted message's or an event description's. */
-static void add_ending_status(struct imp *im, size_t n, const char *s, const char *at, const char *code_text,
-			      uint32_t code)
+static void add_ending_status(struct imp *im, size_t n, const char *s, const char *words_end,
+			      const char *code_text, uint32_t code)
 {
 	const char *t = imp_skip_ws(s);
 
@@ -1726,7 +1726,31 @@ static void add_ending_status(struct imp *im, size_t n, const char *s, const cha
 		return;
 	if (imp_starts_ci(t, "Description:"))
 		t = imp_skip_ws(t + 12);
-	add_code(im, n, code_text, 10, code, 0, imp_dupn(im, t, imp_rtrim_len(t, (size_t)(at - 2 - t))));
+	add_code(im, n, code_text, 10, code, 0, imp_dupn(im, t, imp_rtrim_len(t, (size_t)(words_end - t))));
+}
+
+/* "... in a timely fashion 0xc002041d.", "Unhandled Exception in <app>
+ * ntdll.dll 0xC0000008": a failure status written with 0x right after
+ * the message's last word, no stop between (c: where the 0x starts).
+ * Not after a word that makes it a place or a value ("at 0x8...",
+ * "address", "base", "value", "of", ...), nor after a keyword, whose
+ * reader took the code with its own message. */
+static int status_after_word(const char *s, const char *c)
+{
+	static const char *const placing[] = {
+		"at", "address", "addr", "location", "base", "offset", "from", "to", "of", "in", "by", "with",
+		"value", "values", "parameter", "parameters", "or", "and", "is", "was", "be", "as", "than",
+		"mask", "flags", "flag", "handle", "pointer", "equals",
+		"sysver",       /* a blue screen's "irql:1f SYSVER 0xf0000327" */
+		NULL,
+	};
+	const char *w;
+
+	if (c - s < 3 || c[-1] != ' ' || !isalpha((unsigned char)c[-2]))
+		return 0;
+	for (w = c - 1; w > s && w[-1] != ' '; w--)
+		;
+	return !imp_word_in(w, (size_t)(c - 1 - w), placing) && !imp_word_in(w, (size_t)(c - 1 - w), code_keywords);
 }
 
 /* "System cannot log you on c0000017.": a quoted message that ends with
@@ -1750,7 +1774,9 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
 	if (l >= 11 && c[-1] == 'x' && c[-2] == '0' && c[-3] == ' ' && strspn(c, "0123456789abcdefABCDEF") >= 8 &&
 	    (code = (uint32_t)strtoul(c, NULL, 16)) >= 0x80000000u && code != 0xFFFFFFFFu) {
 		if (hresult_ends_words(s, c - 2))
-			add_ending_status(im, n, s, c - 2, c - 2, code);
+			add_ending_status(im, n, s, c - 4, c - 2, code);
+		else if (status_after_word(s, c - 2))
+			add_ending_status(im, n, s, c - 3, c - 2, code);
 		return;
 	}
 	/* bare: an HRESULT of digits, "80001010", or a status with a letter
@@ -1759,7 +1785,7 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
 	     (strspn(c, "0123456789abcdefABCDEF") == 8 && strchr("89abcdefABCDEF", c[0]) != NULL &&
 	      strspn(c, "0123456789") < 8 && (code = (uint32_t)strtoul(c, NULL, 16)) != 0xFFFFFFFFu)) &&
 	    hresult_ends_words(s, c)) {
-		add_ending_status(im, n, s, c, imp_fmt(im, "0x%.8s", c), code);
+		add_ending_status(im, n, s, c - 2, imp_fmt(im, "0x%.8s", c), code);
 		return;
 	}
 	/* (not a STOP screen's parameter, "(00041284, 0e7f8000, C0502000)") */
