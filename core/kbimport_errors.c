@@ -1104,11 +1104,13 @@ static const char *wrapped_code(const char *next)
 	if (clen < 3)
 		return NULL;
 	/* "0x8007000d. The request was ...", "9301.The MTA ...": the code
-	 * ends a sentence and the next one starts on the same line; "(error"
-	 * / "8020)." closes a bracket opened on the line before */
+	 * ends a sentence and the next one starts on the same line, or a
+	 * quoted message ("ID no:" / "c1030b37.""); "(error" / "8020)."
+	 * closes a bracket opened on the line before */
 	if (c[clen] == '.')
 		return imp_blank(c + clen + 1) || isupper((unsigned char)*imp_skip_ws(c + clen + 1)) ||
-		       *imp_skip_ws(c + clen + 1) == '[' ? c : NULL;
+		       *imp_skip_ws(c + clen + 1) == '[' ||
+		       (c[clen + 1] == '"' && imp_blank(c + clen + 2)) ? c : NULL;
 	/* "The exception generated" / "c0000005 at address 6f2674ab": a
 	 * status with its severity bits set is the code whatever follows;
 	 * "ID no:" / "8004011c-0521-00000000", the Exchange Administrator's

@@ -244,6 +244,32 @@ static void test_u95_a_status_right_after_a_message_s_last_word(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen95's Q184768: "Microsoft Exchange Administrator ID no:" over
+ * "c1030b37."" (the code then the quote that closes the message) was
+ * left to review: a code wrapped onto the next line was read when a stop
+ * ended the text, not a stop and a closing quote (core/kbimport_errors.c
+ * wrapped_code()). */
+static void test_u95_a_wrapped_id_no_closing_a_quote(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the code, a stop and the closing quote",
+		  "\nWhen you save the frob mailbox, you receive the following error message:\n\n"
+		  "\"The frob address could not be processed. Microsoft Exchange Administrator ID no:\n"
+		  "c1030b37.\"\n" FIX_WORDS,
+		  { "error 0xc1030b37", NULL },
+		  { NULL } },
+		{ "more text after the quote",
+		  "\nWhen you save the frob mailbox, you receive the following error message:\n\n"
+		  "\"The frob address could not be processed. Microsoft Exchange Administrator ID no:\n"
+		  "c1030b37.\" is shown, then frob 12 runs.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0xc1030b37", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -253,6 +279,7 @@ int main(void)
 		cmocka_unit_test(test_u94_a_status_and_subcode_ending_a_description),
 		cmocka_unit_test(test_u96_an_asp_error_page),
 		cmocka_unit_test(test_u95_a_status_right_after_a_message_s_last_word),
+		cmocka_unit_test(test_u95_a_wrapped_id_no_closing_a_quote),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
