@@ -650,6 +650,61 @@ static const char *source_in_block_below(struct imp *im, size_t n)
 	return src;
 }
 
+/* "The MTA may log several 9405 events in the Application event log ...
+ * The 9405 events appear similar to the following:" over "   Event ID:
+ * 9405" and no Source field; "The application log shows the following
+ * two events coming from source SNA Host Security." over "   Event ID 1247
+ * - ...": the lead-in paragraph above the indented block that holds line
+ * n (and the blocks before it under the same lead-in) names the source
+ * (imp_lead_in_source()), when it speaks of this ID or of "the following"
+ * events.  A short name in an Exchange article
+ * is read as the service's registered name, with a review item; another
+ * name no list vouches for is not taken.  The source, or NULL. */
+static const char *source_in_lead_in_above(struct imp *im, unsigned long id, size_t n)
+{
+	size_t bf, bl, pf, pl, m, step;
+	struct kb_buf b = { 0 };
+	const char *src = NULL, *registered;
+	int as_written = 0;
+
+	if (imp_indent_of(imp_line_at(im, n)) == 0)
+		return NULL;
+	imp_paragraph_of(im, n, &bf, &bl);
+	/* up over the blocks before this one under the same lead-in (the
+	 * article's second and third sample of the event) */
+	for (step = 0; step < 4; step++) {
+		if (!imp_paragraph_above(im, bf, &pf, &pl))
+			return NULL;
+		if (imp_indent_of(imp_line_at(im, pf)) < imp_indent_of(imp_line_at(im, n)))
+			break;
+		bf = pf;
+	}
+	if (step == 4 || pl - pf > 5)
+		return NULL;
+	for (m = pf; m <= pl; m++) {
+		if (b.len > 0)
+			kb_buf_add(&b, " ", 1);
+		kb_buf_puts(&b, imp_skip_ws(imp_line_at(im, m)));
+	}
+	if (b.oom || b.p == NULL) {
+		im->oom |= b.oom;
+		free(b.p);
+		return NULL;
+	}
+	if (imp_find_word(b.p, "following") != NULL || names_number(b.p, id))
+		src = imp_lead_in_source(im, b.p, &as_written);
+	free(b.p);
+	if (src != NULL && as_written) {
+		registered = exchange_short_source(im, src);
+		if (registered != NULL)
+			imp_review(im, n, T_SYMPTOMS, 0,
+				   imp_fmt(im, "event %lu: its source is read as %s from the lead-in above ('%s', the short name the article gives the service): check it",
+					   id, registered, src));
+		src = registered;
+	}
+	return src;
+}
+
 void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		      const char *log, const char *desc, size_t line, size_t ctx_line)
 {
@@ -774,6 +829,9 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
 	    (from_title = source_in_block_below(im, line)) != NULL)
 		source = known_source(im, from_title);
+	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	    (from_title = source_in_lead_in_above(im, id, line)) != NULL)
+		source = from_title;
 	if (source == NULL || *source == '\0') {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu has no source in the article: fill in the source", id));

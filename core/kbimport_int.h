@@ -523,6 +523,13 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
  * Source ( X ) could not be found" names on line n (or wrapped onto the
  * next), or NULL. */
 const char *imp_in_source(struct imp *im, size_t n);
+/* In text (a lead-in's words), the source named as the subject of a log
+ * verb ("SNA Server logs the following event:", "The MTA may log several
+ * 9405 events") or after "from source" ("events coming from source SNA
+ * Host Security"): a well-known source's logged name, or, with
+ * *as_written set, a name of capitals only as written ("MTA"), for the
+ * caller to map; NULL when none. */
+const char *imp_lead_in_source(struct imp *im, const char *text, int *as_written);
 
 /* ---- kbimport_logs.c: log excerpts ----------------------------------------- */
 

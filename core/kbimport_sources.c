@@ -178,7 +178,7 @@ int imp_related_title_event(struct imp *im, unsigned long id, size_t line)
  * records|logs|generates|reports|writes [an|a|the] [following] event". */
 static const char *const modal_words[] = {
 	"may", "might", "will", "can", "could", "also", "then", "now", "sometimes", "always",
-	"should", "would", "still", NULL,
+	"should", "would", "still", "repeatedly", NULL,
 };
 static const char *const log_verbs[] = {
 	"records", "record", "logs", "log", "logged", "logging", "generates", "generate",
@@ -561,6 +561,49 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 			found = source_said_outright(im, p);
 	free(b.p);
 	return found;
+}
+
+const char *imp_lead_in_source(struct imp *im, const char *text, int *as_written)
+{
+	const char *p, *e, *end, *w, *found;
+
+	*as_written = 0;
+	/* "coming from source SNA Host Security", "from the source Srv" */
+	for (p = text; (p = imp_ci_find(p, "from ")) != NULL; p += 5) {
+		const char *q = imp_skip_ws(p + 5), *after;
+		if (p > text && isalpha((unsigned char)p[-1]))
+			continue;
+		if (imp_starts_ci(q, "the "))
+			q = imp_skip_ws(q + 4);
+		if (imp_starts_ci(q, "source ") && (found = known_source_at(imp_skip_ws(q + 7), &after)) != NULL)
+			return found;
+	}
+	for (p = text; *p != '\0'; p = e) {
+		while (*p != '\0' && !isalpha((unsigned char)*p))
+			p++;
+		for (e = p; isalpha((unsigned char)*e); e++)
+			;
+		if (e == p || (p > text && isalnum((unsigned char)p[-1])) ||
+		    !imp_word_in(p, (size_t)(e - p), log_verbs))
+			continue;
+		/* back over "may", "will", "repeatedly" ... to the subject */
+		for (end = p; end > text && end[-1] == ' '; end = w) {
+			w = word_before(text, end - 1);
+			if (w == NULL || !imp_word_in(w, (size_t)(end - 1 - w), modal_words))
+				break;
+		}
+		while (end > text && end[-1] == ' ')
+			end--;
+		if ((found = subject_source(text, end)) != NULL)
+			return found;
+		/* "The MTA may log": a service's short name in capitals */
+		if ((w = word_before(text, end)) != NULL && end - w >= 2 && end - w <= 5 &&
+		    strspn(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == (size_t)(end - w)) {
+			*as_written = 1;
+			return imp_dupn(im, w, (size_t)(end - w));
+		}
+	}
+	return NULL;
 }
 
 /* "The description for Event ID ( 8007 ) in Source ( NwRdr ) could not

@@ -25,6 +25,21 @@ static const char sym_head[] = ARTICLE_HEAD("Q900777", "Frob Mail Is Returned")
 	"SYMPTOMS\n"
 	"========\n";
 
+/* An article about Exchange, where a service's short name ("MTA") is
+ * read as the name it logs under. */
+static const char exchange_head[] =
+	"DOCUMENT:Q900777  05-MAY-2001  [exchange]\n"
+	"TITLE   :XFOR: Frob Connector Stops\n"
+	"PRODUCT :Microsoft Exchange\n"
+	"PROD/VER:winnt:5.0\n"
+	"OPER/SYS:\n"
+	"KEYWORDS:kbfrob\n"
+	"\n"
+	"======================================================================\n"
+	"\n"
+	"SYMPTOMS\n"
+	"========\n";
+
 #define FIX_WORDS "\nRESOLUTION\n==========\n\nApply the latest service pack.\n\n" END_WORDS
 
 /* unseen94's Q251152 and the archive (12 lines in 10 articles): the
@@ -270,6 +285,66 @@ static void test_u95_a_wrapped_id_no_closing_a_quote(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen94's Q275647 and unseen95's Q191696, and the archive (14
+ * articles): the lead-in paragraph over a sample block that gives the
+ * event ID and no Source field names the source, as the subject of its
+ * log verb ("SNA Server logs the following event", "The MTA may log
+ * several 9405 events ... similar to the following:") or after "from
+ * source"; the block's event was drafted with no source
+ * (core/kbimport_events.c source_in_lead_in_above()). */
+static void test_u94_a_source_in_the_lead_in_above_a_block(void **state)
+{
+	static const struct draft_case exchange[] = {
+		{ "a short name as the subject, over two samples",
+		  "\nThe MTA may log several 9405 events in the Application event log before it\n"
+		  "stops. The 9405 events appear similar to the following:\n\n"
+		  "   Event ID: 9405\n"
+		  "   An unexpected error has occurred in the frob queue.\n\n"
+		  "   Event ID: 9405\n"
+		  "   An unexpected error has occurred in the frob list.\n" FIX_WORDS,
+		  { "event 9405 from MSExchangeMTA", "review 16: its source is read as MSExchangeMTA", NULL },
+		  { "REVIEW: the article names no source", NULL } },
+	};
+	static const struct draft_case cases[] = {
+		{ "a well-known source as the subject",
+		  "\nWhen the host refuses the session, SNA Server logs the following event in the\n"
+		  "application event log:\n\n"
+		  "   Event ID: 18\n"
+		  "   The frob session was refused by the host.\n" FIX_WORDS,
+		  { "event 18 from SNA Server", NULL },
+		  { NULL } },
+		{ "after 'from source', for each block",
+		  "\nThe application log shows the following two events coming from source SNA Host\n"
+		  "Security after the upgrade.\n\n"
+		  "   Event ID 1247 - Unable to decrypt frob data\n\n"
+		  "   Event ID 1283 - The frob database has been corrupted\n" FIX_WORDS,
+		  { "event 1247 from SNA Host Security", "event 1283 from SNA Host Security", NULL },
+		  { NULL } },
+		{ "a short name outside an Exchange article",
+		  "\nThe MTA may log the following event:\n\n"
+		  "   Event ID: 9405\n"
+		  "   An unexpected error has occurred in the frob queue.\n" FIX_WORDS,
+		  { "event 9405", NULL },
+		  { "event 9405 from MSExchangeMTA", NULL } },
+		{ "a lead-in about another event",
+		  "\nSNA Server logs event 22 when the link stops. Later you may also see this:\n\n"
+		  "   Event ID: 18\n"
+		  "   The frob session was refused by the host.\n" FIX_WORDS,
+		  { "event 18", NULL },
+		  { "event 18 from SNA Server", NULL } },
+		{ "a name no list vouches for",
+		  "\nThe Frob Monitor may repeatedly log the following event:\n\n"
+		  "   Event ID: 1044\n"
+		  "   The frob port could not be opened.\n" FIX_WORDS,
+		  { "event 1044", NULL },
+		  { "event 1044 from Frob Monitor", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", exchange_head, exchange, sizeof exchange / sizeof exchange[0]);
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -280,6 +355,7 @@ int main(void)
 		cmocka_unit_test(test_u96_an_asp_error_page),
 		cmocka_unit_test(test_u95_a_status_right_after_a_message_s_last_word),
 		cmocka_unit_test(test_u95_a_wrapped_id_no_closing_a_quote),
+		cmocka_unit_test(test_u94_a_source_in_the_lead_in_above_a_block),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
