@@ -1029,8 +1029,8 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 		er->code_text = imp_fmt(im, "0x%.*s", (int)clen, p);
 	else if (imp_starts_ci(p, "0x") || strspn(p, "0123456789") == clen)
 		er->code_text = imp_dupn(im, p, clen);
-	else if (strspn(p, "0123456789") == clen - 1)
-		er->code_text = imp_dupn(im, p, clen - 1);     /* "2L" */
+	else if (strspn(p, "0123456789") == clen - 1 && (p[clen - 1] == 'L' || p[clen - 1] == 'l'))
+		er->code_text = imp_dupn(im, p, clen - 1);     /* "2L" (not "8007000E") */
 	else if (p[0] == '&')
 		er->code_text = imp_fmt(im, "0x%.*s", (int)clen - 2, p + 2);  /* "&H80004005" */
 	else if (clen == 9 && (p[8] == 'h' || p[8] == 'H'))

@@ -345,6 +345,28 @@ static void test_u94_a_source_in_the_lead_in_above_a_block(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Found while reading session 34's drafts: a code written bare with
+ * seven digits and a letter last ("8007000E (E_OUTOFMEMORY)" with no
+ * keyword before it) was drafted as the decimal 8007000, its letter taken
+ * for the 'L' of a C long constant ("2L"), which only an 'L' is
+ * (core/kbimport_errors.c add_code_worded()). */
+static void test_pool_a_bare_status_ending_in_a_letter(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a bare status named by its constant",
+		  "\nThe frob call fails with 8007000E (E_OUTOFMEMORY) when it starts.\n" FIX_WORDS,
+		  { "error 0x8007000E", "code: 0x8007000E", NULL },
+		  { "error 8007000", NULL } },
+		{ "a C long constant",
+		  "\nThe frob call returns error 2L when it starts.\n" FIX_WORDS,
+		  { "error 2", "code: 2\n", NULL },
+		  { "2L", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -356,6 +378,7 @@ int main(void)
 		cmocka_unit_test(test_u95_a_status_right_after_a_message_s_last_word),
 		cmocka_unit_test(test_u95_a_wrapped_id_no_closing_a_quote),
 		cmocka_unit_test(test_u94_a_source_in_the_lead_in_above_a_block),
+		cmocka_unit_test(test_pool_a_bare_status_ending_in_a_letter),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
