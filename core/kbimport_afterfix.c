@@ -760,7 +760,8 @@ int imp_event_not_logged(struct imp *im, size_t n, unsigned long id)
 	 * own message says nothing of the event) */
 	context_words(im, n, 1, &ws);
 	for (i = 0; i < ws.n; i++) {
-		if (strcmp(ws.w[i], "not") != 0)
+		/* ("an Event ID of 2004 is never written") */
+		if (strcmp(ws.w[i], "not") != 0 && strcmp(ws.w[i], "never") != 0)
 			continue;
 		j = i + 1;
 		if (j < ws.n && strcmp(ws.w[j], "be") == 0)

@@ -165,13 +165,18 @@ static int word_then_number(const char *s, const char *word, int id_word)
 		/* not a constant's tail: ADS_SERVICE_ERROR = 8 */
 		if (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
 			continue;
-		if (id_word && (imp_starts_ci(q, " ID") || imp_starts_ci(q, "ID")))
+		if (id_word && (imp_starts_ci(q, " ID") || imp_starts_ci(q, "ID"))) {
 			q += q[0] == ' ' ? 3 : 2;
-		else if (!id_word && imp_starts_ci(q, " code"))
+			if (*q == 's' || *q == 'S')     /* "event IDs are 5000, 1120" */
+				q++;
+		} else if (!id_word && imp_starts_ci(q, " code"))
 			q += 5;
-		/* "an event ID of 3001", "error code of 5" */
+		/* "an event ID of 3001", "error code of 5", "the event IDs are
+		 * 5000" */
 		if (q > p + wl && imp_starts_ci(q, " of "))
 			q += 3;
+		else if (id_word && q > p + wl && imp_starts_ci(q, " are "))
+			q += 4;
 		while (*q == ' ' || *q == ':' || *q == '=' || *q == '#')
 			q++;
 		/* "error 0" is success, "Error 0: Adding ..." a step's count */

@@ -333,6 +333,17 @@ const char *imp_event_number_at(const char *p, int *with_id)
 	}
 	while (*q == ':' || *q == '#')   /* "Event ID#: 7005" */
 		q = imp_skip_ws(q + 1);
+	/* "The common event IDs are 5000, 1120, and 1121", "an event ID of
+	 * 3001" (6 archive lines) */
+	if (id_word) {
+		static const char *const verbs[] = { "are ", "is ", "was ", "were ", "of ", NULL };
+		size_t i;
+		for (i = 0; verbs[i] != NULL; i++)
+			if (imp_starts_ci(q, verbs[i]) && isdigit((unsigned char)*imp_skip_ws(q + strlen(verbs[i])))) {
+				q = imp_skip_ws(q + strlen(verbs[i]));
+				break;
+			}
+	}
 	if (with_id != NULL)
 		*with_id = id_word;
 	return q;
@@ -388,11 +399,25 @@ static const char *source_after_from(const char *p)
 	 * event's type and what it is called may come between */
 	static const char *const between[] = { "error", "warning", "information", "informational",
 					       "message", "entry", NULL };
-	const char *q = imp_event_number_at(p, NULL), *after, *w;
+	const char *q = imp_event_number_at(p, NULL), *after, *w, *r;
 	size_t k;
 
 	while (isdigit((unsigned char)*q))
 		q++;
+	/* "event IDs are 5000, 1120, and 1121 from the MSExchangeIS": past
+	 * the list's other numbers */
+	for (k = 0; k < 8; k++) {
+		r = q;
+		if (*r == ',')
+			r++;
+		r = imp_skip_ws(r);
+		if (imp_starts_ci(r, "and ") || imp_starts_ci(r, "or "))
+			r = imp_skip_ws(r + (r[0] == 'a' || r[0] == 'A' ? 4 : 3));
+		if (r == q || !isdigit((unsigned char)*r))
+			break;
+		for (q = r; isdigit((unsigned char)*q); q++)
+			;
+	}
 	q = imp_skip_ws(q);
 	for (k = 0; k < 2 && *q != '\0'; k++) {
 		for (w = q; isalpha((unsigned char)*w); w++)
@@ -676,14 +701,20 @@ const char *imp_source_name(struct imp *im, const char *source)
 	if (source[0] == '<' && l > 2 && source[imp_rtrim_len(source, l) - 1] == '>' &&
 	    memchr(source + 1, '<', imp_rtrim_len(source, l) - 1) == NULL)
 		return "";
-	/* "an event with a source of Service Control Manager will be logged" */
-	if (strncmp(source, "of ", 3) == 0)
+	/* "an event with a source of Service Control Manager will be logged";
+	 * in such prose a comma ends the name ("a source of Portmapper, an
+	 * event ID of 3001, and ...") */
+	end = NULL;
+	if (strncmp(source, "of ", 3) == 0) {
 		source = imp_skip_ws(source + 3);
+		end = strchr(source, ',');
+	}
 	/* "Source - Active Server Pages": a dash for the colon */
 	if (source[0] == '-' && source[1] == ' ')
 		source = imp_skip_ws(source + 2);
 	/* "MSExchangeIS Private<BR/>": an HTML line break ends the field */
-	end = imp_ci_find(source, "<BR");
+	if (end == NULL)
+		end = imp_ci_find(source, "<BR");
 	if (end == NULL || end == source)
 		end = source + strlen(source);
 	for (w = source; w < end; w++) {

@@ -367,6 +367,48 @@ static void test_pool_a_bare_status_ending_in_a_letter(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen98's Q187869 and the archive (10 articles): "The common event
+ * IDs are 5000, 1120, and 1121 from the MSExchangeIS." was not read ("are"
+ * between the label and the number), nor was its source after the list;
+ * "an event ID of 3001" drafted nothing, and a line opening "source of
+ * Portmapper, an event ID of 3001, and this description" gave the rest of
+ * the sentence as the source field's; "Event IDs 290" was not even sent to review; "an Event
+ * ID of 2004 is never written" is an event not logged
+ * (core/kbimport_sources.c imp_event_number_at(), source_after_from(),
+ * imp_source_name(); core/kbimport_net.c word_then_number();
+ * core/kbimport_afterfix.c imp_event_not_logged()). */
+static void test_u98_event_ids_are_a_list_from_a_source(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a list after 'are', its source after it",
+		  "\nThe frob store stops. The common event IDs are 5000, 1120, and 1121 from the\n"
+		  "MSExchangeIS.\n" FIX_WORDS,
+		  { "event 5000 from MSExchangeIS", "event 1120 from MSExchangeIS", "event 1121 from MSExchangeIS",
+		    NULL },
+		  { NULL } },
+		{ "'an event ID of', a source cut at its comma",
+		  "\nTo see whether another frob mapper is at fault, check the System event log for\n"
+		  "an error message with a\n"
+		  "source of Frobmapper, an event ID of 3001, and this description:\n\n"
+		  "   The frob service did not start.\n" FIX_WORDS,
+		  { "event 3001 from Frobmapper", NULL },
+		  { "an event ID", NULL } },
+		{ "an event ID that is never written",
+		  "\nThe frob log is not created, and an Event ID of 2004 is never written to the\n"
+		  "Application event log.\n" FIX_WORDS,
+		  { "review 0: event 2004 is named as one that is not logged", NULL },
+		  { "event 2004", NULL } },
+		{ "'Event IDs' with a number: to review at least",
+		  "\nThe Application event log may show many Frob Event IDs 290 with a similar\n"
+		  "description.\n" FIX_WORDS,
+		  { "review 0", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -379,6 +421,7 @@ int main(void)
 		cmocka_unit_test(test_u95_a_wrapped_id_no_closing_a_quote),
 		cmocka_unit_test(test_u94_a_source_in_the_lead_in_above_a_block),
 		cmocka_unit_test(test_pool_a_bare_status_ending_in_a_letter),
+		cmocka_unit_test(test_u98_event_ids_are_a_list_from_a_source),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
