@@ -136,6 +136,7 @@ static void scan_message_hex_line(struct imp *im, size_t n, const char *s);
 static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s);
 static void scan_status_pair(struct imp *im, size_t n, const char *s);
 static void scan_asp_error(struct imp *im, size_t n, const char *s);
+static void scan_rc_constant(struct imp *im, size_t n, const char *s);
 static int hresult_digits(const char *p, size_t clen);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
@@ -236,6 +237,7 @@ void imp_scan_errors(struct imp *im)
 		scan_exception_code(im, n, imp_line_at(im, n));
 		scan_status_pair(im, n, imp_line_at(im, n));
 		scan_asp_error(im, n, imp_line_at(im, n));
+		scan_rc_constant(im, n, imp_line_at(im, n));
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -2288,6 +2290,66 @@ static void scan_asp_error(struct imp *im, size_t n, const char *s)
 		add_code(im, n, num, nlen, code, 0, msg);
 		if (hlen > 0)
 			add_code_worded(im, n, hr, 8, (uint32_t)strtoul(hr, NULL, 16), 0, msg, CODE_HEX_DIGITS);
+	}
+}
+
+/* "instead of indicating a more permanent error condition:" over the
+ * block that holds line n: the lead-in gives what follows as what should
+ * have happened. */
+static int lead_in_says_instead(const struct imp *im, size_t n)
+{
+	size_t bf, bl, pf, pl, m;
+
+	imp_paragraph_of(im, n, &bf, &bl);
+	if (!imp_paragraph_above(im, bf, &pf, &pl) || !imp_ends_with_colon(imp_line_at(im, pl)))
+		return 0;
+	for (m = pf; m <= pl; m++)
+		if (imp_ci_find(imp_line_at(im, m), "instead of") != NULL)
+			return 1;
+	return 0;
+}
+
+/* "primary_rc = AP_COMM_SUBSYSTEM_NOT_LOADED (0xF004)", "secondary_rc =
+ * AP_BAD_TP_ID (0x00000001)": an APPC verb's return codes as SNA Server's
+ * messages and traces print them, the constant's name between the label
+ * and the code in brackets (23 archive lines, none drafted: the keyword
+ * readers stop at the name).  The name is the message; a code of 0
+ * (AP_OK) is a success and add_code() leaves it. */
+static void scan_rc_constant(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *q, *e, *b;
+	size_t clen;
+	uint32_t code;
+	int neg;
+
+	for (p = s; (p = imp_ci_find(p, "rc")) != NULL; p += 2) {
+		if ((p > s && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[2]))
+			continue;
+		q = imp_skip_ws(p + 2);
+		if (*q != '=')
+			continue;
+		q = imp_skip_ws(q + 1);
+		for (e = q; isupper((unsigned char)*e) || isdigit((unsigned char)*e) || *e == '_'; e++)
+			;
+		if (e - q < 4 || memchr(q, '_', (size_t)(e - q)) == NULL)
+			continue;
+		b = imp_skip_ws(e);
+		if (*b != '(' || (clen = code_at(b + 1, &code, &neg)) == 0 || b[1 + clen] != ')' || code == 0)
+			continue;
+		/* (an API reference lists the codes a verb may return, under
+		 * "the following error will be returned:": only the symptoms
+		 * and the cause show one that is met, or a short article with
+		 * no sections, under a lead-in announcing the errors) */
+		if (!imp_in_symptoms_or_cause(im, n) &&
+		    (imp_section_of(im, n) != NULL || !quoted_message_line(im, n, s)))
+			return;
+		if (lead_in_says_instead(im, n)) {
+			imp_review(im, n, T_SYMPTOMS, 0,
+				   imp_fmt(im, "error %.*s is the code the article says should be returned instead (the right behaviour), not a symptom: add it only if the technician sees it",
+					   (int)clen, b + 1));
+			continue;
+		}
+		add_code(im, n, b + 1, clen, code, neg, imp_dupn(im, q, (size_t)(e - q)));
 	}
 }
 

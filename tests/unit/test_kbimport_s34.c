@@ -409,6 +409,55 @@ static void test_u98_event_ids_are_a_list_from_a_source(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen98's Q193988, the pool's Q218170 and the archive (23 lines):
+ * "primary_rc = AP_COMM_SUBSYSTEM_NOT_LOADED (0xF004)", an APPC verb's
+ * return code with its constant's name between the label and the code,
+ * was never drafted; the codes an API reference lists, or the one the
+ * article says should have been returned instead, are no symptom
+ * (core/kbimport_errors.c scan_rc_constant()). */
+static void test_u98_an_appc_return_code_named_by_its_constant(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "in the symptoms, the constant as its message",
+		  "\nWhen a frob program calls the APPC interface, it receives the following return\n"
+		  "codes:\n\n"
+		  "   primary_rc = AP_COMM_SUBSYSTEM_NOT_LOADED (0xF004)\n"
+		  "   secondary_rc = AP_FROB_NOT_READY (0x00000508)\n" FIX_WORDS,
+		  { "error 0xF004", "message: 'AP_COMM_SUBSYSTEM_NOT_LOADED'", "error 0x00000508", NULL },
+		  { NULL } },
+		{ "the code that should have been returned instead",
+		  "\nThe frob server returns the wrong APPC error code to the application:\n\n"
+		  "   secondary_rc = AP_ALLOCATION_FAILURE_RETRY (0x00000005)\n\n"
+		  "instead of indicating a more permanent error condition:\n\n"
+		  "   secondary_rc = AP_ALLOCATION_FAILURE_NO_RETRY (0x00000004)\n" FIX_WORDS,
+		  { "error 0x00000005", "review 0: error 0x00000004 is the code the article says should be returned instead", NULL },
+		  { "error 0x00000004", NULL } },
+		{ "a success is no error",
+		  "\nThe frob program receives the following return code:\n\n"
+		  "   primary_rc = AP_OK (0x0000)\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x0000", "error 0", NULL } },
+	};
+	static const struct draft_case reference[] = {
+		{ "an API reference's list of codes",
+		  "\nlu_alias: the local LU alias. If another frob process is already registered,\n"
+		  "the following error will be returned:\n\n"
+		  "   primary_rc = AP_STATE_CHECK (0x0002)\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x0002", NULL } },
+	};
+	static const char how_to_head[] = ARTICLE_HEAD("Q900777", "How to Register a Frob Attach Manager")
+		"SUMMARY\n"
+		"=======\n\n"
+		"This article documents the frob attach manager's verbs.\n\n"
+		"MORE INFORMATION\n"
+		"================\n";
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	draft_expect_cases_head("Q900777.txt", how_to_head, reference, sizeof reference / sizeof reference[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -422,6 +471,7 @@ int main(void)
 		cmocka_unit_test(test_u94_a_source_in_the_lead_in_above_a_block),
 		cmocka_unit_test(test_pool_a_bare_status_ending_in_a_letter),
 		cmocka_unit_test(test_u98_event_ids_are_a_list_from_a_source),
+		cmocka_unit_test(test_u98_an_appc_return_code_named_by_its_constant),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
