@@ -39,6 +39,20 @@ struct draft {
 	"======================================================================\n" \
 	"\n"
 
+/* The same for an article about Exchange (its category and product),
+ * where a service's short name ("MTA") is read as the name it logs
+ * under. */
+#define EXCHANGE_ARTICLE_HEAD(id, title) \
+	"DOCUMENT:" id "  05-MAY-2001  [exchange]\n" \
+	"TITLE   :" title "\n" \
+	"PRODUCT :Microsoft Exchange\n" \
+	"PROD/VER:winnt:5.0\n" \
+	"OPER/SYS:\n" \
+	"KEYWORDS:kbfrob\n" \
+	"\n" \
+	"======================================================================\n" \
+	"\n"
+
 #define BODY_HEAD \
 	ARTICLE_HEAD("Q900777", "Frobnitz Agent Does Not Start") \
 	"SYMPTOMS\n" \

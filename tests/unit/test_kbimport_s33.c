@@ -270,16 +270,7 @@ static void test_u73_an_hresult_ending_a_message(void **state)
 }
 
 /* An Exchange article's head: its category and product name Exchange. */
-static const char exchange_head[] =
-	"DOCUMENT:Q900777  05-MAY-2001  [exchange]\n"
-	"TITLE   :XFOR: Frob Connector Stops\n"
-	"PRODUCT :Microsoft Exchange\n"
-	"PROD/VER:winnt:5.0\n"
-	"OPER/SYS:\n"
-	"KEYWORDS:kbfrob\n"
-	"\n"
-	"======================================================================\n"
-	"\n"
+static const char exchange_head[] = EXCHANGE_ARTICLE_HEAD("Q900777", "XFOR: Frob Connector Stops")
 	"SYMPTOMS\n"
 	"========\n";
 

@@ -27,16 +27,7 @@ static const char sym_head[] = ARTICLE_HEAD("Q900777", "Frob Mail Is Returned")
 
 /* An article about Exchange, where a service's short name ("MTA") is
  * read as the name it logs under. */
-static const char exchange_head[] =
-	"DOCUMENT:Q900777  05-MAY-2001  [exchange]\n"
-	"TITLE   :XFOR: Frob Connector Stops\n"
-	"PRODUCT :Microsoft Exchange\n"
-	"PROD/VER:winnt:5.0\n"
-	"OPER/SYS:\n"
-	"KEYWORDS:kbfrob\n"
-	"\n"
-	"======================================================================\n"
-	"\n"
+static const char exchange_head[] = EXCHANGE_ARTICLE_HEAD("Q900777", "XFOR: Frob Connector Stops")
 	"SYMPTOMS\n"
 	"========\n";
 
