@@ -2240,54 +2240,71 @@ static void scan_status_pair(struct imp *im, size_t n, const char *s)
 	}
 }
 
-/* "Server object error 'ASP 0177 : 800401f3'" over "Invalid ProgID",
- * "Error 'ASP 0115'" over "Unexpected error": the error page of Active
- * Server Pages names its own error number (decimal, written with leading
- * zeros), then maybe the COM error it met (an HRESULT without 0x), in
- * quotes after "error"; the message is the words after the quote, or
- * else the page's next line (over one blank line).  32 archive articles print such
- * pages; the keyword readers stop at the quote.  Not in a related
- * article's title. */
+/* "Server object error 'ASP 0177 : 800401f3'" over "Server.CreateObject
+ * Failed", "Error 'ASP 0115'" over "Unexpected error", and IIS 5's
+ * "Application object, ASP 0197 (0x80004005)" over "Disallowed object
+ * use": the error page of Active Server Pages names its own error number
+ * (decimal, written with leading zeros), then maybe the COM error it met
+ * (an HRESULT, in IIS 4's quotes without 0x); the message is the words
+ * after the quote or the bracket, or else the page's next line (over one
+ * blank line).  37 archive articles print such pages; the keyword readers
+ * stop at the quote or the comma.  Not in a related article's title. */
 static void scan_asp_error(struct imp *im, size_t n, const char *s)
 {
 	const char *p, *num, *hr, *end, *msg;
-	size_t nlen, hlen = 0, k;
-	uint32_t code;
+	size_t nlen, hlen, k;
+	int quoted;
 
-	for (p = s; (p = imp_ci_find(p, "error 'ASP ")) != NULL; p = end) {
-		num = p + 11;
+	for (p = s; (p = strstr(p, "ASP ")) != NULL; p = end) {
+		num = p + 4;
 		end = num;
-		if ((nlen = strspn(num, "0123456789")) < 3 || nlen > 5)
+		quoted = p - s >= 7 && strncasecmp(p - 7, "error '", 7) == 0;
+		if ((!quoted && (p - s < 2 || p[-2] != ',' || p[-1] != ' ')) ||
+		    (nlen = strspn(num, "0123456789")) < 3 || nlen > 5)
 			continue;
 		hr = num + nlen;
-		if (*hr == ' ')
-			hr++;
-		if (*hr == ':') {
-			hr = imp_skip_ws(hr + 1);
-			if (imp_starts_ci(hr, "0x"))
-				hr += 2;
-			if ((hlen = strspn(hr, "0123456789abcdefABCDEF")) != 8)
+		hlen = 0;
+		if (quoted) {
+			/* "'ASP 0177 : 800401f3'", "'ASP 0177:800a0046'" */
+			if (*hr == ' ')
+				hr++;
+			if (*hr == ':') {
+				hr = imp_skip_ws(hr + 1);
+				if (imp_starts_ci(hr, "0x"))
+					hr += 2;
+				if ((hlen = strspn(hr, "0123456789abcdefABCDEF")) != 8)
+					continue;
+			}
+			end = hlen > 0 ? hr + hlen : num + nlen;
+			if (*end != '\'')
 				continue;
-			end = hr + hlen;
 		} else {
-			end = num + nlen;
-			hlen = 0;
+			/* ", ASP 0197 (0x80004005)" */
+			if (!imp_starts_ci(hr, " (0x") || (hlen = strspn(hr + 4, "0123456789abcdefABCDEF")) != 8 ||
+			    hr[12] != ')')
+				continue;
+			hr += 4;
+			end = hr + hlen;
 		}
-		if (*end != '\'')
-			continue;
 		if ((p > s && isalpha((unsigned char)p[-1])) || imp_related_title_line(im, n) ||
 		    kb_reference_line(im, n, s))
 			return;
 		msg = imp_skip_ws(end + 1);
+		/* (IIS 5 repeats the HRESULT after the bracket: "(0x800706D5)
+		 * 800706d5") */
+		if (hlen > 0 && strncasecmp(msg, hr, 8) == 0)
+			msg = imp_skip_ws(msg + 8);
 		for (k = n + 1; imp_blank(msg) && k < im->a->body_end && k < n + 3; k++)
 			msg = imp_skip_ws(imp_line_at(im, k));
+		/* (the page's "/page.asp, line 3" says where, not what) */
+		if (*msg == '/')
+			msg = NO_MESSAGE;
 		/* "ASP 0115" is error 115 */
 		while (nlen > 1 && *num == '0') {
 			num++;
 			nlen--;
 		}
-		code = (uint32_t)strtoul(num, NULL, 10);
-		add_code(im, n, num, nlen, code, 0, msg);
+		add_code(im, n, num, nlen, (uint32_t)strtoul(num, NULL, 10), 0, msg);
 		if (hlen > 0)
 			add_code_worded(im, n, hr, 8, (uint32_t)strtoul(hr, NULL, 16), 0, msg, CODE_HEX_DIGITS);
 	}

@@ -203,6 +203,19 @@ static void test_u96_an_asp_error_page(void **state)
 		  "   Q123456 PRB: Server Object Error 'ASP 0178' Instantiating COM Object\n" FIX_WORDS,
 		  { NULL },
 		  { "error 178", NULL } },
+		{ "IIS 5's page: the object, a comma, the number and the HRESULT in brackets",
+		  "\nThe frob page stops with the following error:\n\n"
+		  "   Error Type:\n"
+		  "   Application object, ASP 0197 (0x80004005)\n"
+		  "   Disallowed object use\n" FIX_WORDS,
+		  { "error 197", "error 0x80004005", "message: 'Disallowed object use'", NULL },
+		  { NULL } },
+		{ "where the page failed is no message",
+		  "\nThe frob page stops with the following error:\n\n"
+		  "   Error Type: Server object, ASP 0177 (0x800706D5) 800706d5\n"
+		  "   /frob.asp, line 3\n" FIX_WORDS,
+		  { "error 177", NULL },
+		  { "/frob.asp", NULL } },
 	};
 
 	(void)state;
