@@ -137,6 +137,7 @@ static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s);
 static void scan_status_pair(struct imp *im, size_t n, const char *s);
 static void scan_asp_error(struct imp *im, size_t n, const char *s);
 static void scan_rc_constant(struct imp *im, size_t n, const char *s);
+static void scan_bugcheck_line(struct imp *im, size_t n, const char *s);
 static int hresult_digits(const char *p, size_t clen);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
@@ -238,6 +239,7 @@ void imp_scan_errors(struct imp *im)
 		scan_status_pair(im, n, imp_line_at(im, n));
 		scan_asp_error(im, n, imp_line_at(im, n));
 		scan_rc_constant(im, n, imp_line_at(im, n));
+		scan_bugcheck_line(im, n, imp_line_at(im, n));
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -2368,6 +2370,70 @@ static void scan_rc_constant(struct imp *im, size_t n, const char *s)
 		}
 		add_code(im, n, b + 1, clen, code, neg, imp_dupn(im, q, (size_t)(e - q)));
 	}
+}
+
+/* Line n's block is led in by words that speak of a stop, a blue screen
+ * or a bug check: on a line of the block above it ("Description: ... The
+ * bugcheck was:") or in the prose paragraph over it, up past the block's
+ * other lines and its "NOTE: The parameters may vary." remarks (a list of
+ * stop lines shares one lead-in). */
+static int under_stop_words(const struct imp *im, size_t n)
+{
+	size_t m, k, prose = 0;
+
+	for (m = n; m > im->a->body_first && n - m < 16 && prose < 3; m--) {
+		const char *t = imp_line_at(im, m - 1);
+		if (imp_has_word(t, "stop") || imp_ci_find(t, "blue screen") != NULL ||
+		    imp_ci_find(t, "bugcheck") != NULL || imp_ci_find(t, "bug check") != NULL)
+			return 1;
+		k = imp_indent_of(t);
+		if (imp_blank(t))
+			prose = prose > 0 ? 3 : 0;     /* above the lead-in: done */
+		else if (k == 0 && !imp_starts_ci(t, "NOTE"))
+			prose++;
+	}
+	return 0;
+}
+
+/* "   0x0000007F (0x00000008, 0x00000000, 0x00000000, 0x00000000)": a
+ * bug check's code and its four parameters as a blue screen's first line
+ * prints them, without "STOP:" before (22 archive lines in 10 articles;
+ * only the codes a title repeated were drafted).  Read in an indented
+ * block under words that speak of a stop, a blue screen or a bug check
+ * (under_stop_words()), in the symptoms or the cause (or an article with
+ * no sections).  Its message is the words
+ * right after the parameters (the code's name), when any. */
+static void scan_bugcheck_line(struct imp *im, size_t n, const char *s)
+{
+	const char *c = imp_skip_ws(s), *b, *e, *msg;
+	size_t clen, k;
+	uint32_t code;
+	int neg, commas = 0, words = 0;
+
+	if (imp_indent_of(s) == 0 || !imp_starts_ci(c, "0x") || (clen = code_at(c, &code, &neg)) != 10)
+		return;
+	b = imp_skip_ws(c + clen);
+	if (*b != '(' || (e = strchr(b, ')')) == NULL)
+		return;
+	/* four parameters, "(0x00000008, 0x0, 0x0, 0x0)" or, as some
+	 * screens print them, "(c0000005 f1f733f7 00000000 0000000c)" */
+	for (k = 1; b + k < e; k++) {
+		commas += b[k] == ',';
+		words += b[k] != ' ' && b[k] != ',' && (b[k - 1] == ' ' || b[k - 1] == ',' || b[k - 1] == '(');
+	}
+	if (commas != 3 && !(commas == 0 && words == 4))
+		return;
+	/* (a how-to's sample event is no symptom: only the symptoms and
+	 * the cause, or an article with no sections, show one met) */
+	if (!imp_in_symptoms_or_cause(im, n) && imp_section_of(im, n) != NULL)
+		return;
+	if (!under_stop_words(im, n))
+		return;
+	/* (not a sentence going on past the bracket: ". Microsoft ...") */
+	msg = imp_skip_ws(e + 1);
+	add_code(im, n, c, clen, code, 0,
+		 imp_blank(msg) || !isalpha((unsigned char)*msg) ? NO_MESSAGE :
+		 imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
 }
 
 /* At p, what joins a list's last two items ("or ", "and ", "and/or ",

@@ -462,6 +462,61 @@ static void test_u98_an_appc_return_code_named_by_its_constant(void **state)
 	draft_expect_cases_head("Q900777.txt", how_to_head, reference, sizeof reference / sizeof reference[0]);
 }
 
+/* unseen100's Q172762 and the archive (22 lines in 10 articles): a
+ * blue screen's first line without its "STOP:", "0x0000007F (0x00000008,
+ * 0x00000000, 0x00000000, 0x00000000)", was drafted only when the title
+ * named the code again (core/kbimport_errors.c scan_bugcheck_line()). */
+static void test_u100_a_bug_check_line_without_stop(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a list of stop lines under one lead-in",
+		  "\nYou may receive one of the following STOP error messages when the frob\n"
+		  "driver loads:\n\n"
+		  "   0x0000000A (0x00000003, 0x0000001c, 0x00000000, 0x00000003)\n\n"
+		  "NOTE: The parameters may vary.\n\n"
+		  "   0x0000007F (0x00000008, 0x00000000, 0x00000000, 0x00000000)\n\n"
+		  "NOTE: The parameters will appear as above.\n\n"
+		  "   0x0000001e (c0000005 f1f733f7 00000000 0000000c)\n" FIX_WORDS,
+		  { "error 0x0000000A", "error 0x0000007F", "error 0x0000001e", NULL },
+		  { "error 0xc0000005", NULL } },
+		{ "its name after the parameters",
+		  "\nThe computer stops with the following error on a blue screen:\n\n"
+		  "   0x00000044 (0x8066df68, 0x00000000, 0x00000000, 0x00000000) MULTIPLE_IRP_COMPLETE\n"
+		  FIX_WORDS,
+		  { "error 0x00000044", "message: 'MULTIPLE_IRP_COMPLETE'", NULL },
+		  { NULL } },
+		{ "no words of a stop above",
+		  "\nThe frob tool prints the following values:\n\n"
+		  "   0x00000044 (0x8066df68, 0x00000000, 0x00000000, 0x00000000)\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x00000044", NULL } },
+		{ "three parameters are no bug check's",
+		  "\nThe computer stops with the following error on a blue screen:\n\n"
+		  "   0x00000044 (0x8066df68, 0x00000000, 0x00000000)\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x00000044", NULL } },
+	};
+	static const struct draft_case sample[] = {
+		{ "a how-to's sample event",
+		  "\nThe following event is an example of what the dump tool logs:\n\n"
+		  "   Description: The computer has rebooted from a bugcheck. The bugcheck was:\n"
+		  "   0xc000021a (0xe1270188, 0x00000001, 0x00000000, 0x00000000). Frob dump saved.\n"
+		  FIX_WORDS,
+		  { NULL },
+		  { "error 0xc000021a", NULL } },
+	};
+	static const char how_to_head[] = ARTICLE_HEAD("Q900777", "How to Capture a Frob Dump")
+		"SUMMARY\n"
+		"=======\n\n"
+		"This article describes how to capture a frob dump.\n\n"
+		"MORE INFORMATION\n"
+		"================\n";
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	draft_expect_cases_head("Q900777.txt", how_to_head, sample, sizeof sample / sizeof sample[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -476,6 +531,7 @@ int main(void)
 		cmocka_unit_test(test_pool_a_bare_status_ending_in_a_letter),
 		cmocka_unit_test(test_u98_event_ids_are_a_list_from_a_source),
 		cmocka_unit_test(test_u98_an_appc_return_code_named_by_its_constant),
+		cmocka_unit_test(test_u100_a_bug_check_line_without_stop),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
