@@ -888,29 +888,66 @@ static int http_reason(const char *m)
 	return 0;
 }
 
-/* Code (written as p, clen bytes, on line n) is a web server's HTTP
- * status, a protocol reply the labelling guide leaves out as it does
- * SMTP's 550: three digits 400-505 with "HTTP" on its line or the lines
- * around it, a reason phrase after it, or in a web product's article. */
-static int http_status(const struct imp *im, size_t n, const char *p, size_t clen, uint32_t code)
+/* "FTP error 425", "SMTP Error 499": before the code at p in line, a
+ * mail or file protocol's name and the word for its reply.  The
+ * protocol's name, or NULL. */
+static const char *protocol_before(const char *line, const char *p)
+{
+	static const char *const protocols[] = { "FTP", "SMTP", "NNTP", "POP3", "IMAP4", "IMAP", NULL };
+	static const char *const replies[] = { "error", "reply", "response", "status", "code", NULL };
+	const char *e = p, *w;
+	size_t i;
+
+	while (e > line && (e[-1] == ' ' || e[-1] == ':'))
+		e--;
+	for (w = e; w > line && isalpha((unsigned char)w[-1]); w--)
+		;
+	if (w == e || !imp_word_in(w, (size_t)(e - w), replies))
+		return NULL;
+	for (e = w; e > line && e[-1] == ' '; e--)
+		;
+	for (w = e; w > line && isalnum((unsigned char)w[-1]); w--)
+		;
+	for (i = 0; protocols[i] != NULL; i++)
+		if ((size_t)(e - w) == strlen(protocols[i]) && strncasecmp(w, protocols[i], (size_t)(e - w)) == 0)
+			return protocols[i];
+	return NULL;
+}
+
+/* Code (written as p, clen bytes, on line n) is a server's reply in its
+ * protocol, which the labelling guide leaves out as it does SMTP's 550:
+ * three digits after a protocol's name ("FTP error 425"), or an HTTP
+ * status, 400-505 with "HTTP" on its line or the lines around it, a
+ * reason phrase after it, or in a web product's article.  The protocol's
+ * name, or NULL. */
+static const char *reply_protocol(const struct imp *im, size_t n, const char *p, size_t clen, uint32_t code)
 {
 	size_t m;
+	const char *line = imp_line_at(im, n), *proto, *q;
+	char digits[4];
 
-	const char *line = imp_line_at(im, n);
-
-	if (code < 400 || code > 505 || clen != 3 || strspn(p, "0123456789") != 3)
-		return 0;
+	if (clen != 3 || strspn(p, "0123456789") != 3 || code < 100 || code > 599)
+		return NULL;
+	memcpy(digits, p, 3);
+	digits[3] = '\0';
+	/* (p may be a copy: the code is looked for in the line) */
+	for (q = line; (q = strstr(q, digits)) != NULL; q += 3)
+		if ((q == line || !isalnum((unsigned char)q[-1])) && !isalnum((unsigned char)q[3]) &&
+		    (proto = protocol_before(line, q)) != NULL)
+			return proto;
+	if (code < 400 || code > 505)
+		return NULL;
 	/* "Run-time Error '429'": a program's own error, whatever the
 	 * article's product */
 	if (imp_ci_find(line, "run-time") != NULL || imp_ci_find(line, "runtime") != NULL ||
 	    imp_ci_find(line, "Error Number") != NULL)
-		return 0;
+		return NULL;
 	if (http_reason(p + 3) || web_article(im))
-		return 1;
+		return "HTTP";
 	for (m = n > im->a->body_first ? n - 1 : n; m <= n + 1 && m < im->a->body_end; m++)
 		if (strstr(imp_line_at(im, m), "HTTP") != NULL)
-			return 1;
-	return 0;
+			return "HTTP";
+	return NULL;
 }
 
 /* code as a whole token in s: no letter or digit on either side ("2" is
@@ -989,7 +1026,7 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 			    int neg, const char *message, unsigned flags)
 {
 	struct imp_error *er;
-	const char *plain = message, *fragment = NULL;
+	const char *plain = message, *fragment = NULL, *proto;
 	int why, hex_digits = (flags & CODE_HEX_DIGITS) != 0;
 
 	if (!neg && hresult_digits(p, clen))
@@ -1001,10 +1038,15 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	 * ERROR_SUCCESS, STATUS_SUCCESS and S_OK, a success, not a symptom */
 	if (code == 0 || has_error(im, code) || has_event_id(im, code) || sense_noted(im, code))
 		return;
-	if (http_status(im, n, p, clen, code)) {
-		imp_review(im, n, T_SYMPTOMS, 0,
-			   imp_fmt(im, "status %.*s is a web server's protocol reply (HTTP), not an error code a log of the machine holds: write the symptom by hand if the rule needs it",
-				   (int)clen, p));
+	if ((proto = reply_protocol(im, n, p, clen, code)) != NULL) {
+		if (strcmp(proto, "HTTP") == 0)
+			imp_review(im, n, T_SYMPTOMS, 0,
+				   imp_fmt(im, "status %.*s is a web server's protocol reply (HTTP), not an error code a log of the machine holds: write the symptom by hand if the rule needs it",
+					   (int)clen, p));
+		else
+			imp_review(im, n, T_SYMPTOMS, 0,
+				   imp_fmt(im, "status %.*s is a server's reply in the %s protocol, not an error code a log of the machine holds: write the symptom by hand if the rule needs it",
+					   (int)clen, p, proto));
 		return;
 	}
 	if ((why = imp_after_fix(im, n)) != 0) {

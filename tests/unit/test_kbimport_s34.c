@@ -517,6 +517,28 @@ static void test_u100_a_bug_check_line_without_stop(void **state)
 	draft_expect_cases_head("Q900777.txt", how_to_head, sample, sizeof sample / sizeof sample[0]);
 }
 
+/* unseen101's Q129395 and the archive (6 lines): "FTP error 425" is an
+ * FTP server's reply, which the labelling guide leaves out as it does
+ * HTTP's statuses and SMTP's 550; it was drafted as an error code
+ * (core/kbimport_errors.c reply_protocol()). */
+static void test_u101_an_ftp_reply(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "an FTP error",
+		  "\nFTP error 425 may be returned to a frob client if the server cannot open a\n"
+		  "socket for the data transfer.\n" FIX_WORDS,
+		  { "review 0: status 425 is a server's reply in the FTP protocol", NULL },
+		  { "error 425", NULL } },
+		{ "a program's own error of three digits",
+		  "\nThe frob client reports error 425 when the server cannot open a socket.\n" FIX_WORDS,
+		  { "error 425", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -532,6 +554,7 @@ int main(void)
 		cmocka_unit_test(test_u98_event_ids_are_a_list_from_a_source),
 		cmocka_unit_test(test_u98_an_appc_return_code_named_by_its_constant),
 		cmocka_unit_test(test_u100_a_bug_check_line_without_stop),
+		cmocka_unit_test(test_u101_an_ftp_reply),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
