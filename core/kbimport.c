@@ -403,7 +403,8 @@ const struct kb_article_section *imp_section_of(const struct imp *im, size_t n)
 
 int imp_announces_message(const char *s)
 {
-	return imp_ends_with_colon(s) && (imp_ci_find(s, "message") != NULL || imp_ci_find(s, "error") != NULL);
+	return imp_ends_with_colon(s) && (imp_ci_find(s, "message") != NULL || imp_ci_find(s, "error") != NULL ||
+					  imp_find_word(s, "exception") != NULL);
 }
 
 size_t imp_title_line(const struct imp *im)

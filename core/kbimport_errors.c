@@ -143,6 +143,7 @@ static void after_fix_review(struct imp *im, size_t n, int why, const char *p, s
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
 static void example_review(struct imp *im, size_t n, const char *p, size_t clen);
 static void scan_data_words(struct imp *im);
+static const char *data_words_at(const char *s);
 static void scan_title_codes(struct imp *im);
 
 void imp_scan_errors(struct imp *im)
@@ -1696,7 +1697,8 @@ static int logged_as_event(struct imp *im, size_t n, const char *s, const char *
 
 /* Line n (s) is a message the article quotes: indented, under a line
  * that ends "error message:", "error:", "message:" (a blank line or two
- * between), or a line above of the same block. */
+ * between; the lead-in may wrap onto it), or a line above of the same
+ * block. */
 static int quoted_message_line(const struct imp *im, size_t n, const char *s)
 {
 	size_t m, back = 0;
@@ -1710,6 +1712,15 @@ static int quoted_message_line(const struct imp *im, size_t n, const char *s)
 			continue;
 		if (imp_indent_of(t) > 0 && back < 2 && l > 0 && t[l - 1] != ':')
 			continue;       /* the message's own line above */
+		/* "... the following exception may be" / "generated:": the
+		 * lead-in wrapped, its words on the line above the colon's */
+		if (!imp_announces_message(t) && imp_ends_with_colon(t) && m - 1 > im->a->body_first &&
+		    imp_indent_of(t) == 0 && islower((unsigned char)*t)) {
+			const char *above = imp_line_at(im, m - 2);
+			return !imp_blank(above) && (imp_ci_find(above, "message") != NULL ||
+						     imp_ci_find(above, "error") != NULL ||
+						     imp_find_word(above, "exception") != NULL);
+		}
 		return imp_announces_message(t);
 	}
 	return 0;
@@ -1815,7 +1826,9 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
 
 	if (l > 0 && s[l - 1] == '.')
 		l--;
-	if (l < 9)
+	/* (an event's data words, "0000: 00040000 ... c00007d0", are read
+	 * by scan_data_words(), which asks the article to call one a code) */
+	if (l < 9 || data_words_at(s) != NULL)
 		return;
 	c = s + l - 8;
 	/* with its 0x */

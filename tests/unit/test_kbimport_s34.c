@@ -517,6 +517,39 @@ static void test_u100_a_bug_check_line_without_stop(void **state)
 	draft_expect_cases_head("Q900777.txt", how_to_head, sample, sizeof sample / sizeof sample[0]);
 }
 
+/* unseen96's Q181893 and the archive (6 articles): "the following
+ * exception may be" / "generated:" over "Unhandled Exception in <app>
+ * ntdll.dll 0xC0000008" was no quoted message: the lead-in wrapped, its
+ * colon's line naming no message, and an exception was not a message's
+ * name.  An event's data words under such a lead-in stay to their own
+ * reader (core/kbimport_errors.c quoted_message_line(),
+ * scan_message_status(); core/kbimport.c imp_announces_message()). */
+static void test_u96_an_exception_under_a_wrapped_lead_in(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a lead-in wrapped before its colon",
+		  "\nWhen a frob client runs under the debugger, the following exception may be\n"
+		  "generated:\n\n"
+		  "   Unhandled Exception in <app_name> ntdll.dll 0xC0000008\n" FIX_WORDS,
+		  { "error 0xC0000008", NULL },
+		  { NULL } },
+		{ "an exception reported, the lead-in on one line",
+		  "\nWhen you create the frob field, the engine throws an exception reporting:\n\n"
+		  "   Syntax error (missing operator) in frob expression. (3320)\n" FIX_WORDS,
+		  { "error 3320", NULL },
+		  { NULL } },
+		{ "an event's data words under a wrapped lead-in",
+		  "\nFrob servers may log error 2000 in the event log with the following\n"
+		  "data:\n\n"
+		  "   0000: 00040000 00540001 00000000 c00007d0\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0xc00007d0", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* unseen101's Q129395 and the archive (6 lines): "FTP error 425" is an
  * FTP server's reply, which the labelling guide leaves out as it does
  * HTTP's statuses and SMTP's 550; it was drafted as an error code
@@ -554,6 +587,7 @@ int main(void)
 		cmocka_unit_test(test_u98_event_ids_are_a_list_from_a_source),
 		cmocka_unit_test(test_u98_an_appc_return_code_named_by_its_constant),
 		cmocka_unit_test(test_u100_a_bug_check_line_without_stop),
+		cmocka_unit_test(test_u96_an_exception_under_a_wrapped_lead_in),
 		cmocka_unit_test(test_u101_an_ftp_reply),
 	};
 
