@@ -3102,7 +3102,8 @@ static void scan_data_words(struct imp *im)
 /* The first body line with a hex number of value code ("A STOP message
  * appears (0x0000001E in SFMSRV.SYS)" for a title's "STOP 0x1E"), 0 when
  * none: the readers of the text passed it by, but the fact is stated
- * there, and a title is never a fact's line (guide C15). */
+ * there, and a title is never a fact's line (guide C15), nor are the
+ * query words. */
 static size_t body_line_with_hex(const struct imp *im, uint32_t code)
 {
 	size_t n;
@@ -3110,10 +3111,27 @@ static size_t body_line_with_hex(const struct imp *im, uint32_t code)
 	char *end;
 
 	for (n = im->a->body_first; n < im->a->body_end; n++)
-		for (s = imp_line_at(im, n), p = s; (p = imp_ci_find(p, "0x")) != NULL; p += 2)
+		for (s = imp_line_at(im, n), p = s;
+		     !imp_starts_ci(imp_skip_ws(s), "Additional query words") && (p = imp_ci_find(p, "0x")) != NULL;
+		     p += 2)
 			if ((p == s || !isalnum((unsigned char)p[-1])) && isxdigit((unsigned char)p[2]) &&
 			    strtoul(p + 2, &end, 16) == code && end - (p + 2) <= 8 && !isalnum((unsigned char)*end))
 				return n;
+	return 0;
+}
+
+/* A status drafted already ends with code's digits, code being the
+ * short form a title writes for it ("STOP 0x21A" for 0xC000021A, the
+ * status Windows NT's bug check 0xC000021A is named by). */
+static int short_form_drafted(const struct imp *im, uint32_t code)
+{
+	size_t i;
+
+	if (code == 0 || code > 0xFFF)
+		return 0;
+	for (i = 0; i < im->n_errors; i++)
+		if ((im->errors[i].code & 0xFFFFF000u) == 0xC0000000u && (im->errors[i].code & 0xFFFu) == code)
+			return 1;
 	return 0;
 }
 
@@ -3150,6 +3168,11 @@ static void scan_title_codes(struct imp *im)
 			 * "error" a title's number may be any product's;
 			 * only a failure status is certain */
 			if (i > 0 && (code & 0x80000000u) == 0)
+				continue;
+			/* "STOP 0x0000021a" over a text that gives "STOP:
+			 * 0xc000021a": the title's short form of the status
+			 * drafted */
+			if (i == 0 && short_form_drafted(im, code))
 				continue;
 			body = body_line_with_hex(im, code);
 			add_code(im, body > 0 ? body : n, c, clen, code, neg,

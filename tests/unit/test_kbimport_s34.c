@@ -572,6 +572,42 @@ static void test_u101_an_ftp_reply(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen103's Q139274 and the archive (Q139843, Q222162): a title's
+ * "STOP 0x21a", the short form of the status 0xC000021A its text gives
+ * ("STOP: c000021a {Fatal System Error}"), was drafted as a second code;
+ * and a title's code was cited to the query words' line when only they
+ * repeated it (guide C15: neither is a fact's line)
+ * (core/kbimport_errors.c scan_title_codes(), short_form_drafted(),
+ * body_line_with_hex()). */
+static void test_u103_a_title_s_short_stop_code(void **state)
+{
+	static const char short_head[] = ARTICLE_HEAD("Q900777", "STOP 0x21a When the Frob Service Starts")
+		"SYMPTOMS\n"
+		"========\n";
+	static const char title_only_head[] = ARTICLE_HEAD("Q900777", "STOP 0x0000007B After Frob Setup")
+		"SYMPTOMS\n"
+		"========\n";
+	static const struct draft_case short_form[] = {
+		{ "the text gives the whole status",
+		  "\nWhen the frob service starts, the computer stops with the following error:\n\n"
+		  "   STOP: c000021a {Fatal System Error}\n" FIX_WORDS,
+		  { "error 0xc000021a", NULL },
+		  { "error 0x21a", NULL } },
+	};
+	static const struct draft_case title_only[] = {
+		{ "only the query words repeat the title's code",
+		  "\nAfter frob setup, the computer does not start and shows a blue screen.\n"
+		  "\nRESOLUTION\n==========\n\nApply the latest service pack.\n\n"
+		  "Additional query words: frob 0x7b\n",
+		  { "error 0x0000007B", "cite: 2\n    error:", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", short_head, short_form, sizeof short_form / sizeof short_form[0]);
+	draft_expect_cases_head("Q900777.txt", title_only_head, title_only, sizeof title_only / sizeof title_only[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -589,6 +625,7 @@ int main(void)
 		cmocka_unit_test(test_u100_a_bug_check_line_without_stop),
 		cmocka_unit_test(test_u96_an_exception_under_a_wrapped_lead_in),
 		cmocka_unit_test(test_u101_an_ftp_reply),
+		cmocka_unit_test(test_u103_a_title_s_short_stop_code),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
