@@ -412,11 +412,13 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
  * [ 7]", MS Mail's log bracketing a fatal error's code, only so, 17;
  * "{WIN32:1332(No mapping ...)}", Exchange 2000 connectors' Win32 error
  * in braces, 5; "(hr=0xc0000835)", a COM call's HRESULT, only with its
- * '=' ("24 hr" is a time), 7; "ErrorCode: 1722" in a log's fields, 9). */
+ * '=' ("24 hr" is a time), 7; "ErrorCode: 1722" in a log's fields, 9;
+ * "LoadLibrary failed GetLastError is 0x0000045a", the Win32 call that
+ * gives a failed call's code, 5). */
 static const char *const code_keywords[] = {
 	"error", "stop", "lasterror", "dwerror", "_rc", "rc", "exception", "status", "id no", "nt id",
 	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", "helpmsg",
-	"fatal", "{win32", "hr", "errorcode", NULL,
+	"fatal", "{win32", "hr", "errorcode", "getlasterror", NULL,
 };
 /* ("The error reported was: [87] The parameter is incorrect.": the
  * Internet Mail Service's words for a dial-up failure's code; "returned

@@ -608,6 +608,35 @@ static void test_u103_a_title_s_short_stop_code(void **state)
 	draft_expect_cases_head("Q900777.txt", title_only_head, title_only, sizeof title_only / sizeof title_only[0]);
 }
 
+/* unseen104's Q174668 and the archive (Q215123, Q235762): "LoadLibrary
+ * failed GetLastError is 0x0000045a", "GetVolumeInformation GetLastError
+ * 21": the Win32 call that gives a failed call's code was no keyword (a
+ * keyword inside a word is not read, and "LastError" is one inside it)
+ * (core/kbimport_errors.c code_keywords[]). */
+static void test_u104_getlasterror_gives_the_code(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'GetLastError is' and the code",
+		  "\nWhen the frob service starts, you receive the following error message:\n\n"
+		  "   LoadLibrary failed GetLastError is 0x0000045a\n" FIX_WORDS,
+		  { "error 0x0000045a", "message: 'LoadLibrary failed'", NULL },
+		  { NULL } },
+		{ "in a log's line",
+		  "\nThe frob log shows the following entry:\n\n"
+		  "   GetVolumeInformation GetLastError 21\n" FIX_WORDS,
+		  { "error 21", NULL },
+		  { NULL } },
+		{ "a success",
+		  "\nThe frob log shows the following entry:\n\n"
+		  "   GetVolumeInformation GetLastError 0\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -626,6 +655,7 @@ int main(void)
 		cmocka_unit_test(test_u96_an_exception_under_a_wrapped_lead_in),
 		cmocka_unit_test(test_u101_an_ftp_reply),
 		cmocka_unit_test(test_u103_a_title_s_short_stop_code),
+		cmocka_unit_test(test_u104_getlasterror_gives_the_code),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
