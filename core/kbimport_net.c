@@ -209,6 +209,26 @@ static int number_then_event_id(const char *s)
 	return 0;
 }
 
+/* "status message ID 2918", "Message ID: 2328 - SMS Distribution
+ * Manager failed": a management product's numbered status message, which
+ * its own console shows and no event log holds (labelling guide C21: a
+ * person looks at it; 19 archive lines in 13 articles). */
+static int status_message_id(const char *s)
+{
+	const char *p, *q;
+
+	for (p = s; (p = imp_ci_find(p, "message id")) != NULL; p += 10) {
+		if (p > s && isalpha((unsigned char)p[-1]))
+			continue;
+		q = p + 10;
+		while (*q == ' ' || *q == ':')
+			q++;
+		if (isdigit((unsigned char)*q) && id_number_at(q))
+			return 1;
+	}
+	return 0;
+}
+
 /* A code of four or five digits between an article and the word error:
  * "you may receive a 2140 error", "logs a 1011 error", "the 3251 error
  * will be generated".  The archive writes it so on 41 articles' lines,
@@ -1391,6 +1411,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	/* "HTTP/1.1 Error 400": a protocol's reply, not a code (labelling
 	 * guide section 3) */
 	return word_then_number(s, "event", 1) || number_then_event_id(s) || number_then_error(s) ||
+	       status_message_id(s) ||
 	       id_label_line(s) || catalogue_entry_line(s) || event_list_row(s) ||
 	       event_id_source_row(im, n, s) || event_id_colon_row(im, n, s) ||
 	       (word_then_number(s, "error", 0) && imp_ci_find(s, "HTTP") == NULL) ||
