@@ -1104,6 +1104,22 @@ static int unlabelled_block(const struct imp *im, size_t n, unsigned long *id, c
 	return 1;
 }
 
+/* "   message NMI0210: X.400 Service Event, severity 14": the Exchange
+ * MTA names its events in its own log by the event's number after "NMI"
+ * (20 such lines in 11 archive articles, quoted as what the MTA logs for
+ * the problem; the labels read them as the event of that number).  The
+ * number in *id and where the event's words start, or NULL. */
+static const char *mta_message_id(const char *s, unsigned long *id)
+{
+	const char *p = imp_skip_ws(s);
+
+	if (imp_indent_of(s) == 0 || !imp_starts_ci(p, "message NMI") || strspn(p + 11, "0123456789") != 4 ||
+	    p[15] != ':')
+		return NULL;
+	*id = strtoul(p + 11, NULL, 10);
+	return *id == 0 ? NULL : imp_skip_ws(p + 16);
+}
+
 void imp_scan_events(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -1121,6 +1137,14 @@ void imp_scan_events(struct imp *im)
 		if ((id = list_view_row(im, imp_line_at(im, n), &source, &(const char *){ NULL })) != 0) {
 			im->used[n] = 1;
 			imp_add_event(im, id, source, NULL, NULL, n, n);
+			continue;
+		}
+		if ((p = mta_message_id(imp_line_at(im, n), &id)) != NULL) {
+			im->used[n] = 1;
+			imp_review(im, n, T_SYMPTOMS, 0,
+				   imp_fmt(im, "event %lu is read from the MTA's 'message NMI%04lu' (its log's name for the event the event log shows by the same number): check it",
+					   id, id));
+			imp_add_event(im, id, NULL, NULL, imp_dupn(im, p, imp_rtrim_len(p, strlen(p))), n, n);
 			continue;
 		}
 		if (unlabelled_block(im, n, &id, &source, &stop)) {

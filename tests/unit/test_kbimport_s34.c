@@ -666,6 +666,30 @@ static void test_u97_a_status_message_id_to_review(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen105's Q164528, the pool's Q153103 and Q152914, and the archive
+ * (20 lines in 11 articles): "message NMI0210: X.400 Service Event,
+ * severity 14", the Exchange MTA's own name for the event of that number,
+ * was neither drafted nor in review (core/kbimport_events.c
+ * mta_message_id()). */
+static void test_u105_an_mta_message_nmi(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the MTA's message, the number without its zeros",
+		  "\nWhen the frob gateway sends a long message, the following event may appear:\n\n"
+		  "   message NMI0210: X.400 Service Event, severity 14\n" FIX_WORDS,
+		  { "event 210", "review 15: event 210 is read from the MTA's 'message NMI0210'", NULL },
+		  { "event 14", NULL } },
+		{ "another product's message of letters and digits",
+		  "\nThe frob gateway shows the following message:\n\n"
+		  "   message FRB0210: The frob queue is full\n" FIX_WORDS,
+		  { NULL },
+		  { "event 210", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -686,6 +710,7 @@ int main(void)
 		cmocka_unit_test(test_u103_a_title_s_short_stop_code),
 		cmocka_unit_test(test_u104_getlasterror_gives_the_code),
 		cmocka_unit_test(test_u97_a_status_message_id_to_review),
+		cmocka_unit_test(test_u105_an_mta_message_nmi),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
