@@ -2825,9 +2825,16 @@ static void scan_error_codes(struct imp *im)
 				 * in App.exe: 0xC00000FD": the debugger names the
 				 * module, then the status (22 lines in 19 archive
 				 * articles) */
-				if (strcmp(code_keywords[i], "exception") == 0 && imp_starts_ci(c, "in ") &&
-				    (k = strcspn(c, ":")) < 80 && c[k] == ':') {
-					const char *h = imp_skip_ws(c + k + 1);
+				if (strcmp(code_keywords[i], "exception") == 0 && imp_starts_ci(c, "in ")) {
+					const char *h = NULL;
+					if ((k = strcspn(c, ":")) < 80 && c[k] == ':')
+						h = imp_skip_ws(c + k + 1);
+					/* ("Unhandled exception in VB5.EXE 0xC0000005:
+					 * Access Violation": no colon after the module) */
+					if (h == NULL || code_at(h, &code, &neg) == 0) {
+						const char *t = imp_skip_ws(c + 3);
+						h = imp_skip_ws(t + strcspn(t, " "));
+					}
 					if ((clen = code_at(h, &code, &neg)) > 0 && severe_hex(h, clen, code)) {
 						add_code(im, n, h, clen, code, neg, debugger_message(im, n, h + clen));
 						continue;

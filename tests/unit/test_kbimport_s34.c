@@ -690,6 +690,35 @@ static void test_u105_an_mta_message_nmi(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen106's Q171514 and the archive's Q234620: "Unhandled exception in
+ * VB5.EXE 0xC0000005: Access Violation", the debugger's line with no
+ * colon after the module, was not read: the reader looked for the status
+ * after the first colon, here the status's own (core/kbimport_errors.c
+ * scan_error_codes()). */
+static void test_u106_an_exception_in_a_module_without_its_colon(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "no colon after the module",
+		  "\nWhen you run the frob program, you receive the following error:\n\n"
+		  "   Unhandled exception in FROB.EXE 0xC0000005: Access Violation\n" FIX_WORDS,
+		  { "error 0xC0000005", "message: 'Access Violation'", NULL },
+		  { NULL } },
+		{ "a colon after the module, as before",
+		  "\nWhen you run the frob program, you receive the following error:\n\n"
+		  "   First-chance exception in Frob.exe (KERNEL32.DLL): 0xC00000FD: Stack Overflow\n" FIX_WORDS,
+		  { "error 0xC00000FD", NULL },
+		  { NULL } },
+		{ "a number that is no failure status",
+		  "\nWhen you run the frob program, you receive the following error:\n\n"
+		  "   Unhandled exception in FROB.EXE 0x00401000 near the frob call\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x00401000", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -711,6 +740,7 @@ int main(void)
 		cmocka_unit_test(test_u104_getlasterror_gives_the_code),
 		cmocka_unit_test(test_u97_a_status_message_id_to_review),
 		cmocka_unit_test(test_u105_an_mta_message_nmi),
+		cmocka_unit_test(test_u106_an_exception_in_a_module_without_its_colon),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
