@@ -1229,8 +1229,11 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 			return;
 		}
 	}
+	/* (not a blue screen's module line, "0x80116bf4 has base at 80100000
+	 * ntoskrnl.exe": an address) */
 	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) && code != 0xFFFFFFFFu &&
-	    (p[clen] == ' ' || p[clen] == '\t') && words_follow(imp_skip_ws(p + clen))) {
+	    (p[clen] == ' ' || p[clen] == '\t') && words_follow(imp_skip_ws(p + clen)) &&
+	    !imp_starts_ci(imp_skip_ws(p + clen), "has base")) {
 		add_code(im, n, p, clen, code, neg, imp_dupn(im, imp_skip_ws(p + clen),
 			 imp_rtrim_len(imp_skip_ws(p + clen), strlen(imp_skip_ws(p + clen)))));
 		return;

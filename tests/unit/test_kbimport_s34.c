@@ -719,6 +719,31 @@ static void test_u106_an_exception_in_a_module_without_its_colon(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen105's Q169262 and the archive (Q124874, Q141593): a blue
+ * screen's module line, "0x80116bf4 has base at 80100000 ntoskrnl.exe",
+ * an address and where the module was loaded, was drafted as an error
+ * code: a failure status opening a line before words is one, but not
+ * before "has base" (core/kbimport_errors.c scan_listed_codes()). */
+static void test_u105_a_blue_screen_s_module_line(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the address a module holds",
+		  "\nThe frob server stops with the following error message:\n\n"
+		  "   STOP 0x0000000A (0x0000015a, 0x0000001c, 0x00000000, 0x80116bf4)\n"
+		  "   0x80116bf4 has base at 80100000 ntoskrnl.exe\n" FIX_WORDS,
+		  { "error 0xA", NULL },
+		  { "error 0x80116bf4", NULL } },
+		{ "a status opening a line before its message",
+		  "\nThe frob client logs the following error:\n\n"
+		  "   0x80070005 Access is denied.\n" FIX_WORDS,
+		  { "error 0x80070005", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -741,6 +766,7 @@ int main(void)
 		cmocka_unit_test(test_u97_a_status_message_id_to_review),
 		cmocka_unit_test(test_u105_an_mta_message_nmi),
 		cmocka_unit_test(test_u106_an_exception_in_a_module_without_its_colon),
+		cmocka_unit_test(test_u105_a_blue_screen_s_module_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
