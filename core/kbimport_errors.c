@@ -1200,6 +1200,22 @@ static int words_follow(const char *p)
 	return isalpha((unsigned char)p[k + 1]) != 0;
 }
 
+/* Line n goes on a sentence from the line above: that line, at the same
+ * indent, opens with no code and ends with a word (no stop, no colon). */
+static int prose_runs_on(const struct imp *im, size_t n)
+{
+	const char *a, *t;
+	size_t l;
+
+	if (n <= im->a->body_first)
+		return 0;
+	a = imp_line_at(im, n - 1);
+	t = imp_skip_ws(a);
+	l = imp_rtrim_len(a, strlen(a));
+	return !imp_blank(a) && imp_indent_of(a) == imp_indent_of(imp_line_at(im, n)) && !isdigit((unsigned char)*t) &&
+	       l > 0 && isalpha((unsigned char)a[l - 1]);
+}
+
 /* A line that starts with a code and its meaning ("0xC0000234 User logon
  * with Account Locked"), or a symbol and its code in brackets
  * ("RPC_S_SERVER_UNAVAILABLE (0x800706ba) - The RPC server is
@@ -1230,10 +1246,11 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 		}
 	}
 	/* (not a blue screen's module line, "0x80116bf4 has base at 80100000
-	 * ntoskrnl.exe": an address) */
+	 * ntoskrnl.exe": an address; nor a sentence wrapped before the
+	 * number, "a print queue ID of" / "0xf903004f would also appear") */
 	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) && code != 0xFFFFFFFFu &&
 	    (p[clen] == ' ' || p[clen] == '\t') && words_follow(imp_skip_ws(p + clen)) &&
-	    !imp_starts_ci(imp_skip_ws(p + clen), "has base")) {
+	    !imp_starts_ci(imp_skip_ws(p + clen), "has base") && !prose_runs_on(im, n)) {
 		add_code(im, n, p, clen, code, neg, imp_dupn(im, imp_skip_ws(p + clen),
 			 imp_rtrim_len(imp_skip_ws(p + clen), strlen(imp_skip_ws(p + clen)))));
 		return;
@@ -1306,13 +1323,16 @@ static void scan_dashed_status(struct imp *im, size_t n, const char *s)
 }
 
 /* "Message ID: EDBA53BE", "Nachrichten-ID:", "120  id: f0f0f0f0": the ID
- * of a message, a thread or a session, not a status: the word before
- * "ID" at p says so. */
+ * of a message, a thread, a session, a print queue or a device, not a
+ * status: the word before "ID" at p says so. */
 static int other_id(const char *line, const char *p)
 {
 	static const char *const owners[] = {
 		"message", "msg", "conversation", "thread", "process", "session", "user",
-		"object", "transaction", "connection", "client", NULL,
+		"object", "transaction", "connection", "client",
+		/* "a print queue ID of 0xf903004f", "Vendor ID 0x8086" */
+		"queue", "job", "vendor", "device", "product", "class", "interface", "request", "record",
+		"volume", NULL,
 	};
 	const char *e;
 

@@ -744,6 +744,37 @@ static void test_u105_a_blue_screen_s_module_line(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen103's Q151432: "a print queue ID of" / "0xf903004f would also
+ * appear to represent a directory handle" drafted the queue's ID as an
+ * error: "ID" named a status after a queue's name, and a failure status
+ * opening a line before words read as a code table's row where the line
+ * only goes on a sentence (core/kbimport_errors.c other_id(),
+ * prose_runs_on()). */
+static void test_u103_an_id_of_a_queue_is_no_status(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a queue's ID, the sentence wrapped before it",
+		  "\nThe frob client keeps one record per mapping. Therefore a print queue ID of\n"
+		  "0xf903004f would also appear to represent a directory handle of 0x3.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0xf903004f", NULL } },
+		{ "a queue's ID on one line",
+		  "\nThe frob client keeps one record per mapping, so a queue ID 0xf903004f is lost.\n"
+		  FIX_WORDS,
+		  { NULL },
+		  { "error 0xf903004f", NULL } },
+		{ "a code table's rows",
+		  "\nThe frob service returns the following codes:\n\n"
+		  "   0xC0000234 User logon with the account locked\n"
+		  "   0xC0000072 User logon to a disabled account\n" FIX_WORDS,
+		  { "error 0xC0000234", "error 0xC0000072", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -767,6 +798,7 @@ int main(void)
 		cmocka_unit_test(test_u105_an_mta_message_nmi),
 		cmocka_unit_test(test_u106_an_exception_in_a_module_without_its_colon),
 		cmocka_unit_test(test_u105_a_blue_screen_s_module_line),
+		cmocka_unit_test(test_u103_an_id_of_a_queue_is_no_status),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
