@@ -1248,11 +1248,15 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	/* (not a blue screen's module line, "0x80116bf4 has base at 80100000
 	 * ntoskrnl.exe": an address; nor a sentence wrapped before the
 	 * number, "a print queue ID of" / "0xf903004f would also appear") */
+	/* ("0x80004005: Unspecified Error": a colon may part them, before a
+	 * message's capital, not a disassembly's "0x80123456: mov eax") */
 	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) && code != 0xFFFFFFFFu &&
-	    (p[clen] == ' ' || p[clen] == '\t') && words_follow(imp_skip_ws(p + clen)) &&
+	    (p[clen] == ' ' || p[clen] == '\t' ||
+	     (p[clen] == ':' && p[clen + 1] == ' ' && isupper((unsigned char)*imp_skip_ws(p + clen + 1)))) &&
+	    words_follow(imp_skip_ws(p + clen + (p[clen] == ':'))) &&
 	    !imp_starts_ci(imp_skip_ws(p + clen), "has base") && !prose_runs_on(im, n)) {
-		add_code(im, n, p, clen, code, neg, imp_dupn(im, imp_skip_ws(p + clen),
-			 imp_rtrim_len(imp_skip_ws(p + clen), strlen(imp_skip_ws(p + clen)))));
+		const char *m = imp_skip_ws(p + clen + (p[clen] == ':'));
+		add_code(im, n, p, clen, code, neg, imp_dupn(im, m, imp_rtrim_len(m, strlen(m))));
 		return;
 	}
 	for (c = s; *c != '\0'; c++) {

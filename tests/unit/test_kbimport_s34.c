@@ -775,6 +775,32 @@ static void test_u103_an_id_of_a_queue_is_no_status(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen107's Q203858 and the archive (8 articles): "0x80004005:
+ * Unspecified Error", a failure status opening a message's line with a
+ * colon before the words, was left to review: a status opening a line was
+ * read with a space or a tab after it (core/kbimport_errors.c
+ * scan_listed_codes()). */
+static void test_u107_a_status_a_colon_and_its_message(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "one of three messages",
+		  "\nWhen several threads call the frob object, one of the following three error\n"
+		  "messages may be displayed:\n\n"
+		  "   0x80041054: Class not registered\n"
+		  "   0x800706BA: The RPC server is unavailable\n" FIX_WORDS,
+		  { "error 0x80041054", "message: 'Class not registered'", "error 0x800706BA", NULL },
+		  { NULL } },
+		{ "an address and a colon",
+		  "\nThe frob debugger shows the following lines:\n\n"
+		  "   0x80123456: mov eax, ebx\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x80123456", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -799,6 +825,7 @@ int main(void)
 		cmocka_unit_test(test_u106_an_exception_in_a_module_without_its_colon),
 		cmocka_unit_test(test_u105_a_blue_screen_s_module_line),
 		cmocka_unit_test(test_u103_an_id_of_a_queue_is_no_status),
+		cmocka_unit_test(test_u107_a_status_a_colon_and_its_message),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
