@@ -134,6 +134,8 @@ static void scan_plural_codes(struct imp *im, size_t n, const char *s);
 static void scan_exception_code(struct imp *im, size_t n, const char *s);
 static void scan_message_hex_line(struct imp *im, size_t n, const char *s);
 static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s);
+static int lead_in_names_event_log(const struct imp *im, size_t m);
+static size_t message_block_lead(const struct imp *im, size_t n, const char *s, int (*announces)(const char *));
 static void scan_status_pair(struct imp *im, size_t n, const char *s);
 static void scan_asp_error(struct imp *im, size_t n, const char *s);
 static void scan_rc_constant(struct imp *im, size_t n, const char *s);
@@ -1200,6 +1202,14 @@ static int words_follow(const char *p)
 	return isalpha((unsigned char)p[k + 1]) != 0;
 }
 
+/* The lead-in over line n's message block names the event log. */
+static int under_event_log_lead(const struct imp *im, size_t n, const char *s)
+{
+	size_t m = message_block_lead(im, n, s, imp_announces_message);
+
+	return m != 0 && lead_in_names_event_log(im, m);
+}
+
 /* Line n goes on a sentence from the line above: that line, at the same
  * indent, opens with no code and ends with a word (no stop, no colon). */
 static int prose_runs_on(const struct imp *im, size_t n)
@@ -1257,6 +1267,18 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	    !imp_starts_ci(imp_skip_ws(p + clen), "has base") && !prose_runs_on(im, n)) {
 		const char *m = imp_skip_ws(p + clen + (p[clen] == ':'));
 		add_code(im, n, p, clen, code, neg, imp_dupn(im, m, imp_rtrim_len(m, strlen(m))));
+		return;
+	}
+	/* "3706: ADO could not find the specified provider": a decimal code,
+	 * a colon and the message's capital, on a quoted message's line (not
+	 * under "the following error in the server's Event Log:", where the
+	 * number is an event's) */
+	if ((clen = strspn(p, "0123456789")) >= 3 && clen <= 5 && p[clen] == ':' && p[clen + 1] == ' ' &&
+	    isupper((unsigned char)p[clen + 2]) && words_follow(p + clen + 2) && quoted_message_line(im, n, s) &&
+	    !under_event_log_lead(im, n, s)) {
+		const char *m = p + clen + 2;
+		code = (uint32_t)strtoul(p, NULL, 10);
+		add_code(im, n, p, clen, code, 0, imp_dupn(im, m, imp_rtrim_len(m, strlen(m))));
 		return;
 	}
 	for (c = s; *c != '\0'; c++) {

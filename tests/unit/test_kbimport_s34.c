@@ -801,6 +801,35 @@ static void test_u107_a_status_a_colon_and_its_message(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen107's Q213846 and the archive (4 more articles): "3706: ADO
+ * could not find the specified provider", a decimal code, a colon and the
+ * message on a quoted message's line, was not read; under a lead-in that
+ * names the event log the number is an event's
+ * (core/kbimport_errors.c scan_listed_codes()). */
+static void test_u107_a_decimal_code_a_colon_and_its_message(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a quoted message",
+		  "\nWhen you open the frob page, you receive the following error message:\n\n"
+		  "   3706: Frob could not find the specified provider.\n" FIX_WORDS,
+		  { "error 3706", "message: 'Frob could not find the specified provider.'", NULL },
+		  { NULL } },
+		{ "under a lead-in naming the event log",
+		  "\nYou may also see the following pool error in the server's Event Log:\n\n"
+		  "   2019: The frob server was unable to allocate from the pool.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 2019", NULL } },
+		{ "not a quoted message's line",
+		  "\nThe frob table lists one row per code:\n\n"
+		  "   3706: Frob could not find the specified provider.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 3706", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -826,6 +855,7 @@ int main(void)
 		cmocka_unit_test(test_u105_a_blue_screen_s_module_line),
 		cmocka_unit_test(test_u103_an_id_of_a_queue_is_no_status),
 		cmocka_unit_test(test_u107_a_status_a_colon_and_its_message),
+		cmocka_unit_test(test_u107_a_decimal_code_a_colon_and_its_message),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
