@@ -619,11 +619,16 @@ const char *imp_lead_in_source(struct imp *im, const char *text, int *as_written
 		}
 		while (end > text && end[-1] == ' ')
 			end--;
-		if ((found = subject_source(text, end)) != NULL)
+		if ((found = subject_source(text, end)) != NULL || (found = bracketed_source(text, end)) != NULL)
 			return found;
+		/* "The Microsoft Exchange message transfer agent (MTA) reports":
+		 * the short name in the brackets that end the subject */
+		if (end > text && end[-1] == ')')
+			end--;
 		/* "The MTA may log": a service's short name in capitals */
 		if ((w = word_before(text, end)) != NULL && end - w >= 2 && end - w <= 5 &&
-		    strspn(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == (size_t)(end - w)) {
+		    strspn(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == (size_t)(end - w) &&
+		    (*end != ')' || (w > text && w[-1] == '('))) {
 			*as_written = 1;
 			return imp_dupn(im, w, (size_t)(end - w));
 		}

@@ -830,6 +830,33 @@ static void test_u107_a_decimal_code_a_colon_and_its_message(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen109's Q151790 and the archive (Q195742, Q198733): "The Microsoft
+ * Exchange message transfer agent (MTA) reports in the Event log the
+ * following IDs :" over "Event 210" blocks: the subject's short name in
+ * the brackets that end it was not read (core/kbimport_sources.c
+ * imp_lead_in_source()). */
+static void test_u109_a_short_name_in_brackets_in_the_lead_in(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the subject's short name in brackets",
+		  "\nThe Microsoft Exchange message transfer agent (MTA) reports in the Event log the\n"
+		  "following IDs :\n\n"
+		  "   Event 210\n\n"
+		  "   An internal MTA error occurred. Content conversion for a frob message failed.\n" FIX_WORDS,
+		  { "event 210 from MSExchangeMTA", NULL },
+		  { NULL } },
+		{ "brackets that are no subject's name",
+		  "\nThe frob gateway (version 2) reports in the Event log the following IDs :\n\n"
+		  "   Event 210\n\n"
+		  "   An internal frob error occurred.\n" FIX_WORDS,
+		  { "event 210", NULL },
+		  { "event 210 from MSExchangeMTA", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", exchange_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -856,6 +883,7 @@ int main(void)
 		cmocka_unit_test(test_u103_an_id_of_a_queue_is_no_status),
 		cmocka_unit_test(test_u107_a_status_a_colon_and_its_message),
 		cmocka_unit_test(test_u107_a_decimal_code_a_colon_and_its_message),
+		cmocka_unit_test(test_u109_a_short_name_in_brackets_in_the_lead_in),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
