@@ -223,7 +223,43 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen91" \
 	"unseen set 91 (35 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261291, POOL events2, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn at the end of session 33 after all its mends, not tuned on: its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen92" \
 	"unseen set 92 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261292, POOL events2, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn at the end of session 33 after all its mends, not tuned on: its FIGURES.md):"
-# The sets measured unseen, pooled: unseen13-92 were each labelled before
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen93" \
+	"unseen set 93 (37 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261293, POOL events2, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn at the start of session 34, then tuned on (one mend): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen94" \
+	"unseen set 94 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261294, POOL events2, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn at the start of session 34, then tuned on (three mends): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen95" \
+	"unseen set 95 (31 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261295, POOL events2, labelled to docs/kbimport-labelling.md before the importer ran on them; POOL events2's last articles, measured as drawn in session 34 after its first mends, then tuned on (three mends): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen96" \
+	"unseen set 96 (40 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261296, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; the first set of POOL errors, measured as drawn in session 34 after its first mends, then tuned on (two mends): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen97" \
+	"unseen set 97 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261297, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 34 after the mends of the sets before it, then tuned on (one mend): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen98" \
+	"unseen set 98 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261298, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 34 after the mends of the sets before it, then tuned on (two mends): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen99" \
+	"unseen set 99 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261299, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 34 after the mends of the sets before it, not tuned on: figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen100" \
+	"unseen set 100 (37 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261300, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 34 after the mends of the sets before it, then tuned on (two mends): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen101" \
+	"unseen set 101 (39 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261301, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 34 after the mends of the sets before it, then tuned on (one mend): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen102" \
+	"unseen set 102 (36 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261302, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 34 after the mends of the sets before it, not tuned on: figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen103" \
+	"unseen set 103 (36 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261303, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 34 after the mends of the sets before it, then tuned on (two mends): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen104" \
+	"unseen set 104 (39 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261304, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 34 after the mends of the sets before it, then tuned on (one mend): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen105" \
+	"unseen set 105 (36 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261305, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 34 after the mends of the sets before it, then tuned on (two mends): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen106" \
+	"unseen set 106 (40 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261306, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 34 after the mends of the sets before it, then tuned on (one mend): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen107" \
+	"unseen set 107 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261307, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 34 after the mends of the sets before it, then tuned on (two mends): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen108" \
+	"unseen set 108 (37 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261308, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 34 after the mends of the sets before it, not tuned on: figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen109" \
+	"unseen set 109 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261309, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn late in session 34, then tuned on (its last mend): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen110" \
+	"unseen set 110 (39 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261310, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn late in session 34 after every mend but the last, not tuned on: figures as drawn and at the session's end in its FIGURES.md):"
+# The sets measured unseen, pooled: unseen13-110 were each labelled before
 # the importer ran on them; 13 and 14 were unseen until session 10 chose
 # its slots from the layouts of their misses (by form, over the whole
 # archive), 15 until session 11 did the same; 16 was touched by one mend
@@ -237,17 +273,20 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen92" \
 # two, 68 by none, 69 by one (a review-net mend), 70 by none; 71 by two, 72 by one,
 # 73 by two, 74 by none, 75 by one, 76 by one, 77 by one, 78 by none, 79 by one,
 # 80 by one, 81 by none, 82 by two, 83 by three, 84 by one, 85 and 86 by none,
-# 87 by one, 88 to 92 by none).
+# 87 by one, 88 to 92 by none; 93 by one, 94 by three, 95 by three, 96 by two,
+# 97 by one, 98 by two, 99 by none, 100 by two, 101 by one, 102 by none, 103 by
+# two, 104 by one, 105 by two, 106 by one, 107 by two, 108 by none, 109 by one,
+# 110 by none).
 # Each set alone holds few facts.
 pooled=""
-for s in $(for i in $(seq 13 92); do echo "unseen$i"; done); do
+for s in $(for i in $(seq 13 110); do echo "unseen$i"; done); do
 	for p in $(sed -n 's/^path: //p' "$KBWIZ_SRC/tests/fixtures/kbimport-$s"/*.yaml); do
 		[ -f "$ARCH/$p" ] || continue 2
 	done
 	pooled="$pooled $KBWIZ_SRC/tests/fixtures/kbimport-$s"
 done
 if [ -n "$pooled" ]; then
-	echo "unseen sets 13-92 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69, 71-73, 75-77, 79, 80, 82-84, 87 touched only by mends found reading their misses, each named in its FIGURES.md; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-92 from POOL events2):"
+	echo "unseen sets 13-110 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69, 71-73, 75-77, 79, 80, 82-84, 87, 93-98, 100, 101, 103-107, 109 touched only by mends found reading their misses, each named in its FIGURES.md; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-95 from POOL events2, 96-110 from POOL errors):"
 	# shellcheck disable=SC2086
 	"$MEASURE" labels $pooled "$ARCH"
 fi
@@ -259,10 +298,12 @@ as_drawn() {
 	# shellcheck disable=SC2046
 	awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in $(seq "$1" "$2"); do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
 }
-as_drawn 13 92 "unseen sets 13-92 as drawn, pooled (each set's FIGURES.md, first row):"
+as_drawn 13 110 "unseen sets 13-110 as drawn, pooled (each set's FIGURES.md, first row):"
 as_drawn 54 60 "unseen sets 54-60 as drawn, pooled (POOL registry2: the registry named without HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER or HKLM\\):"
-as_drawn 61 92 "unseen sets 61-92 as drawn, pooled (POOL events2: event IDs and no registry):"
+as_drawn 61 95 "unseen sets 61-95 as drawn, pooled (POOL events2: event IDs and no registry):"
 as_drawn 65 70 "unseen sets 65-70 as drawn, pooled (POOL events2, drawn after session 32's first mends):"
 as_drawn 71 92 "unseen sets 71-92 as drawn, pooled (POOL events2, session 33: each pair drawn after the mends from the pairs before it):"
 as_drawn 89 92 "unseen sets 89-92 as drawn, pooled (POOL events2, drawn after every one of session 33's mends):"
+as_drawn 96 110 "unseen sets 96-110 as drawn, pooled (POOL errors: error codes and neither event IDs nor the registry; session 34, each pair drawn after the mends from the pairs before it):"
+as_drawn 93 110 "unseen sets 93-110 as drawn, pooled (session 34):"
 exit 0
