@@ -2447,6 +2447,9 @@ static void scan_rc_constant(struct imp *im, size_t n, const char *s)
 	uint32_t code;
 	int neg;
 
+	/* (a quick look first: the search for "rc" costs every line) */
+	if (strchr(s, '=') == NULL || strchr(s, '(') == NULL)
+		return;
 	for (p = s; (p = imp_ci_find(p, "rc")) != NULL; p += 2) {
 		if ((p > s && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[2]))
 			continue;

@@ -217,6 +217,9 @@ static int status_message_id(const char *s)
 {
 	const char *p, *q;
 
+	/* (a quick look first: the case-blind search costs every line) */
+	if (strstr(s, "ID") == NULL && strstr(s, "id") == NULL && strstr(s, "Id") == NULL)
+		return 0;
 	for (p = s; (p = imp_ci_find(p, "message id")) != NULL; p += 10) {
 		if (p > s && isalpha((unsigned char)p[-1]))
 			continue;
