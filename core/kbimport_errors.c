@@ -1255,11 +1255,11 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 			return;
 		}
 	}
-	/* (not a blue screen's module line, "0x80116bf4 has base at 80100000
-	 * ntoskrnl.exe": an address; nor a sentence wrapped before the
+	/* (a colon may part them, "0x80004005: Unspecified Error", before a
+	 * message's capital, not a disassembly's "0x80123456: mov eax"; not
+	 * a blue screen's module line, "0x80116bf4 has base at 80100000
+	 * ntoskrnl.exe", an address; nor a sentence wrapped before the
 	 * number, "a print queue ID of" / "0xf903004f would also appear") */
-	/* ("0x80004005: Unspecified Error": a colon may part them, before a
-	 * message's capital, not a disassembly's "0x80123456: mov eax") */
 	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) && code != 0xFFFFFFFFu &&
 	    (p[clen] == ' ' || p[clen] == '\t' ||
 	     (p[clen] == ':' && p[clen + 1] == ' ' && isupper((unsigned char)*imp_skip_ws(p + clen + 1)))) &&
@@ -2510,8 +2510,8 @@ static int under_stop_words(const struct imp *im, size_t n)
  * only the codes a title repeated were drafted).  Read in an indented
  * block under words that speak of a stop, a blue screen or a bug check
  * (under_stop_words()), in the symptoms or the cause (or an article with
- * no sections).  Its message is the words
- * right after the parameters (the code's name), when any. */
+ * no sections).  Its message is the words right after the parameters
+ * (the code's name), when any. */
 static void scan_bugcheck_line(struct imp *im, size_t n, const char *s)
 {
 	const char *c = imp_skip_ws(s), *b, *e, *msg;

@@ -657,9 +657,9 @@ static const char *source_in_block_below(struct imp *im, size_t n)
  * - ...": the lead-in paragraph above the indented block that holds line
  * n (and the blocks before it under the same lead-in) names the source
  * (imp_lead_in_source()), when it speaks of this ID or of "the following"
- * events.  A short name in an Exchange article
- * is read as the service's registered name, with a review item; another
- * name no list vouches for is not taken.  The source, or NULL. */
+ * events.  A short name in an Exchange article is read as the service's
+ * registered name, with a review item; another name no list vouches for
+ * is not taken.  The source, or NULL. */
 static const char *source_in_lead_in_above(struct imp *im, unsigned long id, size_t n)
 {
 	size_t bf, bl, pf, pl, m, step;

@@ -388,11 +388,11 @@ static const char *known_source_at(const char *q, const char **after)
 
 /* "event ID 10010 from DCOM in the Event Viewer", "event 1001 from
  * MSExchangeIS Private": after the number p names, "from [the]" and one to
- * three words (in quotes or not) of which the longest run is a well-known source (labelling
- * guide section 3: "event N from X").  The archive has 24 articles with
- * "event [ID] N from ..."; the known-source check leaves out "from the
- * Exchange Server" and "from the MTA service", which name a product or a
- * machine.  NULL when none. */
+ * three words (in quotes or not) of which the longest run is a well-known
+ * source (labelling guide section 3: "event N from X").  The archive has
+ * 24 articles with "event [ID] N from ..."; the known-source check leaves
+ * out "from the Exchange Server" and "from the MTA service", which name a
+ * product or a machine.  NULL when none. */
 static const char *source_after_from(const char *p)
 {
 	/* "event ID 2025 error message from "MSExchangeIS Private"": the
