@@ -1044,14 +1044,11 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	if (code == 0 || has_error(im, code) || has_event_id(im, code) || sense_noted(im, code))
 		return;
 	if ((proto = reply_protocol(im, n, p, clen, code)) != NULL) {
-		if (strcmp(proto, "HTTP") == 0)
-			imp_review(im, n, T_SYMPTOMS, 0,
-				   imp_fmt(im, "status %.*s is a web server's protocol reply (HTTP), not an error code a log of the machine holds: write the symptom by hand if the rule needs it",
-					   (int)clen, p));
-		else
-			imp_review(im, n, T_SYMPTOMS, 0,
-				   imp_fmt(im, "status %.*s is a server's reply in the %s protocol, not an error code a log of the machine holds: write the symptom by hand if the rule needs it",
-					   (int)clen, p, proto));
+		const char *what = strcmp(proto, "HTTP") == 0 ? "a web server's protocol reply (HTTP)" :
+				   imp_fmt(im, "a server's reply in the %s protocol", proto);
+		imp_review(im, n, T_SYMPTOMS, 0,
+			   imp_fmt(im, "status %.*s is %s, not an error code a log of the machine holds: write the symptom by hand if the rule needs it",
+				   (int)clen, p, what));
 		return;
 	}
 	if ((why = imp_after_fix(im, n)) != 0) {
@@ -2266,6 +2263,18 @@ static void scan_message_hex_line(struct imp *im, size_t n, const char *s)
 	add_code(im, n, c, clen, code, neg, hex_line_message(im, n, m, label));
 }
 
+/* The words msg that follow a code on line n, or, when there are none,
+ * the first line with words among the next `below` lines (a page or a
+ * dialog prints the code's message under it). */
+static const char *words_or_below(const struct imp *im, size_t n, const char *msg, size_t below)
+{
+	size_t k;
+
+	for (k = n + 1; imp_blank(msg) && k < im->a->body_end && k <= n + below; k++)
+		msg = imp_skip_ws(imp_line_at(im, k));
+	return msg;
+}
+
 /* "MSEXCH:IMS:Org Name:Site:SERVER1 0 (000C0595) Ambiguous Recipient":
  * the diagnostic line of an Exchange non-delivery report names the
  * component that failed (then the organisation, site and server, whose
@@ -2297,8 +2306,7 @@ static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s)
 		msg = imp_skip_ws(b + 10);
 		/* "(000B099C)<BR/>" over "Message exceeds size limit.": a
 		 * web page's markup or nothing, the words on the line below */
-		if ((*msg == '<' || imp_blank(msg)) && n + 1 < im->a->body_end)
-			msg = imp_skip_ws(imp_line_at(im, n + 1));
+		msg = words_or_below(im, n, *msg == '<' ? "" : msg, 1);
 		add_code_worded(im, n, b + 1, 8, code, 0, msg, CODE_HEX_DIGITS);
 		return;
 	}
@@ -2360,7 +2368,7 @@ static void scan_status_pair(struct imp *im, size_t n, const char *s)
 static void scan_asp_error(struct imp *im, size_t n, const char *s)
 {
 	const char *p, *num, *hr, *end, *msg;
-	size_t nlen, hlen, k;
+	size_t nlen, hlen;
 	int quoted;
 
 	for (p = s; (p = strstr(p, "ASP ")) != NULL; p = end) {
@@ -2402,8 +2410,7 @@ static void scan_asp_error(struct imp *im, size_t n, const char *s)
 		 * 800706d5") */
 		if (hlen > 0 && strncasecmp(msg, hr, 8) == 0)
 			msg = imp_skip_ws(msg + 8);
-		for (k = n + 1; imp_blank(msg) && k < im->a->body_end && k < n + 3; k++)
-			msg = imp_skip_ws(imp_line_at(im, k));
+		msg = words_or_below(im, n, msg, 2);
 		/* (the page's "/page.asp, line 3" says where, not what) */
 		if (*msg == '/')
 			msg = NO_MESSAGE;
