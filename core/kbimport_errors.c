@@ -140,6 +140,7 @@ static void scan_status_pair(struct imp *im, size_t n, const char *s);
 static void scan_asp_error(struct imp *im, size_t n, const char *s);
 static void scan_rc_constant(struct imp *im, size_t n, const char *s);
 static void scan_bugcheck_line(struct imp *im, size_t n, const char *s);
+static void scan_marked_status(struct imp *im, size_t n, const char *s);
 static int hresult_digits(const char *p, size_t clen);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
@@ -1223,6 +1224,20 @@ static int prose_runs_on(const struct imp *im, size_t n)
 	       l > 0 && isalpha((unsigned char)a[l - 1]);
 }
 
+/* The length of the constant's name at p ("SMTP_REJECTED_SENDER",
+ * "E_OUTOFMEMORY": capitals, digits and '_', one '_' at least, six long
+ * or more), or 0. */
+static size_t constant_name_len(const char *p)
+{
+	size_t k = 0, under = 0;
+
+	if (!isupper((unsigned char)p[0]))
+		return 0;
+	while (isupper((unsigned char)p[k]) || isdigit((unsigned char)p[k]) || p[k] == '_')
+		under += p[k++] == '_';
+	return under > 0 && k >= 6 && !isalnum((unsigned char)p[k]) ? k : 0;
+}
+
 /* A line that starts with a code and its meaning ("0xC0000234 User logon
  * with Account Locked"), or a symbol and its code in brackets
  * ("RPC_S_SERVER_UNAVAILABLE (0x800706ba) - The RPC server is
@@ -1257,6 +1272,17 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	 * a blue screen's module line, "0x80116bf4 has base at 80100000
 	 * ntoskrnl.exe", an address; nor a sentence wrapped before the
 	 * number, "a print queue ID of" / "0xf903004f would also appear") */
+	/* "0x800706f4 RPC_X_NULL_REF_POINTER": the status and its constant's
+	 * name alone on a quoted message's line, the name the message */
+	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) && code != 0xFFFFFFFFu &&
+	    (p[clen] == ' ' || p[clen] == '\t')) {
+		const char *m = imp_skip_ws(p + clen);
+		size_t ml = constant_name_len(m);
+		if (ml > 0 && imp_blank(m + ml + (m[ml] == '.')) && quoted_message_line(im, n, s)) {
+			add_code(im, n, p, clen, code, neg, imp_dupn(im, m, ml));
+			return;
+		}
+	}
 	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) && code != 0xFFFFFFFFu &&
 	    (p[clen] == ' ' || p[clen] == '\t' ||
 	     (p[clen] == ':' && p[clen + 1] == ' ' && isupper((unsigned char)*imp_skip_ws(p + clen + 1)))) &&
@@ -1296,6 +1322,37 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 		if ((clen = code_at(q, &code, &neg)) > 0 && severe_hex(q, clen, code))
 			add_code(im, n, q, clen, code, neg, code_message(im, n, s, sym, q + clen));
 	}
+}
+
+/* A failure status marked by what prints it rather than by a keyword:
+ * MAPI's "The MAPI call failed.<<80004005>>." (eight hex digits, top bit
+ * set, between double angle brackets) and a crash dump's summary line
+ * "BugCheckCode . . . . .0x0000000a".  Met in the symptoms or the cause,
+ * or in an article with no sections; the words before the brackets are
+ * the message. */
+static void scan_marked_status(struct imp *im, size_t n, const char *s)
+{
+	const char *p = imp_skip_ws(s), *c;
+	uint32_t code;
+	size_t clen;
+	int neg;
+
+	if (!imp_in_symptoms_or_cause(im, n) && imp_section_of(im, n) != NULL)
+		return;
+	if (imp_starts_ci(p, "BugCheckCode")) {
+		c = p + strlen("BugCheckCode");
+		c += strspn(c, " .:\t");
+		if ((clen = code_at(c, &code, &neg)) == 10 && imp_starts_ci(c, "0x") && imp_blank(c + clen))
+			add_code(im, n, c, clen, code, 0, NO_MESSAGE);
+		return;
+	}
+	for (c = s; (c = strstr(c, "<<")) != NULL; c += 2)
+		if (strspn(c + 2, "0123456789abcdefABCDEF") == 8 && strncmp(c + 10, ">>", 2) == 0 &&
+		    (code = (uint32_t)strtoul(c + 2, NULL, 16)) & 0x80000000u) {
+			size_t ml = imp_rtrim_len(p, (size_t)(c - p));
+			add_code_worded(im, n, c + 2, 8, code, 0, ml > 0 ? imp_dupn(im, p, ml) : NO_MESSAGE,
+					CODE_HEX_DIGITS);
+		}
 }
 
 /* The next failure status written with 0x in s from "from" on (eight
@@ -2025,9 +2082,11 @@ static int lead_in_names_event_log(const struct imp *im, size_t m)
 static int announces_error(const char *s)
 {
 	static const char *const ends[] = { "error", "errors", "error message", "error messages", NULL };
+	/* (the longer first: " may appear" before " appear", which would
+	 * leave "... error message may") */
 	static const char *const shows[] = {
-		" appears", " appear", " is displayed", " are displayed", " occurs", " occur", " may appear",
-		" may occur", " may be displayed", " is generated", " is returned", " similar to the following",
+		" may appear", " may occur", " may be displayed", " appears", " appear", " is displayed",
+		" are displayed", " occurs", " occur", " is generated", " is returned", " similar to the following",
 		NULL,
 	};
 	size_t l = imp_rtrim_len(s, strlen(s)), i, el, k;
@@ -2445,14 +2504,17 @@ static int lead_in_says_instead(const struct imp *im, size_t n)
  * AP_BAD_TP_ID (0x00000001)": an APPC verb's return codes as SNA Server's
  * messages and traces print them, the constant's name between the label
  * and the code in brackets (23 archive lines, none drafted: the keyword
- * readers stop at the name).  The name is the message; a code of 0
- * (AP_OK) is a success and add_code() leaves it. */
+ * readers stop at the name); or the code first in the host's hex notation,
+ * the name in brackets after it, "primary_rc = X'0001'
+ * (AP_PARAMETER_CHECK)".  The name is the message; a code of 0 (AP_OK) is
+ * a success and add_code() leaves it. */
 static void scan_rc_constant(struct imp *im, size_t n, const char *s)
 {
-	const char *p, *q, *e, *b;
-	size_t clen;
+	const char *p, *q, *e, *b, *c, *name;
+	size_t clen, nl;
 	uint32_t code;
 	int neg;
+	unsigned flags;
 
 	/* (a quick look first: the search for "rc" costs every line) */
 	if (strchr(s, '=') == NULL || strchr(s, '(') == NULL)
@@ -2464,12 +2526,31 @@ static void scan_rc_constant(struct imp *im, size_t n, const char *s)
 		if (*q != '=')
 			continue;
 		q = imp_skip_ws(q + 1);
-		for (e = q; isupper((unsigned char)*e) || isdigit((unsigned char)*e) || *e == '_'; e++)
-			;
-		if (e - q < 4 || memchr(q, '_', (size_t)(e - q)) == NULL)
-			continue;
-		b = imp_skip_ws(e);
-		if (*b != '(' || (clen = code_at(b + 1, &code, &neg)) == 0 || b[1 + clen] != ')' || code == 0)
+		if (q[0] == 'X' && q[1] == '\'') {
+			c = q + 2;
+			clen = strspn(c, "0123456789abcdefABCDEF");
+			b = imp_skip_ws(c + clen + 1);
+			if (clen == 0 || clen > 8 || c[clen] != '\'' || *b != '(' ||
+			    (nl = constant_name_len(b + 1)) == 0 || b[1 + nl] != ')')
+				continue;
+			code = (uint32_t)strtoul(c, NULL, 16);
+			neg = 0;
+			name = b + 1;
+			flags = CODE_HEX_DIGITS;
+		} else {
+			for (e = q; isupper((unsigned char)*e) || isdigit((unsigned char)*e) || *e == '_'; e++)
+				;
+			if (e - q < 4 || memchr(q, '_', (size_t)(e - q)) == NULL)
+				continue;
+			b = imp_skip_ws(e);
+			c = b + 1;
+			if (*b != '(' || (clen = code_at(c, &code, &neg)) == 0 || c[clen] != ')')
+				continue;
+			name = q;
+			nl = (size_t)(e - q);
+			flags = 0;
+		}
+		if (code == 0)
 			continue;
 		/* (an API reference lists the codes a verb may return, under
 		 * "the following error will be returned:": only the symptoms
@@ -2481,10 +2562,10 @@ static void scan_rc_constant(struct imp *im, size_t n, const char *s)
 		if (lead_in_says_instead(im, n)) {
 			imp_review(im, n, T_SYMPTOMS, 0,
 				   imp_fmt(im, "error %.*s is the code the article says should be returned instead (the right behaviour), not a symptom: add it only if the technician sees it",
-					   (int)clen, b + 1));
+					   (int)clen, c));
 			continue;
 		}
-		add_code(im, n, b + 1, clen, code, neg, imp_dupn(im, q, (size_t)(e - q)));
+		add_code_worded(im, n, c, clen, code, neg, imp_dupn(im, name, nl), flags);
 	}
 }
 
@@ -2713,6 +2794,21 @@ static void scan_message_number(struct imp *im, size_t n, const char *s)
 		}
 		return;
 	}
+	/* "(1738) The method could not be matched.", "(-2147220992) The
+	 * application is using ...": a COM or host-integration message with
+	 * its number in brackets, under a lead-in announcing an error (under
+	 * one naming the event log the number is the message's own, not the
+	 * event's ID: left) */
+	if (*p == '(' && (clen = read_code(p + 1, &code, &neg)) >= 2 && p[1 + clen] == ')' && p[2 + clen] == ' ') {
+		msg = p + clen + 3;
+		if (!im->used[n] && n > im->a->body_first && imp_indent_of(s) >= 2 && isupper((unsigned char)msg[0]) &&
+		    words_follow(msg) && imp_blank(imp_line_at(im, n - 1)) &&
+		    (m = message_block_lead(im, n, s, announces_error)) != 0 && !lead_in_names_event_log(im, m)) {
+			im->used[n] = 1;
+			add_code(im, n, p + 1, clen, code, neg, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
+		}
+		return;
+	}
 	if (im->used[n] || n <= im->a->body_first || imp_indent_of(s) < 2 ||
 	    (clen = read_code(p, &code, &neg)) != 4 || neg || p[clen] != ' ')
 		return;
@@ -2835,6 +2931,7 @@ static void scan_error_codes(struct imp *im)
 		/* a sense code first: the other readers leave a code noted */
 		scan_sense_codes(im, n, s);
 		scan_listed_codes(im, n, s);
+		scan_marked_status(im, n, s);
 		scan_code_then_error(im, n, s);
 		scan_dashed_status(im, n, s);
 		scan_error_number(im, n, s);
