@@ -141,6 +141,9 @@ static void scan_asp_error(struct imp *im, size_t n, const char *s);
 static void scan_rc_constant(struct imp *im, size_t n, const char *s);
 static void scan_bugcheck_line(struct imp *im, size_t n, const char *s);
 static void scan_marked_status(struct imp *im, size_t n, const char *s);
+static int kb_reference_line(const struct imp *im, size_t n, const char *s);
+static const char *next_failure_hex(const char *s, const char *from, size_t *clen, uint32_t *code, int *neg);
+static int bare_hresult(const char *c, uint32_t *code);
 static int hresult_digits(const char *p, size_t clen);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
@@ -232,6 +235,10 @@ void imp_scan_errors(struct imp *im)
 	scan_title_codes(im);
 	/* last: only codes no keyword or title gave */
 	for (n = im->a->body_first; n < im->a->body_end; n++) {
+		/* (a related article's title: its codes were noted as
+		 * foreign by scan_error_codes()) */
+		if (kb_reference_line(im, n, imp_line_at(im, n)) || imp_related_title_line(im, n))
+			continue;
 		scan_message_status(im, n, imp_line_at(im, n));
 		scan_named_code(im, n, imp_line_at(im, n));
 		scan_service_dialog_code(im, n, imp_line_at(im, n));
@@ -1675,6 +1682,21 @@ static void note_foreign_codes(struct imp *im, size_t n, const char *s)
 					   (int)strlen(keywords[i]), p, (int)clen, c));
 			return;
 		}
+	/* no keyword: a failure status written with 0x ("Handler Returns
+	 * 0x80010005"), or an HRESULT bare in brackets ("Err
+	 * '-2147352560(80020010)'") */
+	if ((c = next_failure_hex(s, s, &clen, &code, &neg)) == NULL)
+		for (p = s; (p = strchr(p, '(')) != NULL && c == NULL; p++)
+			if (bare_hresult(p + 1, &code) && p[9] == ')') {
+				c = p + 1;
+				clen = 8;
+			}
+	if (c != NULL)
+		imp_review(im, n, T_SYMPTOMS, 0,
+			   imp_fmt(im, "%s names status %.*s: a related article's or the search words', not a symptom drafted here",
+				   kb_reference_line(im, n, s) || imp_related_title_line(im, n) ?
+				   "a related article's title" : "the query words",
+				   (int)clen, c));
 }
 
 /* The next kw (lower case) in s from "from" on: found in low, s in

@@ -148,11 +148,24 @@ int imp_titled_reference_line(const struct imp *im, size_t n)
 	       *imp_skip_ws(above + 10) == ':';
 }
 
+/* Line n is an item of a list in the REFERENCES section ("- COM Method
+ * Call in WM_PAINT Handler Returns 0x80010005"): the title of a document
+ * the article points to, named without its number. */
+static int reference_list_item(const struct imp *im, size_t n)
+{
+	const struct kb_article_section *sec = imp_section_of(im, n);
+	const char *s = imp_skip_ws(imp_line_at(im, n));
+
+	return sec != NULL && imp_starts_ci(sec->name, "REFERENCE") && (s[0] == '-' || s[0] == '*') &&
+	       s[1] == ' ';
+}
+
 int imp_related_title_line(const struct imp *im, size_t n)
 {
 	size_t m;
 
-	if (imp_article_number_line(imp_line_at(im, n)) || imp_titled_reference_line(im, n))
+	if (imp_article_number_line(imp_line_at(im, n)) || imp_titled_reference_line(im, n) ||
+	    reference_list_item(im, n))
 		return 1;
 	/* a title wrapped onto an indented line or two under its number */
 	for (m = n; m > im->a->body_first && m + 2 >= n; m--) {

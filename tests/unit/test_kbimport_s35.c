@@ -34,7 +34,8 @@ static const char how_to_head[] = ARTICLE_HEAD("Q900777", "How to Register a Fro
 	"MORE INFORMATION\n"
 	"================\n";
 
-#define FIX_WORDS "\nRESOLUTION\n==========\n\nApply the latest service pack.\n\n" END_WORDS
+#define FIX_WORDS_NO_END "\nRESOLUTION\n==========\n\nApply the latest service pack.\n\n"
+#define FIX_WORDS FIX_WORDS_NO_END END_WORDS
 
 /* unseen113's Q306041 and the archive (Q176319): a failed status and its
  * constant's name alone on a message's line, "0x800CCC78
@@ -176,6 +177,42 @@ static void test_u114_a_status_marked_by_what_prints_it(void **state)
 	draft_expect_cases_head("Q900777.txt", how_to_head, sample, sizeof sample / sizeof sample[0]);
 }
 
+/* unseen113's Q248019 and the archive (Q260384, Q297947): a related
+ * document's title names a code, in a REFERENCES list without its number
+ * ("- Frob Call in a Paint Handler Returns 0x80010005") or after its
+ * number with the code bare in brackets ("Q249388 Err Msg: Runtime Error
+ * '-2147352560(80020010)'"): the title's code was drafted as the article's
+ * (the readers that run last did not ask whether a line is a title), and
+ * a title's code named with no keyword went to no review item at all
+ * (core/kbimport_errors.c note_foreign_codes(), core/kbimport_sources.c
+ * reference_list_item()). */
+static void test_u113_a_related_title_s_code(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a REFERENCES list's title",
+		  "\nA frob client stops responding when it calls the server.\n" FIX_WORDS_NO_END
+		  "REFERENCES\n==========\n\n"
+		  " - Frob Call in a Paint Handler Returns 0x80010005\n\n" END_WORDS,
+		  { "review 0: a related article's title names status 0x80010005", NULL },
+		  { "error 0x80010005", NULL } },
+		{ "a numbered title, the code bare in brackets",
+		  "\nA frob client stops responding when it calls the server.\n\n"
+		  "RESOLUTION\n==========\n\n"
+		  "Apply the fix that the following article describes:\n\n"
+		  "   Q249388 Err Msg: Runtime Error '-2147352560(80020010)':Automation Error\n\n" END_WORDS,
+		  { "review 0: a related article's title names status 80020010", NULL },
+		  { "error 0x80020010", NULL } },
+		{ "a list item of the symptoms is the article's own",
+		  "\nThe frob client logs the following:\n\n"
+		  " - Frob Call Returns 0x80010005\n" FIX_WORDS,
+		  { "error 0x80010005", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -183,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_u113_a_message_with_its_number_in_brackets),
 		cmocka_unit_test(test_u113_an_appc_return_code_in_host_hex),
 		cmocka_unit_test(test_u114_a_status_marked_by_what_prints_it),
+		cmocka_unit_test(test_u113_a_related_title_s_code),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
