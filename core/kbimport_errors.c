@@ -141,6 +141,7 @@ static void scan_asp_error(struct imp *im, size_t n, const char *s);
 static void scan_rc_constant(struct imp *im, size_t n, const char *s);
 static void scan_bugcheck_line(struct imp *im, size_t n, const char *s);
 static void scan_marked_status(struct imp *im, size_t n, const char *s);
+static int under_stop_words(const struct imp *im, size_t n);
 static int kb_reference_line(const struct imp *im, size_t n, const char *s);
 static const char *next_failure_hex(const char *s, const char *from, size_t *clen, uint32_t *code, int *neg);
 static int bare_hresult(const char *c, uint32_t *code);
@@ -906,7 +907,7 @@ static int http_reason(const char *m)
  * protocol's name, or NULL. */
 static const char *protocol_before(const char *line, const char *p)
 {
-	static const char *const protocols[] = { "FTP", "SMTP", "NNTP", "POP3", "IMAP4", "IMAP", NULL };
+	static const char *const protocols[] = { "FTP", "SMTP", "NNTP", "POP3", "IMAP4", "IMAP", "SMB", NULL };
 	static const char *const replies[] = { "error", "reply", "response", "status", "code", NULL };
 	const char *e = p, *w;
 	size_t i;
@@ -919,8 +920,13 @@ static const char *protocol_before(const char *line, const char *p)
 		return NULL;
 	for (e = w; e > line && e[-1] == ' '; e--)
 		;
+	/* "Server Message Block (SMB) Error 231": the name in brackets */
+	if (e > line && e[-1] == ')')
+		e--;
 	for (w = e; w > line && isalnum((unsigned char)w[-1]); w--)
 		;
+	if (*e == ')' && (w == line || w[-1] != '('))
+		return NULL;
 	for (i = 0; protocols[i] != NULL; i++)
 		if ((size_t)(e - w) == strlen(protocols[i]) && strncasecmp(w, protocols[i], (size_t)(e - w)) == 0)
 			return protocols[i];
@@ -1452,6 +1458,25 @@ static void scan_code_then_error(struct imp *im, size_t n, const char *s)
 	}
 }
 
+/* "you receive a 2185 error", "will not restart with a Dr. Watson and a
+ * 1067 error": the number (clen long at c, on line n, s) before "error"
+ * is what the technician sees when it has four or five digits (a system
+ * or product error, not a web or mail server's three-digit reply), after
+ * "a" or "an", in the symptoms or the cause, in a line that speaks of no
+ * log or event ("logs a 1011 error", "a 1008 error is recorded" are
+ * events) and does not deny it; not a letter's code, "an A2138 error" (an
+ * assembler's, its letter part of the code). */
+static int seen_as_error(const struct imp *im, size_t n, const char *s, const char *c, size_t clen)
+{
+	static const char *const arts[] = { "a", "an", NULL };
+	static const char *const logged[] = { "log", "logs", "logged", "recorded", "records", "event", "events",
+					      NULL };
+
+	return (clen == 4 || clen == 5) && isdigit((unsigned char)c[0]) && c[0] != '0' && c > s && c[-1] == ' ' &&
+	       imp_word_before_is(s, c, arts) && imp_in_symptoms_or_cause(im, n) &&
+	       imp_find_any_word(s, logged) == NULL && !clause_negates(im, n, s, c);
+}
+
 /* "a -1018 error (JET_errReadVerifyFailure) may be returned", "an -1011
  * error message": a code written before the word "error", after "a",
  * "an" or "the".  Only a negative number (the database engine's codes,
@@ -1483,8 +1508,17 @@ static void scan_code_before_error(struct imp *im, size_t n, const char *s)
 			sym = sl >= 5 && e[1 + sl] == ')' && memchr(e + 1, '_', sl) != NULL ? e + 1 : NULL;
 		}
 		/* ("the -1 error returned from EndPage()": a return value) */
-		if ((!neg || clen < 4) && sym == NULL)
-			continue;
+		if ((!neg || clen < 4) && sym == NULL) {
+			if (!seen_as_error(im, n, s, c, clen))
+				continue;
+			/* "a 2185 error: The Service Name is Invalid." */
+			if (e[0] == ':' && isupper((unsigned char)*imp_skip_ws(e + 1))) {
+				char buf[256];
+				sentence_after(im, n, imp_skip_ws(e + 1), buf, sizeof buf);
+				add_code(im, n, c, clen, code, 0, imp_dupn(im, buf, strlen(buf)));
+				continue;
+			}
+		}
 		add_code(im, n, c, clen, code, neg,
 			 sym != NULL ? imp_dupn(im, sym, sl) : NO_MESSAGE);
 	}
@@ -1497,6 +1531,38 @@ static void scan_code_before_error(struct imp *im, size_t n, const char *s)
  * an NTSTATUS error (C...) or an HRESULT failure of a system facility
  * (800...); a kernel address (8010abcd, f7309781) after a symbol and an
  * offset in a stack dump or a disassembly is not one. */
+/* The bracket at p (line s) follows "the second parameter", "first
+ * argument": a stop's or a call's parameter, not a message ending in the
+ * word ("... setting a configuration parameter (0x80080005)"). */
+static int after_nth_parameter(const char *s, const char *p)
+{
+	static const char *const params[] = { "parameter", "argument", NULL };
+	static const char *const nth[] = { "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", NULL };
+	const char *w;
+
+	if ((w = imp_word_before_is(s, p, params) ? p : NULL) == NULL)
+		return 0;
+	while (w > s && w[-1] == ' ')
+		w--;
+	while (w > s && isalpha((unsigned char)w[-1]))
+		w--;
+	return imp_word_before_is(s, w, nth);
+}
+
+/* The word that ends at b (in line s) has a digit: "0x0000001E" or
+ * "STOP:0x1E" before a bracket is a code, not a name. */
+static int word_before_has_digit(const char *s, const char *b)
+{
+	const char *w = b;
+
+	while (w > s && w[-1] != ' ' && w[-1] != '\t')
+		w--;
+	for (; w < b; w++)
+		if (isdigit((unsigned char)*w))
+			return 1;
+	return 0;
+}
+
 static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
 {
 	const char *p, *c, *t = imp_skip_ws(s), *msg;
@@ -1521,12 +1587,24 @@ static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
 		nine = k == 9 && c == p + 3 && c[k] == close && code_at(p + 1, &code, &neg) == 11;
 		if ((k != 8 && !nine) || (c[k] != close && !mapi))
 			continue;
+		while (b > s && (b[-1] == ' ' || b[-1] == '\t'))
+			b--;
+		/* "Page fault in nonpaged area (0x00000050)" on a blue screen:
+		 * a bug check's code after its name, written with 0x */
+		if (c == p + 3 && !mapi && strncmp(c, "000000", 6) == 0 && strncmp(c, "00000000", 8) != 0 &&
+		    b > s && isalpha((unsigned char)b[-1]) && !word_before_has_digit(s, b) &&
+		    !after_nth_parameter(s, p) && under_stop_words(im, n)) {
+			add_code(im, n, p + 1, 10, (uint32_t)strtoul(c, NULL, 16), 0,
+				 imp_dupn(im, t, (size_t)(b - t)));
+			continue;
+		}
 		if (!(tolower((unsigned char)c[0]) == 'c' || strncmp(c, "800", 3) == 0))
 			continue;
 		/* the words before: a message's ("properly", "on you.",
-		 * "E_FAIL"), not a number, an offset or a parameter list */
-		while (b > s && (b[-1] == ' ' || b[-1] == '\t'))
-			b--;
+		 * "E_FAIL"), not a number, an offset, a parameter list or a
+		 * stop's parameter ("the second parameter (0xc0000185)") */
+		if (after_nth_parameter(s, p))
+			continue;
 		if (mapi) {
 			/* any words before */
 		} else if (b > s) {
