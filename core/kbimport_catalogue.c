@@ -25,7 +25,9 @@
  * message lists (Q186539-Q186555, 17 articles), the DAPI error code
  * lists (Q261283, Q261288), an APPC error troubleshooting reference and
  * an application log message list.  Their codes go to review the same
- * way. */
+ * way, as do those of a shorter list whose title says it is one ("XADM:
+ * ESE97 Error Codes", "Description of DirectX Setup Error Codes": 12
+ * archive articles drafted 1 to 8 of their codes). */
 #include "kbwiz/kbimport.h"
 
 #include <ctype.h>
@@ -92,23 +94,91 @@ static size_t informational_ids(const struct imp *im)
 	return n;
 }
 
+/* The title names a list of codes, not a problem: "PC Adm: Microsoft
+ * Extraction Utilities Error Messages", "XADM: ESE97 Error Codes",
+ * "NetBIOS Data Codes (Windows NT and RAS)", "List of MAPI Error Codes".
+ * It ends with "Codes", "Messages" or "Numbers" (a bracket after them
+ * allowed) after a word that says what kind, or opens with "List of",
+ * "Description of" or "Interpretation of"; and it has none of the words
+ * of a problem's title ("NetWare Programs Fail to Run and Display Error
+ * Messages", "SMC9232N Driver Causing Multiple STOP Messages", "How to
+ * Get Longer Error Messages"). */
+static int title_lists_codes(const char *title)
+{
+	static const char *const kinds[] = { "error", "status", "data", "return", "setup", "stop", "exit", NULL };
+	static const char *const lists[] = { "codes", "messages", "numbers", NULL };
+	static const char *const opens[] = { "list of ", "description of ", "interpretation of ", NULL };
+	static const char *const problem[] = {
+		"fail", "fails", "failing", "failed", "cause", "causes", "causing", "caused", "display",
+		"displays", "missing", "returns", "return", "when", "with", "after", "during", "if", "may",
+		"not", "cannot", "occur", "occurs", "receive", "generates", "using", "how", "get", "troubleshoot",
+		"troubleshooting", NULL,
+	};
+	const char *t = title, *c, *e, *w, *k;
+	size_t i;
+	int opened = 0;
+
+	/* past a product prefix ("XADM: ", "PC Adm: ") */
+	if ((c = strchr(t, ':')) != NULL && c - t <= 12 && c[1] == ' ')
+		t = c + 2;
+	for (i = 0; opens[i] != NULL; i++)
+		opened |= strncasecmp(t, opens[i], strlen(opens[i])) == 0;
+	/* the last word, before a closing bracket's group */
+	e = t + strlen(t);
+	while (e > t && e[-1] == ' ')
+		e--;
+	if (e > t && e[-1] == ')') {
+		for (c = e - 1; c > t && *c != '('; c--)
+			;
+		for (e = c; e > t && e[-1] == ' '; e--)
+			;
+	}
+	for (w = e; w > t && isalpha((unsigned char)w[-1]); w--)
+		;
+	if (!imp_word_in(w, (size_t)(e - w), lists))
+		return 0;
+	for (k = w; k > t && k[-1] == ' '; k--)
+		;
+	for (c = k; c > t && isalpha((unsigned char)c[-1]); c--)
+		;
+	if (!opened && !imp_word_in(c, (size_t)(k - c), kinds))
+		return 0;
+	for (c = t; *c != '\0'; c = w) {
+		while (*c != '\0' && !isalpha((unsigned char)*c))
+			c++;
+		for (w = c; isalpha((unsigned char)*w); w++)
+			;
+		if (w > c && imp_word_in(c, (size_t)(w - c), problem))
+			return 0;
+	}
+	return 1;
+}
+
 static void demote_error_catalogue(struct imp *im)
 {
 	size_t i;
 
 	/* each code is drafted once (has_error()), so n_errors counts
 	 * distinct codes */
-	if (im->n_errors < CATALOGUE_MIN_IDS)
+	if (im->n_errors == 0 ||
+	    (im->n_errors < CATALOGUE_MIN_IDS && !title_lists_codes(im->a->title != NULL ? im->a->title : "")))
 		return;
 	for (i = 0; i < im->n_reviews; i++)
 		if (im->reviews[i].target == T_ERROR) {
 			im->reviews[i].target = T_SYMPTOMS;
 			im->reviews[i].index = 0;
 		}
-	for (i = 0; i < im->n_errors; i++)
-		imp_review(im, im->errors[i].line, T_SYMPTOMS, 0,
-			   imp_fmt(im, "error %s is one entry of a catalogue of %zu error codes (the article has no SYMPTOMS section): a message reference, not one problem's symptom; add it only if the technician sees it",
-				   im->errors[i].code_text != NULL ? im->errors[i].code_text : "?", im->n_errors));
+	for (i = 0; i < im->n_errors; i++) {
+		const char *code = im->errors[i].code_text != NULL ? im->errors[i].code_text : "?";
+		if (im->n_errors >= CATALOGUE_MIN_IDS)
+			imp_review(im, im->errors[i].line, T_SYMPTOMS, 0,
+				   imp_fmt(im, "error %s is one entry of a catalogue of %zu error codes (the article has no SYMPTOMS section): a message reference, not one problem's symptom; add it only if the technician sees it",
+					   code, im->n_errors));
+		else
+			imp_review(im, im->errors[i].line, T_SYMPTOMS, 0,
+				   imp_fmt(im, "error %s is an entry of the list of codes the title names (the article has no SYMPTOMS section): a message reference, not one problem's symptom; add it only if the technician sees it",
+					   code));
+	}
 	im->n_errors = 0;
 }
 

@@ -315,6 +315,51 @@ static void test_u115_an_smb_reply(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen118's Q104528 and unseen117's Q126651, Q177430: an article whose
+ * title names a list of codes ("... Utilities Error Messages", "... Data
+ * Codes (Windows NT and RAS)", "Description of ... Error Codes") is a
+ * message reference, like the catalogues of 15 codes or more: its codes go
+ * to review, whatever their number (core/kbimport_catalogue.c
+ * title_lists_codes()).  A problem's title that ends the same way keeps
+ * its codes, and so does an article with a SYMPTOMS section. */
+static void test_u118_a_title_that_names_a_list_of_codes(void **state)
+{
+	static const char list_body[] =
+		"\nThis article describes the error messages the frob extract utility can\n"
+		"produce.\n\n"
+		"   Error 2: Not enough memory to complete the frob process.\n\n"
+		"   Error 53: The network path of the frob server was not found.\n\n" END_WORDS;
+	static const struct draft_case listed[] = {
+		{ "a list's codes go to review", list_body,
+		  { "review 0: error 2 is an entry of the list of codes the title names",
+		    "review 0: error 53 is an entry of the list of codes the title names", NULL },
+		  { "error 2", "error 53", NULL } },
+	};
+	static const struct draft_case problem[] = {
+		{ "a problem's title keeps its codes", list_body,
+		  { "error 53", NULL },
+		  { "list of codes the title names", NULL } },
+	};
+	static const char list_head[] = ARTICLE_HEAD("Q900777", "PC Adm: Frob Extract Utilities Error Messages")
+		"SUMMARY\n"
+		"=======\n";
+	static const char bracket_head[] = ARTICLE_HEAD("Q900777", "Frob Data Codes (Windows NT and RAS)")
+		"SUMMARY\n"
+		"=======\n";
+	static const char problem_head[] = ARTICLE_HEAD("Q900777", "Frob Programs Fail to Run and Display Error Messages")
+		"SUMMARY\n"
+		"=======\n";
+	static const char symptoms_head[] = ARTICLE_HEAD("Q900777", "XADM: Frob Error Codes")
+		"SYMPTOMS\n"
+		"========\n";
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", list_head, listed, 1);
+	draft_expect_cases_head("Q900777.txt", bracket_head, listed, 1);
+	draft_expect_cases_head("Q900777.txt", problem_head, problem, 1);
+	draft_expect_cases_head("Q900777.txt", symptoms_head, problem, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -326,6 +371,7 @@ int main(void)
 		cmocka_unit_test(test_u113_a_code_before_the_word_error),
 		cmocka_unit_test(test_u116_a_bug_check_code_in_brackets_and_a_stop_s_parameter),
 		cmocka_unit_test(test_u115_an_smb_reply),
+		cmocka_unit_test(test_u118_a_title_that_names_a_list_of_codes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
