@@ -1185,14 +1185,15 @@ static const char *wrapped_code(const char *next)
 /* The line after one ending with an error keyword, when it opens with
  * the code's label and the code ("code=8511 [POP4 ...]", "Code 122
  * appears.", "code: 2110.") or with the verb that gives it ("The Error
- * code" / "was 0x80420664."): where the code starts; else what
+ * code" / "was 0x80420664.", "with a status" / "of 0xC000006d (...)"):
+ * where the code starts; else what
  * wrapped_code() finds.  Not a label then a bracket ("number
  * (0x80020009)."), which another reader takes with its own line. */
 static const char *wrapped_label_code(const char *next)
 {
 	const char *nx = imp_skip_ws(next), *q;
 	size_t l = imp_starts_ci(nx, "code") ? 4 : imp_starts_ci(nx, "number") ? 6 :
-		   imp_starts_ci(nx, "was ") ? 3 : imp_starts_ci(nx, "is ") ? 2 : 0;
+		   imp_starts_ci(nx, "was ") ? 3 : imp_starts_ci(nx, "is ") ? 2 : imp_starts_ci(nx, "of ") ? 2 : 0;
 
 	q = imp_skip_ws(nx + l);
 	if (l > 0 && (*q == '=' || *q == ':' || isdigit((unsigned char)*q)) &&
@@ -1310,11 +1311,17 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	 * under "the following error in the server's Event Log:", where the
 	 * number is an event's) */
 	if ((clen = strspn(p, "0123456789")) >= 3 && clen <= 5 && p[clen] == ':' && p[clen + 1] == ' ' &&
-	    isupper((unsigned char)p[clen + 2]) && words_follow(p + clen + 2) && quoted_message_line(im, n, s) &&
-	    !under_event_log_lead(im, n, s)) {
+	    isupper((unsigned char)p[clen + 2]) && words_follow(p + clen + 2) && quoted_message_line(im, n, s)) {
 		const char *m = p + clen + 2;
 		code = (uint32_t)strtoul(p, NULL, 10);
-		add_code(im, n, p, clen, code, 0, imp_dupn(im, m, imp_rtrim_len(m, strlen(m))));
+		/* (under "The application event log may report the following
+		 * error messages from the X service:" the number is the
+		 * event's ID) */
+		if (under_event_log_lead(im, n, s)) {
+			if (!has_event_id(im, code))
+				imp_add_event(im, code, imp_nearby_source(im, n), NULL, NULL, n, n);
+		} else
+			add_code(im, n, p, clen, code, 0, imp_dupn(im, m, imp_rtrim_len(m, strlen(m))));
 		return;
 	}
 	for (c = s; *c != '\0'; c++) {
@@ -2212,6 +2219,29 @@ static int announces_error(const char *s)
 	return 0;
 }
 
+/* Line m announces what follows (announces()), read with the end of
+ * the line above when its sentence is wrapped there ("... the following
+ * error" / "message may appear:"). */
+static int lead_in_announces(const struct imp *im, size_t m, int (*announces)(const char *))
+{
+	const char *t = imp_line_at(im, m), *above, *tail;
+	char buf[256];
+	size_t al;
+
+	if (announces(t))
+		return 1;
+	if (m <= im->a->body_first || !islower((unsigned char)*imp_skip_ws(t)))
+		return 0;
+	above = imp_line_at(im, m - 1);
+	al = imp_rtrim_len(above, strlen(above));
+	if (al == 0 || !isalpha((unsigned char)above[al - 1]))
+		return 0;
+	/* the last words of the line above: enough for "error message" */
+	tail = above + (al > 40 ? al - 40 : 0);
+	snprintf(buf, sizeof buf, "%.*s %s", (int)(above + al - tail), tail, imp_skip_ws(t));
+	return announces(buf);
+}
+
 /* The lead-in over the indented message block that holds line n (text
  * s), or 0: up over the block (blank lines, and lines at least as deep
  * as s that end with no colon) to the first line above ending with a
@@ -2231,7 +2261,7 @@ static size_t message_block_lead(const struct imp *im, size_t n, const char *s, 
 		if (imp_ends_with_colon(above) || imp_indent_of(above) < imp_indent_of(s))
 			break;
 	}
-	if (imp_indent_of(imp_line_at(im, m)) >= imp_indent_of(s) || !announces(imp_line_at(im, m)) ||
+	if (imp_indent_of(imp_line_at(im, m)) >= imp_indent_of(s) || !lead_in_announces(im, m, announces) ||
 	    lead_in_lists_codes(im, m))
 		return 0;
 	return m;
@@ -2910,10 +2940,11 @@ static void scan_message_number(struct imp *im, size_t n, const char *s)
 		return;
 	}
 	if (im->used[n] || n <= im->a->body_first || imp_indent_of(s) < 2 ||
-	    (clen = read_code(p, &code, &neg)) != 4 || neg || p[clen] != ' ')
+	    (clen = read_code(p, &code, &neg)) < 4 || clen > 5 || neg || p[clen] != ' ')
 		return;
-	/* "3050 Could not lock file.", "5719 - No domain controller"; not a
-	 * log line's date ("2001 Mar 12 10:22:01 ...") */
+	/* "3050 Could not lock file.", "5719 - No domain controller",
+	 * "18204 Access is denied"; not a log line's date ("2001 Mar 12
+	 * 10:22:01 ...") */
 	msg = p + clen + 1;
 	if (msg[0] == '-' && msg[1] == ' ')
 		msg += 2;

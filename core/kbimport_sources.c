@@ -606,7 +606,8 @@ const char *imp_lead_in_source(struct imp *im, const char *text, int *as_written
 	const char *p, *e, *end, *w, *found;
 
 	*as_written = 0;
-	/* "coming from source SNA Host Security", "from the source Srv" */
+	/* "coming from source SNA Host Security", "from the source Srv",
+	 * "from the MSExchangeIMC service" (a name a list vouches for) */
 	for (p = text; (p = imp_ci_find(p, "from ")) != NULL; p += 5) {
 		const char *q = imp_skip_ws(p + 5), *after;
 		if (p > text && isalpha((unsigned char)p[-1]))
@@ -614,6 +615,10 @@ const char *imp_lead_in_source(struct imp *im, const char *text, int *as_written
 		if (imp_starts_ci(q, "the "))
 			q = imp_skip_ws(q + 4);
 		if (imp_starts_ci(q, "source ") && (found = known_source_at(imp_skip_ws(q + 7), &after)) != NULL)
+			return found;
+		/* "error messages from the MSExchangeIMC service:" */
+		if ((found = known_source_at(q, &after)) != NULL &&
+		    (imp_starts_ci(imp_skip_ws(after), "service") || *imp_skip_ws(after) == ':'))
 			return found;
 	}
 	for (p = text; *p != '\0'; p = e) {

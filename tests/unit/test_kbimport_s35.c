@@ -360,6 +360,45 @@ static void test_u118_a_title_that_names_a_list_of_codes(void **state)
 	draft_expect_cases_head("Q900777.txt", symptoms_head, problem, 1);
 }
 
+/* unseen118's Q255235 and unseen117's Q137396, with the archive's
+ * Q231737: "18204 Access is denied" under a lead-in wrapped before its
+ * last words ("... the following error" / "message may appear:") was not
+ * read (a message number had four digits, and the lead-in was read from
+ * its last line alone); "... terminated unexpectedly with a status" / "of
+ * 0xC000006d (0x00000000 0x00000000)." wraps the status onto the next
+ * line after "of"; and "3706: ..." under "The application event log may
+ * report the following error messages" / "from the MSExchangeIMC
+ * service:" is that service's event (core/kbimport_errors.c
+ * lead_in_announces(), scan_message_number(), wrapped_label_code(),
+ * scan_listed_codes(); core/kbimport_sources.c imp_lead_in_source()). */
+static void test_u118_wrapped_lead_ins_and_a_wrapped_status(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "five digits under a wrapped lead-in",
+		  "\nWhen you back up the frob server to a share, the backup fails and the following error\n"
+		  "message may appear:\n\n"
+		  "   18204 Access is denied\n" FIX_WORDS,
+		  { "error 18204", "message: 'Access is denied'", NULL },
+		  { NULL } },
+		{ "a status wrapped after its keyword",
+		  "\nWhen the computer restarts, the following STOP message may appear:\n\n"
+		  "   STOP: 0xC000021A {Fatal System Error}\n"
+		  "   The Frob Logon Process system process terminated unexpectedly with a status\n"
+		  "   of 0xC000006d (0x00000000 0x00000000).\n" FIX_WORDS,
+		  { "error 0xC000021A", "error 0xC000006d", NULL },
+		  { NULL } },
+		{ "an event log's messages from a service",
+		  "\nThe mail service stops. The application event log may report the following error\n"
+		  "messages from the MSExchangeIMC service:\n\n"
+		  "   4070: An error occurred while the frob spool file was opened.\n" FIX_WORDS,
+		  { "event 4070 from MSExchangeIMC", NULL },
+		  { "error 4070", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -372,6 +411,7 @@ int main(void)
 		cmocka_unit_test(test_u116_a_bug_check_code_in_brackets_and_a_stop_s_parameter),
 		cmocka_unit_test(test_u115_an_smb_reply),
 		cmocka_unit_test(test_u118_a_title_that_names_a_list_of_codes),
+		cmocka_unit_test(test_u118_wrapped_lead_ins_and_a_wrapped_status),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
