@@ -701,9 +701,10 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 		p = past_separators(p + h + (p[h] != '\0'));
 
 	if (*p == '(') {
-		/* "0x0014 (LUA_UNSUCCESSFUL)": the code's symbol */
+		/* "0x0014 (LUA_UNSUCCESSFUL)", "10009 (WSAEBADF)": the code's
+		 * symbol (Windows Sockets' have no '_') */
 		l = strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
-		if (l >= 4 && p[1 + l] == ')' && memchr(p + 1, '_', l) != NULL)
+		if (l >= 4 && p[1 + l] == ')' && (memchr(p + 1, '_', l) != NULL || strncmp(p + 1, "WSA", 3) == 0))
 			return imp_dupn(im, p + 1, l);
 		e = strchr(p, ')');
 		/* "{WIN32:5(Access is denied.)}": the message in the
@@ -1151,6 +1152,18 @@ static int bare_hresult(const char *c, uint32_t *code)
 /* The line after one ending with "error": its code when it starts with
  * one of three digits or more that ends the sentence ("3221487623."),
  * not a numbered step ("2. Restart ...") or a count ("100 times"). */
+/* "(WSAEBADF)", "(E_FAIL)." at p: a constant's name in brackets, four
+ * capitals, digits or '_' or more (what names the code before it). */
+static int bracketed_name(const char *p)
+{
+	size_t k;
+
+	if (*p != '(')
+		return 0;
+	k = strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+	return k >= 4 && isupper((unsigned char)p[1]) && p[1 + k] == ')';
+}
+
 static const char *wrapped_code(const char *next)
 {
 	const char *c = imp_skip_ws(next);
@@ -1176,10 +1189,12 @@ static const char *wrapped_code(const char *next)
 	/* "The exception generated" / "c0000005 at address 6f2674ab": a
 	 * status with its severity bits set is the code whatever follows;
 	 * "ID no:" / "8004011c-0521-00000000", the Exchange Administrator's
-	 * status then its own numbers, even of digits only */
+	 * status then its own numbers, even of digits only; "socket error" /
+	 * "10009 (WSAEBADF).", the code named by its constant */
 	return imp_blank(c + clen) || c[clen] == ':' || c[clen] == ',' || c[clen] == ')' ||
 	       ((c[clen] == ' ' || c[clen] == '-') && severe_status(c, clen, code)) ||
-	       (c[clen] == '-' && bare_hresult(c, &code)) ? c : NULL;
+	       (c[clen] == '-' && bare_hresult(c, &code)) || (c[clen] == ' ' && bracketed_name(c + clen + 1)) ?
+		       c : NULL;
 }
 
 /* The line after one ending with an error keyword, when it opens with

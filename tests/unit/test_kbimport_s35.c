@@ -399,6 +399,32 @@ static void test_u118_wrapped_lead_ins_and_a_wrapped_status(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen115's Q173285 and the archive (11 drafts): "fails with socket
+ * error" / "10009 (WSAEBADF). The connection ..." wraps the code onto the
+ * next line with its constant after it, which the wrapped-code reader
+ * took only for a status with its severity bits; and a Windows Sockets
+ * constant has no '_', so the words after the bracket were taken for the
+ * message (core/kbimport_errors.c wrapped_code(), bracketed_name(),
+ * code_message()). */
+static void test_u115_a_wrapped_code_named_by_its_constant(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a socket error wrapped with its constant",
+		  "\nThe frob client's attempt to open a connection to the server fails with socket error\n"
+		  "10009 (WSAEBADF). The connection to the first server fails as expected.\n" FIX_WORDS,
+		  { "error 10009", "message: 'WSAEBADF'", NULL },
+		  { NULL } },
+		{ "a wrapped number with words in brackets is no code",
+		  "\nThe frob client stops after it sends error\n"
+		  "15 (fifteen) times in a row.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 15", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -412,6 +438,7 @@ int main(void)
 		cmocka_unit_test(test_u115_an_smb_reply),
 		cmocka_unit_test(test_u118_a_title_that_names_a_list_of_codes),
 		cmocka_unit_test(test_u118_wrapped_lead_ins_and_a_wrapped_status),
+		cmocka_unit_test(test_u115_a_wrapped_code_named_by_its_constant),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
