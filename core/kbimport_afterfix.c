@@ -468,6 +468,14 @@ static int says_now_does(const struct imp *im, size_t n)
 	if (!prose_paragraph(im, n, &first, &last))
 		return 0;
 	read_words(im, first, last, 0, &ws);
+	/* "... now continues to process updates ... Previously, SRVMAIN.EXE
+	 * would quit ... and the following entries would be added:": the
+	 * paragraph's last sentence, which announces what follows, tells
+	 * the behaviour before the fix */
+	for (i = 0; i < ws.n; i++)
+		if ((strcmp(ws.w[i], "previously") == 0 || strcmp(ws.w[i], "formerly") == 0) &&
+		    ws.sentence[i] == ws.sentence[ws.n - 1])
+			return 0;
 	for (i = 0; i + 1 < ws.n; i++) {
 		if (strcmp(ws.w[i], "now") != 0 || ws.sentence[i + 1] != ws.sentence[i] ||
 		    (i > 0 && strcmp(ws.w[i - 1], "will") == 0))

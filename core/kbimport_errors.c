@@ -429,7 +429,7 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
 static const char *const code_keywords[] = {
 	"error", "stop", "lasterror", "dwerror", "_rc", "rc", "exception", "status", "id no", "nt id",
 	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", "helpmsg",
-	"fatal", "{win32", "hr", "errorcode", "getlasterror", NULL,
+	"fatal", "{win32", "hr", "errorcode", "getlasterror", "warning", NULL,
 };
 /* ("The error reported was: [87] The parameter is incorrect.": the
  * Internet Mail Service's words for a dial-up failure's code; "returned
@@ -3107,11 +3107,12 @@ static void scan_error_codes(struct imp *im)
 				if ((p[kl] == '[' || p[kl] == '<') && strcmp(code_keywords[i], "error") != 0)
 					continue;
 				c = after_keyword(p + kl, &b);
-				/* "Fatal [ 7] Error renaming file": MS Mail's log
-				 * brackets the code of a fatal error as it does an
-				 * error's; "fatal" names a code only so (not
+				/* "Fatal [ 7] Error renaming file", "Warning [8] Error
+				 * deleting file": MS Mail's log brackets the code of a
+				 * fatal error or a warning as it does an error's;
+				 * "fatal" and "warning" name a code only so (not
 				 * "Non-Fatal [ 3]", "no longer fatal [ 7]") */
-				if (strcmp(code_keywords[i], "fatal") == 0 &&
+				if ((strcmp(code_keywords[i], "fatal") == 0 || strcmp(code_keywords[i], "warning") == 0) &&
 				    (b == NULL || (p > s && p[-1] == '-') || clause_negates(im, n, s, p)))
 					continue;
 				/* a code in brackets: never after STOP ("the Stop [2]

@@ -425,6 +425,49 @@ static void test_u115_a_wrapped_code_named_by_its_constant(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen119's Q111703 and the archive (Q132059, Q187779, Q95521): a
+ * release note's "The frob server now continues to process updates ...
+ * Previously, under these conditions FROB.EXE would quit, and the
+ * following entries would be added to the log:" announces what was logged
+ * before the fix, not after it; and MS Mail's log writes a warning's code
+ * in brackets as it does an error's ("Warning [8] Error deleting file")
+ * (core/kbimport_afterfix.c says_now_does(), core/kbimport_errors.c
+ * code_keywords). */
+static void test_u119_entries_logged_before_the_fix_and_a_bracketed_warning(void **state)
+{
+	static const char head[] = ARTICLE_HEAD("Q900777", "Frob Mail Server Update")
+		"SUMMARY\n"
+		"=======\n\n"
+		"An update to the frob directory server is available.\n\n"
+		"MORE INFORMATION\n"
+		"================\n";
+	static const struct draft_case cases[] = {
+		{ "previously ... would be added",
+		  "\nThis update includes the following change:\n\n"
+		  " - The frob server now continues to process updates when it meets duplicate\n"
+		  "   entries. Previously, under these conditions FROB.EXE would quit, and the\n"
+		  "   following entries would be added to the FROB.LOG file:\n\n"
+		  "   Error [115] Failure to read mail from NULL\n\n"
+		  "   Warning [8] Error deleting file: FROB.DAT\n\n" END_WORDS,
+		  { "error 115", "error 8", NULL },
+		  { NULL } },
+		{ "what the server now logs",
+		  "\nThis update includes the following change:\n\n"
+		  " - The frob server now logs the following entry when it meets duplicate\n"
+		  "   entries:\n\n"
+		  "   Error [116] Duplicate entry skipped\n\n" END_WORDS,
+		  { NULL },
+		  { "error 116", NULL } },
+		{ "a warning's number without brackets",
+		  "\nThe frob server may log warning 8 when a file is in use.\n\n" END_WORDS,
+		  { NULL },
+		  { "error 8", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -439,6 +482,7 @@ int main(void)
 		cmocka_unit_test(test_u118_a_title_that_names_a_list_of_codes),
 		cmocka_unit_test(test_u118_wrapped_lead_ins_and_a_wrapped_status),
 		cmocka_unit_test(test_u115_a_wrapped_code_named_by_its_constant),
+		cmocka_unit_test(test_u119_entries_logged_before_the_fix_and_a_bracketed_warning),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
