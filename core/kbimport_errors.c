@@ -1362,7 +1362,8 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 /* A failure status marked by what prints it rather than by a keyword:
  * MAPI's "The MAPI call failed.<<80004005>>." (eight hex digits, top bit
  * set, between double angle brackets) and a crash dump's summary line
- * "BugCheckCode . . . . .0x0000000a".  Met in the symptoms or the cause,
+ * "BugCheckCode . . . . .0x0000000a", Device Manager's "(Code 10.)"
+ * closing a device's status.  Met in the symptoms or the cause,
  * or in an article with no sections; the words before the brackets are
  * the message. */
 static void scan_marked_status(struct imp *im, size_t n, const char *s)
@@ -1379,6 +1380,13 @@ static void scan_marked_status(struct imp *im, size_t n, const char *s)
 		c += strspn(c, " .:\t");
 		if ((clen = code_at(c, &code, &neg)) == 10 && imp_starts_ci(c, "0x") && imp_blank(c + clen))
 			add_code(im, n, c, clen, code, 0, NO_MESSAGE);
+		return;
+	}
+	/* "... See your hardware documentation (Code 10.)": Device
+	 * Manager's problem code closing a device's status */
+	if ((c = strstr(s, "(Code ")) != NULL && (clen = strspn(c + 6, "0123456789")) >= 1 && clen <= 2 &&
+	    (c[6 + clen] == ')' || (c[6 + clen] == '.' && c[7 + clen] == ')')) && strtoul(c + 6, NULL, 10) > 0) {
+		add_code(im, n, c + 6, clen, (uint32_t)strtoul(c + 6, NULL, 10), 0, NO_MESSAGE);
 		return;
 	}
 	for (c = s; (c = strstr(c, "<<")) != NULL; c += 2)

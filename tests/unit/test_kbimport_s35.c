@@ -140,10 +140,11 @@ static void test_u113_an_appc_return_code_in_host_hex(void **state)
 	draft_expect_cases_head("Q900777.txt", how_to_head, reference, sizeof reference / sizeof reference[0]);
 }
 
-/* unseen114's Q164489 and unseen113's Q124067: a status marked by what
- * prints it, not by a keyword: MAPI's "The MAPI call failed.<<80004005>>."
- * and a crash dump's "BugCheckCode . . . . .0x0000000a"
- * (core/kbimport_errors.c scan_marked_status()). */
+/* unseen114's Q164489, unseen113's Q124067 and unseen119's Q185073: a
+ * status marked by what prints it, not by a keyword: MAPI's "The MAPI call
+ * failed.<<80004005>>.", a crash dump's "BugCheckCode . . . . .0x0000000a"
+ * and Device Manager's "(Code 10.)" (core/kbimport_errors.c
+ * scan_marked_status()). */
 static void test_u114_a_status_marked_by_what_prints_it(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -158,6 +159,13 @@ static void test_u114_a_status_marked_by_what_prints_it(void **state)
 		  "   BugCheckParameter1 . .0x00000000\n" FIX_WORDS,
 		  { "error 0x0000000a", NULL },
 		  { "error 0x00000000", NULL } },
+		{ "Device Manager's problem code (unseen119's Q185073)",
+		  "\nThe frob adapter shows an exclamation point in Device Manager, with the following\n"
+		  "status:\n\n"
+		  "   This device is not present, not working properly, or does not have all the\n"
+		  "   drivers installed. See your hardware documentation (Code 10.)\n" FIX_WORDS,
+		  { "error 10", NULL },
+		  { NULL } },
 		{ "brackets around a success",
 		  "\nThe frob tool prints the following result:\n\n"
 		  "   Result: The call completed.<<00000000>>.\n" FIX_WORDS,
@@ -170,6 +178,10 @@ static void test_u114_a_status_marked_by_what_prints_it(void **state)
 		  "   BugCheckCode . . . . .0x0000000a\n" FIX_WORDS,
 		  { NULL },
 		  { "error 0x0000000a", NULL } },
+		{ "Device Manager's code in a how-to",
+		  "\nA device that is turned off shows the status \"(Code 22)\" in Device Manager.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 22", NULL } },
 	};
 
 	(void)state;
