@@ -3543,6 +3543,32 @@ static int intro_names_events(const struct imp *im, size_t n)
 	return 0;
 }
 
+/* The lead-in ending on line n (its paragraph, three lines at most)
+ * announces events listed by their IDs alone: "the following events may
+ * appear in the Application Log:", "... with Events ID's similar to the
+ * following in the" / "Application log:", "the following event IDs may be
+ * logged by the" / "Exchange Server MTA:", "A number of errors appear in
+ * the application log ... contain the following information:" (the
+ * words may stand on the lines above the colon's); not a dialog box's. */
+static int lead_in_lists_events(struct imp *im, size_t n)
+{
+	struct kb_buf b = { 0 };
+	size_t first = n, starts[3];
+	int yes = 0;
+
+	while (first > im->a->body_first && first + 3 > n && !imp_blank(imp_line_at(im, first - 1)))
+		first--;
+	imp_join_lines(im, first, n, &b, starts, 3);
+	if (b.p != NULL && !b.oom)
+		yes = imp_has_word(b.p, "following") && imp_ci_find(b.p, "dialog box") == NULL &&
+		      (imp_has_word(b.p, "events") || imp_has_word(b.p, "event") ||
+		       imp_ci_find(b.p, "application log") != NULL || imp_ci_find(b.p, "event log") != NULL ||
+		       imp_ci_find(b.p, "system log") != NULL);
+	im->oom |= b.oom;
+	kb_buf_free(&b);
+	return yes;
+}
+
 /* What the lead-in ending on line n (its paragraph, three lines at most)
  * says of the events listed under it: *when, that it tells when they are
  * logged ("will be logged when", "is logged whenever"), a description of
@@ -3589,16 +3615,16 @@ static int id_then_message(const char *line, size_t k, int dashed)
 void imp_scan_event_number_list(struct imp *im)
 {
 	const struct kb_article *a = im->a;
-	size_t n, m;
+	size_t n, m, j;
 
 	for (n = a->body_first; n < a->body_end; n++) {
-		const char *s = imp_line_at(im, n), *source = NULL;
+		const char *s = imp_line_at(im, n), *source = NULL, *own;
 		size_t l = imp_rtrim_len(s, strlen(s));
 		int alone, messages, dashed, when, logs;
 
 		if (l == 0 || s[l - 1] != ':')
 			continue;
-		alone = imp_has_word(s, "events") && imp_has_word(s, "following");
+		alone = lead_in_lists_events(im, n);
 		messages = intro_names_events(im, n);
 		if (!alone && !messages)
 			continue;
@@ -3625,10 +3651,27 @@ void imp_scan_event_number_list(struct imp *im)
 			if (k == 0 || k > 5 || im->used[m])
 				break;
 			with_message = messages && id_then_message(imp_line_at(im, m), k, dashed);
-			if (!(alone && imp_blank(t + k)) && !with_message)
+			/* "   9322: MSExchangeMTA" over its message: the ID and
+			 * the source that logs it, a name a list vouches for */
+			own = alone && t[k] == ':' && !imp_blank(t + k + 1) ? imp_skip_ws(t + k + 1) : NULL;
+			if (own != NULL && imp_source_as_logged(own) == own)
+				own = NULL;     /* ("4070: An error occurred ..." is a message) */
+			else if (own != NULL)
+				own = imp_source_as_logged(own);
+			if (!(alone && imp_blank(t + k)) && !with_message && own == NULL)
 				break;
+			/* "   2444" over "   Source: MSExchangeMSMI": an event
+			 * record's fields under its ID; "   12802" over
+			 * "   MSExchange Pop3": the source alone under it */
+			for (j = m + 1; own == NULL && j < a->body_end && j < m + 4 && !imp_blank(imp_line_at(im, j)); j++) {
+				const char *u = imp_skip_ws(imp_line_at(im, j));
+				if ((v = imp_label_value(im, u, "Source")) != NULL && *v != '\0')
+					own = v;
+				else if (j == m + 1 && alone && imp_source_as_logged(u) != u)
+					own = imp_source_as_logged(u);
+			}
 			/* (imp_add_event() says so when the source is missing) */
-			imp_add_event(im, strtoul(t, NULL, 10), source, NULL, NULL, m, n);
+			imp_add_event(im, strtoul(t, NULL, 10), own != NULL ? own : source, NULL, NULL, m, n);
 			im->used[m] = 1;
 			/* its message: the rest of the paragraph (read for the
 			 * codes it names, not claimed, when on the ID's line) */

@@ -480,6 +480,57 @@ static void test_u119_entries_logged_before_the_fix_and_a_bracketed_warning(void
 	draft_expect_cases_head("Q900777.txt", head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen121's Q177886 and Q222553, with the archive (11 drafts, 26
+ * events): events listed by their IDs alone, each over its message, under
+ * a lead-in whose words stand on the lines above the colon's ("... with
+ * Events ID's similar to the following in the" / "Application log:"),
+ * were read only when the colon's line itself said "following events";
+ * "4007: MSExchangeIMC" gives the ID and its source; "2444" over "Source:
+ * MSExchangeMSMI" or over "MSExchange Pop3" alone gives the source below
+ * the ID (core/kbimport_errors.c lead_in_lists_events(),
+ * imp_scan_event_number_list()). */
+static void test_u121_events_listed_by_their_ids_alone(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the lead-in's words above its colon",
+		  "\nThe frob agent may terminate unexpectedly with events similar to the following\n"
+		  "in the Application log:\n\n"
+		  "   9405\n"
+		  "   An unexpected error has occurred which may cause the frob agent to stop.\n\n"
+		  "   2171\n"
+		  "   A frob database error was encountered while reading an attribute.\n" FIX_WORDS,
+		  { "event 9405", "event 2171", NULL },
+		  { NULL } },
+		{ "an ID and its source",
+		  "\nThe mail service fails to start and logs the following two Event IDs in the\n"
+		  "application event log:\n\n"
+		  "   4007: MSExchangeIMC\n"
+		  "   The following error occurred while the frob listener was bound.\n" FIX_WORDS,
+		  { "event 4007 from MSExchangeIMC", NULL },
+		  { NULL } },
+		{ "the source under the ID",
+		  "\nClients will see the following errors in the event log:\n\n"
+		  "   12802\n"
+		  "   MSExchange Pop3\n"
+		  "   Error during frob stream configuration\n" FIX_WORDS,
+		  { "event 12802 from MSExchangePOP3", NULL },
+		  { NULL } },
+		{ "an ID and a message after a colon is no source",
+		  "\nThe frob service logs the following events in the application log:\n\n"
+		  "   4070: An error occurred while the frob spool was opened.\n" FIX_WORDS,
+		  { NULL },
+		  { "event 4070 from An error", NULL } },
+		{ "numbers under a dialog box's lead-in",
+		  "\nA dialog box shows the following event numbers:\n\n"
+		  "   2444\n" FIX_WORDS,
+		  { NULL },
+		  { "event 2444", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -495,6 +546,7 @@ int main(void)
 		cmocka_unit_test(test_u118_wrapped_lead_ins_and_a_wrapped_status),
 		cmocka_unit_test(test_u115_a_wrapped_code_named_by_its_constant),
 		cmocka_unit_test(test_u119_entries_logged_before_the_fix_and_a_bracketed_warning),
+		cmocka_unit_test(test_u121_events_listed_by_their_ids_alone),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
