@@ -1302,12 +1302,13 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	 * ntoskrnl.exe", an address; nor a sentence wrapped before the
 	 * number, "a print queue ID of" / "0xf903004f would also appear") */
 	/* "0x800706f4 RPC_X_NULL_REF_POINTER": the status and its constant's
-	 * name alone on a quoted message's line, the name the message */
-	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) && code != 0xFFFFFFFFu &&
-	    (p[clen] == ' ' || p[clen] == '\t')) {
+	 * name alone on a quoted message's line, the name the message (the
+	 * status alone is scan_message_hex_line()'s) */
+	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) && code != 0xFFFFFFFFu) {
 		const char *m = imp_skip_ws(p + clen);
 		size_t ml = constant_name_len(m);
-		if (ml > 0 && imp_blank(m + ml + (m[ml] == '.')) && quoted_message_line(im, n, s)) {
+		if (p[clen] != '\0' && p[clen] != '.' && ml > 0 && imp_blank(m + ml + (m[ml] == '.')) &&
+		    quoted_message_line(im, n, s)) {
 			add_code(im, n, p, clen, code, neg, imp_dupn(im, m, ml));
 			return;
 		}
@@ -2444,9 +2445,11 @@ static const char *hex_line_message(struct imp *im, size_t n, size_t m, const ch
  * DllRegisterServer), inside the block a lead-in announces as an error
  * or a message ("you may receive the following error message:"), or
  * under a label wrapped onto the line above ("Error Number:", "Return
- * code was:").  Not under a STOP screen's lead-in, whose block lists
- * addresses ("0x801135D8" under "Base 80100000 == NTOSKRNL.EXE"), nor a
- * value the block has shown on a line above (an address again). */
+ * code was:").  Under a STOP screen's lead-in only as the block's first
+ * line ("0xc000000D." under "the following STOP message appears:"): the
+ * block lists addresses ("0x801135D8" under "Base 80100000 ==
+ * NTOSKRNL.EXE"); nor a value the block has shown on a line above (an
+ * address again). */
 static void scan_message_hex_line(struct imp *im, size_t n, const char *s)
 {
 	const char *c = imp_skip_ws(s), *rest, *hex, *label;
@@ -2463,9 +2466,22 @@ static void scan_message_hex_line(struct imp *im, size_t n, const char *s)
 	if (!imp_blank(rest))
 		return;
 	if ((label = code_label_above(im, n)) == NULL) {
-		if ((m = message_block_lead(im, n, s, imp_announces_message)) == 0 ||
-		    imp_has_word(imp_line_at(im, m), "STOP"))
+		/* (a lead-in wrapped before its colon's line, "the following
+		 * error message occurs when you" / "return the values:", is
+		 * quoted_message_line()'s to read) */
+		if ((m = message_block_lead(im, n, s, imp_announces_message)) == 0 && imp_blank(imp_line_at(im, n - 1)) &&
+		    quoted_message_line(im, n, s))
+			for (m = n - 1; m > im->a->body_first && imp_blank(imp_line_at(im, m)); m--)
+				;
+		if (m == 0 || imp_indent_of(imp_line_at(im, m)) >= imp_indent_of(s))
 			return;
+		/* under a stop's lead-in only the status that opens the
+		 * block, "the following STOP message appears:" over
+		 * "0xc000000D." */
+		if (imp_has_word(imp_line_at(im, m), "STOP"))
+			for (k = m + 1; k < n; k++)
+				if (!imp_blank(imp_line_at(im, k)))
+					return;
 		hex = imp_dupn(im, c, clen);
 		for (k = m + 1; k < n; k++)
 			if (imp_ci_find(imp_line_at(im, k), hex) != NULL)

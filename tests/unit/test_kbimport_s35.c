@@ -40,7 +40,11 @@ static const char how_to_head[] = ARTICLE_HEAD("Q900777", "How to Register a Fro
 /* unseen113's Q306041 and the archive (Q176319): a failed status and its
  * constant's name alone on a message's line, "0x800CCC78
  * SMTP_REJECTED_SENDER", were read only when words followed the code
- * (core/kbimport_errors.c scan_listed_codes()). */
+ * (core/kbimport_errors.c scan_listed_codes()).  The status alone on its
+ * line was not read under a stop's lead-in, unseen121's Q111995
+ * "0xc000000D." under "the following STOP message appears:", nor under a
+ * lead-in wrapped before its colon's line (Q267251)
+ * (scan_message_hex_line()). */
 static void test_u113_a_status_and_its_constant_alone(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -54,6 +58,31 @@ static void test_u113_a_status_and_its_constant_alone(void **state)
 		  "   0x800706F4 RPC_X_NULL_REF_POINTER.\n" FIX_WORDS,
 		  { "error 0x800706F4", "message: 'RPC_X_NULL_REF_POINTER'", NULL },
 		  { NULL } },
+		{ "a status alone under a stop's lead-in (unseen121's Q111995)",
+		  "\nWhen frob clients connect to the server, the server fails and the\n"
+		  "following STOP message appears:\n\n"
+		  "   0xc000000D.\n" FIX_WORDS,
+		  { "error 0xc000000D", NULL },
+		  { NULL } },
+		{ "an address further down a stop screen's block",
+		  "\nThe frob server stops and the following STOP screen appears:\n\n"
+		  "   STOP 0x0000000A (0x004E00CB, 0x00000002, 0x00000000, 0x801135D8)\n"
+		  "   Base 80100000 == NTOSKRNL.EXE\n\n"
+		  "   0x801135D8\n" FIX_WORDS,
+		  { "error 0x0000000A", NULL },
+		  { "error 0x801135D8", NULL } },
+		{ "a status alone under a lead-in wrapped before its colon's line",
+		  "\nThe following error message occurs when you return the frob values\n"
+		  "from the test console to the calling component:\n\n"
+		  "   0x800706BE\n"
+		  "   Automation Error - The remote procedure call failed.\n" FIX_WORDS,
+		  { "error 0x800706BE", "message: 'Automation Error - The remote procedure call failed.'", NULL },
+		  { NULL } },
+		{ "a status a sentence goes on to",
+		  "\nThe frob driver reads memory at the following address:\n"
+		  "   0x801135D8\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x801135D8", NULL } },
 		{ "a header's constants under no message's lead-in",
 		  "\nThe frob header defines the following constants:\n\n"
 		  "   0x80070005 FROB_E_ACCESS\n" FIX_WORDS,
