@@ -236,9 +236,10 @@ void imp_scan_errors(struct imp *im)
 	scan_title_codes(im);
 	/* last: only codes no keyword or title gave */
 	for (n = im->a->body_first; n < im->a->body_end; n++) {
-		/* (a related article's title: its codes were noted as
-		 * foreign by scan_error_codes()) */
-		if (kb_reference_line(im, n, imp_line_at(im, n)) || imp_related_title_line(im, n))
+		/* (a line with no digit names no code; a related article's
+		 * title: its codes were noted as foreign by scan_error_codes()) */
+		if (strpbrk(imp_line_at(im, n), "0123456789") == NULL ||
+		    kb_reference_line(im, n, imp_line_at(im, n)) || imp_related_title_line(im, n))
 			continue;
 		scan_message_status(im, n, imp_line_at(im, n));
 		scan_named_code(im, n, imp_line_at(im, n));

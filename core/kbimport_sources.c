@@ -153,11 +153,14 @@ int imp_titled_reference_line(const struct imp *im, size_t n)
  * the article points to, named without its number. */
 static int reference_list_item(const struct imp *im, size_t n)
 {
-	const struct kb_article_section *sec = imp_section_of(im, n);
 	const char *s = imp_skip_ws(imp_line_at(im, n));
+	const struct kb_article_section *sec;
 
-	return sec != NULL && imp_starts_ci(sec->name, "REFERENCE") && (s[0] == '-' || s[0] == '*') &&
-	       s[1] == ' ';
+	/* (the bullet first: this is asked of every line) */
+	if ((s[0] != '-' && s[0] != '*') || s[1] != ' ')
+		return 0;
+	sec = imp_section_of(im, n);
+	return sec != NULL && imp_starts_ci(sec->name, "REFERENCE");
 }
 
 int imp_related_title_line(const struct imp *im, size_t n)
