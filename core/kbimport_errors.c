@@ -430,7 +430,7 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
 static const char *const code_keywords[] = {
 	"error", "stop", "lasterror", "dwerror", "_rc", "rc", "exception", "status", "id no", "nt id",
 	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", "helpmsg",
-	"fatal", "{win32", "hr", "errorcode", "getlasterror", "warning", NULL,
+	"fatal", "{win32", "hr", "errorcode", "getlasterror", "warning", "trap", NULL,
 };
 /* ("The error reported was: [87] The parameter is incorrect.": the
  * Internet Mail Service's words for a dial-up failure's code; "returned
@@ -3139,6 +3139,12 @@ static void scan_error_codes(struct imp *im)
 				 * "Non-Fatal [ 3]", "no longer fatal [ 7]") */
 				if ((strcmp(code_keywords[i], "fatal") == 0 || strcmp(code_keywords[i], "warning") == 0) &&
 				    (b == NULL || (p > s && p[-1] == '-') || clause_negates(im, n, s, p)))
+					continue;
+				/* "a STOP message appears with a Trap 0x0000000A":
+				 * Windows NT 3.5's word for a bug check, its code
+				 * written with 0x (a processor's "Trap 0E" is not) */
+				if (strcmp(code_keywords[i], "trap") == 0 &&
+				    (!imp_starts_ci(c, "0x") || clause_negates(im, n, s, p)))
 					continue;
 				/* a code in brackets: never after STOP ("the Stop [2]
 				 * button"), never a footnote's mark */

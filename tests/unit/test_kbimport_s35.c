@@ -560,6 +560,33 @@ static void test_u121_events_listed_by_their_ids_alone(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen124's Q138792 and the archive (13 drafts): "a STOP message
+ * appears with a Trap 0x0000000A", "experiences a Trap 0x93 in": Windows
+ * NT 3.5's word for a bug check, its code written with 0x; a processor's
+ * "Trap 0E" without it is no bug check's code (core/kbimport_errors.c
+ * code_keywords). */
+static void test_u124_a_trap_names_a_bug_check(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a trap and its code",
+		  "\nOn multiprocessor computers using the frob driver, a STOP message appears with a\n"
+		  "Trap 0x0000000A, or the system appears to hang.\n" FIX_WORDS,
+		  { "error 0x0000000A", NULL },
+		  { NULL } },
+		{ "a processor's trap number",
+		  "\nThe frob program stops with a Trap 0E in its own code.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x0E", "error 0", NULL } },
+		{ "a trap that no longer occurs",
+		  "\nAfter the fix the frob driver no longer causes a Trap 0x0000001E.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x0000001E", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -576,6 +603,7 @@ int main(void)
 		cmocka_unit_test(test_u115_a_wrapped_code_named_by_its_constant),
 		cmocka_unit_test(test_u119_entries_logged_before_the_fix_and_a_bracketed_warning),
 		cmocka_unit_test(test_u121_events_listed_by_their_ids_alone),
+		cmocka_unit_test(test_u124_a_trap_names_a_bug_check),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
