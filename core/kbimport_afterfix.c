@@ -470,9 +470,9 @@ static int says_now_does(const struct imp *im, size_t n)
 	read_words(im, first, last, 0, &ws);
 	/* "... now continues to process updates ... Previously, SRVMAIN.EXE
 	 * would quit ... and the following entries would be added:": the
-	 * paragraph's last sentence, which announces what follows, tells
-	 * the behaviour before the fix */
-	for (i = 0; i < ws.n; i++)
+	 * paragraph's last sentence announces what follows (it ends with a
+	 * colon) and tells the behaviour before the fix */
+	for (i = 0; imp_ends_with_colon(imp_line_at(im, last)) && i < ws.n; i++)
 		if ((strcmp(ws.w[i], "previously") == 0 || strcmp(ws.w[i], "formerly") == 0) &&
 		    ws.sentence[i] == ws.sentence[ws.n - 1])
 			return 0;

@@ -110,7 +110,7 @@ static int title_lists_codes(const char *title)
 	static const char *const opens[] = { "list of ", "description of ", "interpretation of ", NULL };
 	static const char *const problem[] = {
 		"fail", "fails", "failing", "failed", "cause", "causes", "causing", "caused", "display",
-		"displays", "missing", "returns", "return", "when", "with", "after", "during", "if", "may",
+		"displays", "missing", "returns", "when", "with", "after", "during", "if", "may",
 		"not", "cannot", "occur", "occurs", "receive", "generates", "using", "how", "get", "troubleshoot",
 		"troubleshooting", NULL,
 	};

@@ -289,6 +289,14 @@ static int has_event_id(const struct imp *im, unsigned id)
 	return 0;
 }
 
+/* Event id, met on line n where an error reader read the number (a log's
+ * lead-in said so), drafted once, its source from the text around it. */
+static void add_event_once(struct imp *im, uint32_t id, size_t n)
+{
+	if (!has_event_id(im, id))
+		imp_add_event(im, id, imp_nearby_source(im, n), NULL, NULL, n, n);
+}
+
 /* "PC DirSync: Err Msg: Fatal [203] GAL Rebuild Problem:" over "   Q108831"
  * alone (a blank line between or none): a list of fixes that gives each
  * fix's article title over its number; the title is the other article's. */
@@ -426,7 +434,10 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
  * in braces, 5; "(hr=0xc0000835)", a COM call's HRESULT, only with its
  * '=' ("24 hr" is a time), 7; "ErrorCode: 1722" in a log's fields, 9;
  * "LoadLibrary failed GetLastError is 0x0000045a", the Win32 call that
- * gives a failed call's code, 5). */
+ * gives a failed call's code, 5; "Warning [8] Error deleting file", MS
+ * Mail's log bracketing a warning's code as a fatal error's, only so, 9
+ * drafts; "a STOP message appears with a Trap 0x0000000A", Windows NT
+ * 3.5's word for a bug check, only with 0x, 13 drafts). */
 static const char *const code_keywords[] = {
 	"error", "stop", "lasterror", "dwerror", "_rc", "rc", "exception", "status", "id no", "nt id",
 	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", "helpmsg",
@@ -1150,9 +1161,6 @@ static int bare_hresult(const char *c, uint32_t *code)
 	return 1;
 }
 
-/* The line after one ending with "error": its code when it starts with
- * one of three digits or more that ends the sentence ("3221487623."),
- * not a numbered step ("2. Restart ...") or a count ("100 times"). */
 /* "(WSAEBADF)", "(E_FAIL)." at p: a constant's name in brackets, four
  * capitals, digits or '_' or more (what names the code before it). */
 static int bracketed_name(const char *p)
@@ -1165,6 +1173,9 @@ static int bracketed_name(const char *p)
 	return k >= 4 && isupper((unsigned char)p[1]) && p[1 + k] == ')';
 }
 
+/* The line after one ending with "error": its code when it starts with
+ * one of three digits or more that ends the sentence ("3221487623."),
+ * not a numbered step ("2. Restart ...") or a count ("100 times"). */
 static const char *wrapped_code(const char *next)
 {
 	const char *c = imp_skip_ws(next);
@@ -1212,8 +1223,11 @@ static const char *wrapped_label_code(const char *next)
 		   imp_starts_ci(nx, "was ") ? 3 : imp_starts_ci(nx, "is ") ? 2 : imp_starts_ci(nx, "of ") ? 2 : 0;
 
 	q = imp_skip_ws(nx + l);
+	/* (after "of" only a status: "... status" / "of 30 seconds" is a
+	 * time) */
 	if (l > 0 && (*q == '=' || *q == ':' || isdigit((unsigned char)*q)) &&
-	    isdigit((unsigned char)*(q = after_keyword(nx, NULL))))
+	    isdigit((unsigned char)*(q = after_keyword(nx, NULL))) &&
+	    (!imp_starts_ci(nx, "of ") || imp_starts_ci(q, "0x")))
 		return q;
 	return wrapped_code(next);
 }
@@ -1297,31 +1311,30 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 			return;
 		}
 	}
-	/* (a colon may part them, "0x80004005: Unspecified Error", before a
-	 * message's capital, not a disassembly's "0x80123456: mov eax"; not
-	 * a blue screen's module line, "0x80116bf4 has base at 80100000
-	 * ntoskrnl.exe", an address; nor a sentence wrapped before the
-	 * number, "a print queue ID of" / "0xf903004f would also appear") */
-	/* "0x800706f4 RPC_X_NULL_REF_POINTER": the status and its constant's
-	 * name alone on a quoted message's line, the name the message (the
-	 * status alone is scan_message_hex_line()'s) */
 	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) && code != 0xFFFFFFFFu) {
-		const char *m = imp_skip_ws(p + clen);
-		size_t ml = constant_name_len(m);
-		if (p[clen] != '\0' && p[clen] != '.' && ml > 0 && imp_blank(m + ml + (m[ml] == '.')) &&
+		const char *name = imp_skip_ws(p + clen), *m = imp_skip_ws(p + clen + (p[clen] == ':'));
+		size_t nl = constant_name_len(name);
+
+		/* "0x800706f4 RPC_X_NULL_REF_POINTER": the status and its
+		 * constant's name alone on a quoted message's line, the name
+		 * the message (the status alone is scan_message_hex_line()'s) */
+		if (name > p + clen && nl > 0 && imp_blank(name + nl + (name[nl] == '.')) &&
 		    quoted_message_line(im, n, s)) {
-			add_code(im, n, p, clen, code, neg, imp_dupn(im, m, ml));
+			add_code(im, n, p, clen, code, neg, imp_dupn(im, name, nl));
 			return;
 		}
-	}
-	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) && code != 0xFFFFFFFFu &&
-	    (p[clen] == ' ' || p[clen] == '\t' ||
-	     (p[clen] == ':' && p[clen + 1] == ' ' && isupper((unsigned char)*imp_skip_ws(p + clen + 1)))) &&
-	    words_follow(imp_skip_ws(p + clen + (p[clen] == ':'))) &&
-	    !imp_starts_ci(imp_skip_ws(p + clen), "has base") && !prose_runs_on(im, n)) {
-		const char *m = imp_skip_ws(p + clen + (p[clen] == ':'));
-		add_code(im, n, p, clen, code, neg, imp_dupn(im, m, imp_rtrim_len(m, strlen(m))));
-		return;
+		/* (a colon may part them, "0x80004005: Unspecified Error",
+		 * before a message's capital, not a disassembly's "0x80123456:
+		 * mov eax"; not a blue screen's module line, "0x80116bf4 has
+		 * base at 80100000 ntoskrnl.exe", an address; nor a sentence
+		 * wrapped before the number, "a print queue ID of" /
+		 * "0xf903004f would also appear") */
+		if ((p[clen] == ' ' || p[clen] == '\t' ||
+		     (p[clen] == ':' && p[clen + 1] == ' ' && isupper((unsigned char)*m))) &&
+		    words_follow(m) && !imp_starts_ci(name, "has base") && !prose_runs_on(im, n)) {
+			add_code(im, n, p, clen, code, neg, imp_dupn(im, m, imp_rtrim_len(m, strlen(m))));
+			return;
+		}
 	}
 	/* "3706: ADO could not find the specified provider": a decimal code,
 	 * a colon and the message's capital, on a quoted message's line (not
@@ -1335,8 +1348,7 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 		 * error messages from the X service:" the number is the
 		 * event's ID) */
 		if (under_event_log_lead(im, n, s)) {
-			if (!has_event_id(im, code))
-				imp_add_event(im, code, imp_nearby_source(im, n), NULL, NULL, n, n);
+			add_event_once(im, code, n);
 		} else
 			add_code(im, n, p, clen, code, 0, imp_dupn(im, m, imp_rtrim_len(m, strlen(m))));
 		return;
@@ -1361,36 +1373,44 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	}
 }
 
-/* A failure status marked by what prints it rather than by a keyword:
- * MAPI's "The MAPI call failed.<<80004005>>." (eight hex digits, top bit
- * set, between double angle brackets) and a crash dump's summary line
- * "BugCheckCode . . . . .0x0000000a", Device Manager's "(Code 10.)"
- * closing a device's status.  Met in the symptoms or the cause,
- * or in an article with no sections; the words before the brackets are
- * the message. */
-static void scan_marked_status(struct imp *im, size_t n, const char *s)
+/* A crash dump's summary line, "BugCheckCode . . . . .0x0000000a": the
+ * bug check's code; no message. */
+static void scan_bugcheck_summary(struct imp *im, size_t n, const char *p)
 {
-	const char *p = imp_skip_ws(s), *c;
+	const char *c = p + strlen("BugCheckCode");
 	uint32_t code;
 	size_t clen;
 	int neg;
 
-	if (!imp_in_symptoms_or_cause(im, n) && imp_section_of(im, n) != NULL)
+	c += strspn(c, " .:\t");
+	if ((clen = code_at(c, &code, &neg)) == 10 && imp_starts_ci(c, "0x") && imp_blank(c + clen))
+		add_code(im, n, c, clen, code, 0, NO_MESSAGE);
+}
+
+/* "... See your hardware documentation (Code 10.)": Device Manager's
+ * problem code closing a device's status (the status's words wrap over
+ * the lines above: no message is read). */
+static void scan_device_manager_code(struct imp *im, size_t n, const char *s)
+{
+	const char *c = strstr(s, "(Code ");
+	size_t clen;
+	uint32_t code;
+
+	if (c == NULL || (clen = strspn(c + 6, "0123456789")) < 1 || clen > 2 ||
+	    !(c[6 + clen] == ')' || (c[6 + clen] == '.' && c[7 + clen] == ')')) ||
+	    (code = (uint32_t)strtoul(c + 6, NULL, 10)) == 0)
 		return;
-	if (imp_starts_ci(p, "BugCheckCode")) {
-		c = p + strlen("BugCheckCode");
-		c += strspn(c, " .:\t");
-		if ((clen = code_at(c, &code, &neg)) == 10 && imp_starts_ci(c, "0x") && imp_blank(c + clen))
-			add_code(im, n, c, clen, code, 0, NO_MESSAGE);
-		return;
-	}
-	/* "... See your hardware documentation (Code 10.)": Device
-	 * Manager's problem code closing a device's status */
-	if ((c = strstr(s, "(Code ")) != NULL && (clen = strspn(c + 6, "0123456789")) >= 1 && clen <= 2 &&
-	    (c[6 + clen] == ')' || (c[6 + clen] == '.' && c[7 + clen] == ')')) && strtoul(c + 6, NULL, 10) > 0) {
-		add_code(im, n, c + 6, clen, (uint32_t)strtoul(c + 6, NULL, 10), 0, NO_MESSAGE);
-		return;
-	}
+	add_code(im, n, c + 6, clen, code, 0, NO_MESSAGE);
+}
+
+/* MAPI's "The MAPI call failed.<<80004005>>.": eight hex digits, top bit
+ * set, between double angle brackets; the words before them (from p, the
+ * line's first) are the message. */
+static void scan_mapi_status(struct imp *im, size_t n, const char *s, const char *p)
+{
+	const char *c;
+	uint32_t code;
+
 	for (c = s; (c = strstr(c, "<<")) != NULL; c += 2)
 		if (strspn(c + 2, "0123456789abcdefABCDEF") == 8 && strncmp(c + 10, ">>", 2) == 0 &&
 		    (code = (uint32_t)strtoul(c + 2, NULL, 16)) & 0x80000000u) {
@@ -1398,6 +1418,27 @@ static void scan_marked_status(struct imp *im, size_t n, const char *s)
 			add_code_worded(im, n, c + 2, 8, code, 0, ml > 0 ? imp_dupn(im, p, ml) : NO_MESSAGE,
 					CODE_HEX_DIGITS);
 		}
+}
+
+/* A failure status marked by what prints it rather than by a keyword: a
+ * crash dump's summary, Device Manager's problem code, MAPI's bracketed
+ * status.  Met in the symptoms or the cause, or in an article with no
+ * sections. */
+static void scan_marked_status(struct imp *im, size_t n, const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	int dump = imp_starts_ci(p, "BugCheckCode"), device = strstr(s, "(Code ") != NULL;
+
+	/* (the marks first: the section is asked of few lines) */
+	if ((!dump && !device && strstr(s, "<<") == NULL) ||
+	    (!imp_in_symptoms_or_cause(im, n) && imp_section_of(im, n) != NULL))
+		return;
+	if (dump)
+		scan_bugcheck_summary(im, n, p);
+	else if (device)
+		scan_device_manager_code(im, n, s);
+	else
+		scan_mapi_status(im, n, s, p);
 }
 
 /* The next failure status written with 0x in s from "from" on (eight
@@ -1511,10 +1552,12 @@ static int seen_as_error(const struct imp *im, size_t n, const char *s, const ch
 
 /* "a -1018 error (JET_errReadVerifyFailure) may be returned", "an -1011
  * error message": a code written before the word "error", after "a",
- * "an" or "the".  Only a negative number (the database engine's codes,
- * 16 archive articles) or one the error's constant names in brackets
- * after it: "a 404 error" or "the 2510 error code" may be any product's
- * number.  The constant, when given, is the message. */
+ * "an" or "the".  A negative number (the database engine's codes, 16
+ * archive articles), one the error's constant names in brackets after it,
+ * or one the technician is said to see (seen_as_error(): "you receive a
+ * 2185 error: The Service Name is Invalid"); "a 404 error" or "the 2510
+ * error code" in other words may be any product's number.  The
+ * constant, or the words after a colon, is the message. */
 static void scan_code_before_error(struct imp *im, size_t n, const char *s)
 {
 	static const char *const arts[] = { "a", "an", "the", NULL };
@@ -1556,13 +1599,6 @@ static void scan_code_before_error(struct imp *im, size_t n, const char *s)
 	}
 }
 
-/* "The application failed to initialize properly (0xc0000142)", "The
- * system cannot log you on (C0000224).", "[E_FAIL (80004005)]": a failure
- * status in brackets after a message's words (or opening a line that
- * goes on from the message above it).  Only the forms that are statuses:
- * an NTSTATUS error (C...) or an HRESULT failure of a system facility
- * (800...); a kernel address (8010abcd, f7309781) after a symbol and an
- * offset in a stack dump or a disassembly is not one. */
 /* The bracket at p (line s) follows "the second parameter", "first
  * argument": a stop's or a call's parameter, not a message ending in the
  * word ("... setting a configuration parameter (0x80080005)"). */
@@ -1595,6 +1631,13 @@ static int word_before_has_digit(const char *s, const char *b)
 	return 0;
 }
 
+/* "The application failed to initialize properly (0xc0000142)", "The
+ * system cannot log you on (C0000224).", "[E_FAIL (80004005)]": a failure
+ * status in brackets after a message's words (or opening a line that
+ * goes on from the message above it).  Only the forms that are statuses:
+ * an NTSTATUS error (C...) or an HRESULT failure of a system facility
+ * (800...); a kernel address (8010abcd, f7309781) after a symbol and an
+ * offset in a stack dump or a disassembly is not one. */
 static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
 {
 	const char *p, *c, *t = imp_skip_ws(s), *msg;
@@ -1777,6 +1820,8 @@ static void note_foreign_codes(struct imp *im, size_t n, const char *s)
 	size_t i, clen;
 	uint32_t code;
 	int neg;
+	const char *whose = kb_reference_line(im, n, s) || imp_related_title_line(im, n) ? "a related article's title" :
+											   "the query words";
 
 	for (i = 0; keywords[i] != NULL; i++)
 		for (p = s; (p = imp_ci_find(p, keywords[i])) != NULL; p += strlen(keywords[i])) {
@@ -1787,9 +1832,7 @@ static void note_foreign_codes(struct imp *im, size_t n, const char *s)
 				continue;
 			imp_review(im, n, T_SYMPTOMS, 0,
 				   imp_fmt(im, "%s names %.*s %.*s: a related article's or the search words', not a symptom drafted here",
-					   kb_reference_line(im, n, s) || imp_related_title_line(im, n) ?
-					   "a related article's title" : "the query words",
-					   (int)strlen(keywords[i]), p, (int)clen, c));
+					   whose, (int)strlen(keywords[i]), p, (int)clen, c));
 			return;
 		}
 	/* no keyword: a failure status written with 0x ("Handler Returns
@@ -1804,9 +1847,7 @@ static void note_foreign_codes(struct imp *im, size_t n, const char *s)
 	if (c != NULL)
 		imp_review(im, n, T_SYMPTOMS, 0,
 			   imp_fmt(im, "%s names status %.*s: a related article's or the search words', not a symptom drafted here",
-				   kb_reference_line(im, n, s) || imp_related_title_line(im, n) ?
-				   "a related article's title" : "the query words",
-				   (int)clen, c));
+				   whose, (int)clen, c));
 }
 
 /* The next kw (lower case) in s from "from" on: found in low, s in
@@ -1927,8 +1968,7 @@ static int logged_as_event(struct imp *im, size_t n, const char *s, const char *
 	}
 	if (!in_log)
 		return 0;
-	if (!has_event_id(im, code))
-		imp_add_event(im, code, imp_nearby_source(im, n), NULL, NULL, n, n);
+	add_event_once(im, code, n);
 	return 1;
 }
 
@@ -2251,7 +2291,7 @@ static int lead_in_announces(const struct imp *im, size_t m, int (*announces)(co
 {
 	const char *t = imp_line_at(im, m), *above, *tail;
 	char buf[256];
-	size_t al;
+	size_t al, tl;
 
 	if (announces(t))
 		return 1;
@@ -2261,9 +2301,14 @@ static int lead_in_announces(const struct imp *im, size_t m, int (*announces)(co
 	al = imp_rtrim_len(above, strlen(above));
 	if (al == 0 || !isalpha((unsigned char)above[al - 1]))
 		return 0;
-	/* the last words of the line above: enough for "error message" */
+	/* the last words of the line above (enough for "error message")
+	 * and the end of line m, which announces() reads */
 	tail = above + (al > 40 ? al - 40 : 0);
-	snprintf(buf, sizeof buf, "%.*s %s", (int)(above + al - tail), tail, imp_skip_ws(t));
+	t = imp_skip_ws(t);
+	tl = strlen(t);
+	if (tl > sizeof buf - 48)
+		t += tl - (sizeof buf - 48);
+	snprintf(buf, sizeof buf, "%.*s %s", (int)(above + al - tail), tail, t);
 	return announces(buf);
 }
 
@@ -2440,6 +2485,22 @@ static const char *hex_line_message(struct imp *im, size_t n, size_t m, const ch
 	return msg;
 }
 
+/* The lead-in over line n (text s) when it is wrapped before its colon's
+ * line ("the following error message occurs when you" / "return the
+ * values:"), which message_block_lead() does not read as announcing and
+ * quoted_message_line() does: the colon's line, over blank lines only and
+ * shallower than s; else 0. */
+static size_t wrapped_lead_in_above(const struct imp *im, size_t n, const char *s)
+{
+	size_t m;
+
+	if (n <= im->a->body_first + 1 || !imp_blank(imp_line_at(im, n - 1)) || !quoted_message_line(im, n, s))
+		return 0;
+	for (m = n - 1; m > im->a->body_first && m + MESSAGE_BLOCK_LINES > n && imp_blank(imp_line_at(im, m)); m--)
+		;
+	return !imp_blank(imp_line_at(im, m)) && imp_indent_of(imp_line_at(im, m)) < imp_indent_of(s) ? m : 0;
+}
+
 /* "   0xc1030b22" alone on a line: a failure status (eight hex digits
  * with 0x, top bit set) that a program prints under or over its message
  * (the Exchange Administrator, COMTI's Test Console, a failed
@@ -2470,11 +2531,9 @@ static void scan_message_hex_line(struct imp *im, size_t n, const char *s)
 		/* (a lead-in wrapped before its colon's line, "the following
 		 * error message occurs when you" / "return the values:", is
 		 * quoted_message_line()'s to read) */
-		if ((m = message_block_lead(im, n, s, imp_announces_message)) == 0 && imp_blank(imp_line_at(im, n - 1)) &&
-		    quoted_message_line(im, n, s))
-			for (m = n - 1; m > im->a->body_first && imp_blank(imp_line_at(im, m)); m--)
-				;
-		if (m == 0 || imp_indent_of(imp_line_at(im, m)) >= imp_indent_of(s))
+		if ((m = message_block_lead(im, n, s, imp_announces_message)) == 0)
+			m = wrapped_lead_in_above(im, n, s);
+		if (m == 0)
 			return;
 		/* under a stop's lead-in only the status that opens the
 		 * block, "the following STOP message appears:" over
@@ -2631,8 +2690,7 @@ static void scan_asp_error(struct imp *im, size_t n, const char *s)
 			hr += 4;
 			end = hr + hlen;
 		}
-		if ((p > s && isalpha((unsigned char)p[-1])) || imp_related_title_line(im, n) ||
-		    kb_reference_line(im, n, s))
+		if (p > s && isalpha((unsigned char)p[-1]))
 			return;
 		msg = imp_skip_ws(end + 1);
 		/* (IIS 5 repeats the HRESULT after the bracket: "(0x800706D5)
@@ -2699,9 +2757,10 @@ static void scan_rc_constant(struct imp *im, size_t n, const char *s)
 		if (q[0] == 'X' && q[1] == '\'') {
 			c = q + 2;
 			clen = strspn(c, "0123456789abcdefABCDEF");
+			if (clen == 0 || clen > 8 || c[clen] != '\'')
+				continue;
 			b = imp_skip_ws(c + clen + 1);
-			if (clen == 0 || clen > 8 || c[clen] != '\'' || *b != '(' ||
-			    (nl = constant_name_len(b + 1)) == 0 || b[1 + nl] != ')')
+			if (*b != '(' || (nl = constant_name_len(b + 1)) == 0 || b[1 + nl] != ')')
 				continue;
 			code = (uint32_t)strtoul(c, NULL, 16);
 			neg = 0;
@@ -2839,10 +2898,6 @@ static void scan_plural_codes(struct imp *im, size_t n, const char *s)
 	uint32_t c1v, c2v;
 	size_t l1, l2;
 
-	/* ("Q167139 XFOR: MSMI Reports Errors 2563 and 2450": a related
-	 * article's title names no fact of this one) */
-	if (kb_reference_line(im, n, s) || imp_related_title_line(im, n))
-		return;
 	/* "Errors 138 and 139 will be generated ...; however, you can
 	 * ignore these errors": not the problem */
 	if (imp_lines_say(im, n, n + 1 < im->a->body_end ? n + 1 : n, "ignore"))
@@ -3000,8 +3055,7 @@ static void scan_message_number(struct imp *im, size_t n, const char *s)
 	/* "In the event log, you may receive the following error message:":
 	 * what the log holds is an event, its number the event's ID */
 	if (lead_in_names_event_log(im, m)) {
-		if (!has_event_id(im, code))
-			imp_add_event(im, code, imp_nearby_source(im, n), NULL, NULL, n, n);
+		add_event_once(im, code, n);
 		return;
 	}
 	add_code(im, n, p, clen, code, 0, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
@@ -3063,9 +3117,6 @@ static void scan_named_code(struct imp *im, size_t n, const char *s)
 		code = (uint32_t)strtoul(c, NULL, 16);
 		if ((code & 0x80000000u) == 0)
 			continue;
-		/* (a related article's title names no symptom of this one) */
-		if (imp_related_title_line(im, n) || kb_reference_line(im, n, s))
-			return;
 		if (!quoted_message_line(im, n, s) &&
 		    (!imp_in_symptoms_or_cause(im, n) ||
 		     imp_find_any_word(s, failure_words) == NULL))
