@@ -94,33 +94,43 @@ static size_t informational_ids(const struct imp *im)
 	return n;
 }
 
-/* The title names a list of codes, not a problem: "PC Adm: Microsoft
- * Extraction Utilities Error Messages", "XADM: ESE97 Error Codes",
- * "NetBIOS Data Codes (Windows NT and RAS)", "List of MAPI Error Codes".
- * It ends with "Codes", "Messages" or "Numbers" (a bracket after them
- * allowed) after a word that says what kind, or opens with "List of",
- * "Description of" or "Interpretation of"; and it has none of the words
- * of a problem's title ("NetWare Programs Fail to Run and Display Error
- * Messages", "SMC9232N Driver Causing Multiple STOP Messages", "How to
- * Get Longer Error Messages"). */
-static int title_lists_codes(const char *title)
+/* Words of a problem's or a how-to's title, not a list's: "NetWare
+ * Programs Fail to Run and Display Error Messages", "SMC9232N Driver
+ * Causing Multiple STOP Messages", "How to Get Longer Error Messages". */
+static int title_says_problem(const char *t)
 {
-	static const char *const kinds[] = { "error", "status", "data", "return", "setup", "stop", "exit", NULL };
-	static const char *const lists[] = { "codes", "messages", "numbers", NULL };
-	static const char *const opens[] = { "list of ", "description of ", "interpretation of ", NULL };
 	static const char *const problem[] = {
 		"fail", "fails", "failing", "failed", "cause", "causes", "causing", "caused", "display",
 		"displays", "missing", "returns", "when", "with", "after", "during", "if", "may",
 		"not", "cannot", "occur", "occurs", "receive", "generates", "using", "how", "get", "troubleshoot",
 		"troubleshooting", NULL,
 	};
-	const char *t = title, *c, *e, *w, *k;
+	const char *c, *w;
+
+	for (c = t; *c != '\0'; c = w) {
+		while (*c != '\0' && !isalpha((unsigned char)*c))
+			c++;
+		for (w = c; isalpha((unsigned char)*w); w++)
+			;
+		if (w > c && imp_word_in(c, (size_t)(w - c), problem))
+			return 1;
+	}
+	return 0;
+}
+
+/* The title t ends with "Codes", "Messages" or "Numbers" (a bracket after
+ * them allowed) after a word that says what kind ("Error Codes", "Data
+ * Codes (Windows NT and RAS)"), or opens with "List of", "Description
+ * of" or "Interpretation of" and ends so. */
+static int title_ends_with_list(const char *t)
+{
+	static const char *const kinds[] = { "error", "status", "data", "return", "setup", "stop", "exit", NULL };
+	static const char *const lists[] = { "codes", "messages", "numbers", NULL };
+	static const char *const opens[] = { "list of ", "description of ", "interpretation of ", NULL };
+	const char *c, *e, *w, *k;
 	size_t i;
 	int opened = 0;
 
-	/* past a product prefix ("XADM: ", "PC Adm: ") */
-	if ((c = strchr(t, ':')) != NULL && c - t <= 12 && c[1] == ' ')
-		t = c + 2;
 	for (i = 0; opens[i] != NULL; i++)
 		opened |= strncasecmp(t, opens[i], strlen(opens[i])) == 0;
 	/* the last word, before a closing bracket's group */
@@ -141,17 +151,65 @@ static int title_lists_codes(const char *title)
 		;
 	for (c = k; c > t && isalpha((unsigned char)c[-1]); c--)
 		;
-	if (!opened && !imp_word_in(c, (size_t)(k - c), kinds))
-		return 0;
+	return opened || imp_word_in(c, (size_t)(k - c), kinds);
+}
+
+/* A code at p: digits, a letter before them allowed ("S208"); past it,
+ * or NULL. */
+static const char *title_code_at(const char *p)
+{
+	size_t k;
+
+	if (isalpha((unsigned char)p[0]) && isdigit((unsigned char)p[1]))
+		p++;
+	k = strspn(p, "0123456789");
+	return k > 0 && !isalnum((unsigned char)p[k]) ? p + k : NULL;
+}
+
+/* The title names a range of codes after the word for them: "Unexpected
+ * DOS Errors 0 - 23 and Windows", "Terminal Server Error Messages: 3100 to
+ * 3199", "Setup Error Codes (S208 through S214)". */
+static int title_names_code_range(const char *t)
+{
+	static const char *const lists[] = { "errors", "codes", "messages", NULL };
+	static const char *const joins[] = { "- ", "to ", "through ", "thru ", NULL };
+	const char *c, *w, *q;
+	size_t i;
+
 	for (c = t; *c != '\0'; c = w) {
 		while (*c != '\0' && !isalpha((unsigned char)*c))
 			c++;
 		for (w = c; isalpha((unsigned char)*w); w++)
 			;
-		if (w > c && imp_word_in(c, (size_t)(w - c), problem))
-			return 0;
+		if (w == c || !imp_word_in(c, (size_t)(w - c), lists))
+			continue;
+		q = imp_skip_ws(w + (*w == ':'));
+		if (*q == '(')
+			q++;
+		if ((q = title_code_at(q)) == NULL)
+			continue;
+		q = imp_skip_ws(q);
+		for (i = 0; joins[i] != NULL; i++)
+			if (strncasecmp(q, joins[i], strlen(joins[i])) == 0 &&
+			    title_code_at(imp_skip_ws(q + strlen(joins[i]))) != NULL)
+				return 1;
 	}
-	return 1;
+	return 0;
+}
+
+/* The title names a list of codes, not a problem: "PC Adm: Microsoft
+ * Extraction Utilities Error Messages", "XADM: ESE97 Error Codes",
+ * "NetBIOS Data Codes (Windows NT and RAS)", "List of MAPI Error Codes",
+ * "Unexpected DOS Errors 0 - 23 and Windows"; and none of the words of a
+ * problem's title. */
+static int title_lists_codes(const char *title)
+{
+	const char *t = title, *c;
+
+	/* past a product prefix ("XADM: ", "PC Adm: ") */
+	if ((c = strchr(t, ':')) != NULL && c - t <= 12 && c[1] == ' ')
+		t = c + 2;
+	return (title_ends_with_list(t) || title_names_code_range(t)) && !title_says_problem(t);
 }
 
 static void demote_error_catalogue(struct imp *im)

@@ -356,9 +356,10 @@ static void test_u115_an_smb_reply(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
-/* unseen118's Q104528 and unseen117's Q126651, Q177430: an article whose
- * title names a list of codes ("... Utilities Error Messages", "... Data
- * Codes (Windows NT and RAS)", "Description of ... Error Codes") is a
+/* unseen118's Q104528, unseen117's Q126651, Q177430 and unseen126's
+ * Q83356: an article whose title names a list of codes ("... Utilities
+ * Error Messages", "... Data Codes (Windows NT and RAS)", "Description of
+ * ... Error Codes", "Unexpected DOS Errors 0 - 23 and Windows") is a
  * message reference, like the catalogues of 15 codes or more: its codes go
  * to review, whatever their number (core/kbimport_catalogue.c
  * title_lists_codes()).  A problem's title that ends the same way keeps
@@ -393,10 +394,18 @@ static void test_u118_a_title_that_names_a_list_of_codes(void **state)
 	static const char symptoms_head[] = ARTICLE_HEAD("Q900777", "XADM: Frob Error Codes")
 		"SYMPTOMS\n"
 		"========\n";
+	static const char range_head[] = ARTICLE_HEAD("Q900777", "Unexpected Frob Errors 0 - 23 and Windows")
+		"SUMMARY\n"
+		"=======\n";
+	static const char return_head[] = ARTICLE_HEAD("Q900777", "Frob Return Codes")
+		"SUMMARY\n"
+		"=======\n";
 
 	(void)state;
 	draft_expect_cases_head("Q900777.txt", list_head, listed, 1);
 	draft_expect_cases_head("Q900777.txt", bracket_head, listed, 1);
+	draft_expect_cases_head("Q900777.txt", range_head, listed, 1);
+	draft_expect_cases_head("Q900777.txt", return_head, listed, 1);
 	draft_expect_cases_head("Q900777.txt", problem_head, problem, 1);
 	draft_expect_cases_head("Q900777.txt", symptoms_head, problem, 1);
 }
