@@ -1373,6 +1373,14 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	}
 }
 
+/* Line n stands where an article shows what is met: its symptoms or
+ * cause, or anywhere in an article with no sections (a how-to's sample
+ * is no symptom). */
+static int where_symptoms_are(const struct imp *im, size_t n)
+{
+	return imp_in_symptoms_or_cause(im, n) || imp_section_of(im, n) == NULL;
+}
+
 /* A crash dump's summary line, "BugCheckCode . . . . .0x0000000a": the
  * bug check's code; no message. */
 static void scan_bugcheck_summary(struct imp *im, size_t n, const char *p)
@@ -1430,8 +1438,7 @@ static void scan_marked_status(struct imp *im, size_t n, const char *s)
 	int dump = imp_starts_ci(p, "BugCheckCode"), device = strstr(s, "(Code ") != NULL;
 
 	/* (the marks first: the section is asked of few lines) */
-	if ((!dump && !device && strstr(s, "<<") == NULL) ||
-	    (!imp_in_symptoms_or_cause(im, n) && imp_section_of(im, n) != NULL))
+	if ((!dump && !device && strstr(s, "<<") == NULL) || !where_symptoms_are(im, n))
 		return;
 	if (dump)
 		scan_bugcheck_summary(im, n, p);
@@ -2849,11 +2856,7 @@ static void scan_bugcheck_line(struct imp *im, size_t n, const char *s)
 	}
 	if (commas != 3 && !(commas == 0 && words == 4))
 		return;
-	/* (a how-to's sample event is no symptom: only the symptoms and
-	 * the cause, or an article with no sections, show one met) */
-	if (!imp_in_symptoms_or_cause(im, n) && imp_section_of(im, n) != NULL)
-		return;
-	if (!under_stop_words(im, n))
+	if (!where_symptoms_are(im, n) || !under_stop_words(im, n))
 		return;
 	/* (not a sentence going on past the bracket: ". Microsoft ...") */
 	msg = imp_skip_ws(e + 1);
@@ -3617,32 +3620,6 @@ static int intro_names_events(const struct imp *im, size_t n)
 	return 0;
 }
 
-/* The lead-in ending on line n (its paragraph, three lines at most)
- * announces events listed by their IDs alone: "the following events may
- * appear in the Application Log:", "... with Events ID's similar to the
- * following in the" / "Application log:", "the following event IDs may be
- * logged by the" / "Exchange Server MTA:", "A number of errors appear in
- * the application log ... contain the following information:" (the
- * words may stand on the lines above the colon's); not a dialog box's. */
-static int lead_in_lists_events(struct imp *im, size_t n)
-{
-	struct kb_buf b = { 0 };
-	size_t first = n, starts[3];
-	int yes = 0;
-
-	while (first > im->a->body_first && first + 3 > n && !imp_blank(imp_line_at(im, first - 1)))
-		first--;
-	imp_join_lines(im, first, n, &b, starts, 3);
-	if (b.p != NULL && !b.oom)
-		yes = imp_has_word(b.p, "following") && imp_ci_find(b.p, "dialog box") == NULL &&
-		      (imp_has_word(b.p, "events") || imp_has_word(b.p, "event") ||
-		       imp_ci_find(b.p, "application log") != NULL || imp_ci_find(b.p, "event log") != NULL ||
-		       imp_ci_find(b.p, "system log") != NULL);
-	im->oom |= b.oom;
-	kb_buf_free(&b);
-	return yes;
-}
-
 /* What the lead-in ending on line n (its paragraph, three lines at most)
  * says of the events listed under it: *when, that it tells when they are
  * logged ("will be logged when", "is logged whenever"), a description of
@@ -3650,22 +3627,34 @@ static int lead_in_lists_events(struct imp *im, size_t n)
  * them logged ("the following error is logged in the system log:",
  * "following events ... will be logged:"), not a message shown ("a
  * dialog box appears with the following error message:"), so that "1502
- * - The log file is full." under it is an event. */
-static void read_lead_in(struct imp *im, size_t n, int *when, int *logs)
+ * - The log file is full." under it is an event; *lists, that it
+ * announces events listed by their IDs alone ("the following events may
+ * appear in the Application Log:", "... with Events ID's similar to the
+ * following in the" / "Application log:", "the following event IDs may be
+ * logged by the" / "Exchange Server MTA:", "A number of errors appear in
+ * the application log ... contain the following information:": the words
+ * may stand on the lines above the colon's), not a dialog box's. */
+static void read_lead_in(struct imp *im, size_t n, int *when, int *logs, int *lists)
 {
 	struct kb_buf b = { 0 };
 	size_t first = n, starts[3];
+	int dialog;
 
-	*when = *logs = 0;
+	*when = *logs = *lists = 0;
 	while (first > im->a->body_first && first + 3 > n && !imp_blank(imp_line_at(im, first - 1)))
 		first--;
 	imp_join_lines(im, first, n, &b, starts, 3);
 	if (b.p != NULL && !b.oom) {
+		dialog = imp_ci_find(b.p, "dialog box") != NULL;
 		*when = imp_ci_find(b.p, "logged when") != NULL || imp_ci_find(b.p, "logged whenever") != NULL;
-		*logs = imp_ci_find(b.p, "dialog box") == NULL &&
-			(imp_ci_find(b.p, "logged") != NULL || imp_ci_find(b.p, "event log") != NULL ||
-			 imp_has_word(b.p, "events"));
+		*logs = !dialog && (imp_ci_find(b.p, "logged") != NULL || imp_ci_find(b.p, "event log") != NULL ||
+				    imp_has_word(b.p, "events"));
+		*lists = !dialog && imp_has_word(b.p, "following") &&
+			 (imp_has_word(b.p, "events") || imp_has_word(b.p, "event") ||
+			  imp_ci_find(b.p, "application log") != NULL || imp_ci_find(b.p, "event log") != NULL ||
+			  imp_ci_find(b.p, "system log") != NULL);
 	}
+	im->oom |= b.oom;
 	kb_buf_free(&b);
 }
 
@@ -3698,15 +3687,12 @@ void imp_scan_event_number_list(struct imp *im)
 
 		if (l == 0 || s[l - 1] != ':')
 			continue;
-		alone = lead_in_lists_events(im, n);
+		read_lead_in(im, n, &when, &logs, &alone);
 		messages = intro_names_events(im, n);
-		if (!alone && !messages)
-			continue;
 		/* "the following application event will be logged when SNA
 		 * Server receives a bad update:" under an option: what the
 		 * option logs by design (guide C2), not the problem's */
-		read_lead_in(im, n, &when, &logs);
-		if (when)
+		if ((!alone && !messages) || when)
 			continue;
 		dashed = messages && logs;
 		for (m = n + 1; m < a->body_end; m++) {
