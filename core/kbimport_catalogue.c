@@ -26,8 +26,9 @@
  * lists (Q261283, Q261288), an APPC error troubleshooting reference and
  * an application log message list.  Their codes go to review the same
  * way, as do those of a shorter list whose title says it is one ("XADM:
- * ESE97 Error Codes", "Description of DirectX Setup Error Codes": 12
- * archive articles drafted 1 to 8 of their codes). */
+ * ESE97 Error Codes", "Description of DirectX Setup Error Codes",
+ * "Unexpected DOS Errors 0 - 23 and Windows": 13 archive articles drafted
+ * 1 to 9 of their codes). */
 #include "kbwiz/kbimport.h"
 
 #include <ctype.h>
