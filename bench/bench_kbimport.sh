@@ -295,7 +295,11 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen127" \
 	"unseen set 127 (37 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261327, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn after every mend of session 35, measured as drawn, not tuned on: its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen128" \
 	"unseen set 128 (39 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261328, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn after every mend of session 35, measured as drawn, not tuned on: its FIGURES.md):"
-# The sets measured unseen, pooled: unseen13-128 were each labelled before
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen129" \
+	"unseen set 129 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261329, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn after every mend of session 35, measured as drawn, not tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen130" \
+	"unseen set 130 (36 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261330, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn after every mend of session 35, measured as drawn, not tuned on: its FIGURES.md):"
+# The sets measured unseen, pooled: unseen13-130 were each labelled before
 # the importer ran on them; 13 and 14 were unseen until session 10 chose
 # its slots from the layouts of their misses (by form, over the whole
 # archive), 15 until session 11 did the same; 16 was touched by one mend
@@ -314,17 +318,17 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen128" \
 # two, 104 by one, 105 by two, 106 by one, 107 by two, 108 by none, 109 by one,
 # 110 to 112 by none; 113 by five, 114 to 119 by two or three each, 120 by none,
 # 121 by two, 122 and 123 by none, 124 by one, 125 by none, 126 by one, 127
-# and 128 by none).
+# to 130 by none).
 # Each set alone holds few facts.
 pooled=""
-for s in $(for i in $(seq 13 128); do echo "unseen$i"; done); do
+for s in $(for i in $(seq 13 130); do echo "unseen$i"; done); do
 	for p in $(sed -n 's/^path: //p' "$KBWIZ_SRC/tests/fixtures/kbimport-$s"/*.yaml); do
 		[ -f "$ARCH/$p" ] || continue 2
 	done
 	pooled="$pooled $KBWIZ_SRC/tests/fixtures/kbimport-$s"
 done
 if [ -n "$pooled" ]; then
-	echo "unseen sets 13-128 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69, 71-73, 75-77, 79, 80, 82-84, 87, 93-98, 100, 101, 103-107, 109, 113-119, 121, 124, 126 touched only by mends found reading their misses, each named in its FIGURES.md; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-95 from POOL events2, 96-128 from POOL errors):"
+	echo "unseen sets 13-130 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69, 71-73, 75-77, 79, 80, 82-84, 87, 93-98, 100, 101, 103-107, 109, 113-119, 121, 124, 126 touched only by mends found reading their misses, each named in its FIGURES.md; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-95 from POOL events2, 96-130 from POOL errors):"
 	# shellcheck disable=SC2086
 	"$MEASURE" labels $pooled "$ARCH"
 fi
@@ -336,7 +340,7 @@ as_drawn() {
 	# shellcheck disable=SC2046
 	awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in $(seq "$1" "$2"); do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
 }
-as_drawn 13 128 "unseen sets 13-128 as drawn, pooled (each set's FIGURES.md, first row):"
+as_drawn 13 130 "unseen sets 13-130 as drawn, pooled (each set's FIGURES.md, first row):"
 as_drawn 54 60 "unseen sets 54-60 as drawn, pooled (POOL registry2: the registry named without HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER or HKLM\\):"
 as_drawn 61 95 "unseen sets 61-95 as drawn, pooled (POOL events2: event IDs and no registry):"
 as_drawn 65 70 "unseen sets 65-70 as drawn, pooled (POOL events2, drawn after session 32's first mends):"
@@ -345,7 +349,7 @@ as_drawn 89 92 "unseen sets 89-92 as drawn, pooled (POOL events2, drawn after ev
 as_drawn 96 112 "unseen sets 96-112 as drawn, pooled (POOL errors: error codes and neither event IDs nor the registry; session 34, each pair drawn after the mends from the pairs before it):"
 as_drawn 93 112 "unseen sets 93-112 as drawn, pooled (session 34):"
 as_drawn 111 112 "unseen sets 111-112 as drawn, pooled (POOL errors, drawn after every one of session 34's mends):"
-as_drawn 96 128 "unseen sets 96-128 as drawn, pooled (POOL errors, sessions 34 and 35):"
-as_drawn 113 128 "unseen sets 113-128 as drawn, pooled (session 35: each pair drawn after the mends from the pairs before it):"
-as_drawn 127 128 "unseen sets 127-128 as drawn, pooled (POOL errors, drawn after every one of session 35's mends, not tuned on):"
+as_drawn 96 130 "unseen sets 96-130 as drawn, pooled (POOL errors, sessions 34 and 35):"
+as_drawn 113 130 "unseen sets 113-130 as drawn, pooled (session 35: each pair drawn after the mends from the pairs before it):"
+as_drawn 127 130 "unseen sets 127-130 as drawn, pooled (POOL errors, drawn after every one of session 35's mends, not tuned on):"
 exit 0
