@@ -25,6 +25,13 @@ struct draft {
 	struct rule *r;                 /* the draft loaded */
 };
 
+/* A made-up article's last line, its query words; and a RESOLUTION
+ * section to close a case's body with (FIX_WORDS_NO_END when another
+ * section follows it). */
+#define END_WORDS "Additional query words: frob\n"
+#define FIX_WORDS_NO_END "\nRESOLUTION\n==========\n\nApply the latest service pack.\n\n"
+#define FIX_WORDS FIX_WORDS_NO_END END_WORDS
+
 /* The lines of a made-up article before its first section heading:
  * document line (id "Q9007nn"), title, product lines and the rule.  Nine
  * lines, so a heading that follows is line 10. */
@@ -372,6 +379,11 @@ static inline void draft_expect_cases_head(const char *name, const char *head,
 		draft_free(&d);
 	}
 }
+
+/* draft_expect_cases_head() over a whole array of cases, the made-up
+ * article named Q900777.txt. */
+#define DRAFT_EXPECT_ALL(head, cases) \
+	draft_expect_cases_head("Q900777.txt", (head), (cases), sizeof(cases) / sizeof((cases)[0]))
 
 /* As draft_expect_cases_head(), each body under the fixed header and
  * SYMPTOMS section of Q900777. */

@@ -36,8 +36,6 @@
 	"   Data: " data "\n" \
 	"\n"
 
-#define END_WORDS "Additional query words: frob\n"
-
 /* Rejudge 23, Q199714: "Option 1: Temporarily disable SMB signing on the
  * PDC." over steps that set RequireSecuritySignature to 0.  The article
  * wants the old data back once the BDC has joined; as a repair the

@@ -17,8 +17,6 @@
 #include "draft_probe.h"
 
 #define FROB "HKLM\\SOFTWARE\\Frob\\Parameters"
-#define END_WORDS "Additional query words: frob\n"
-
 /* A parameter entry as the Resource Kit prints it: the value's name on a
  * line of its own, then "Key:" with the full path, then the type, range
  * and default; lead is the sentence above it, blanks the blank lines

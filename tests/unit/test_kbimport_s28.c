@@ -18,8 +18,6 @@
 
 #define PROC "HKLM\\SOFTWARE\\Frob\\Processors\\frobprint"
 #define FROB_P "HKLM\\SOFTWARE\\Frob\\Parameters"
-#define END_WORDS "Additional query words: frob\n"
-
 /* A key located, then a step that makes a key (make_step), then the value
  * in Regedt32's "Name:TYPE:data" form. */
 #define LOCATE_THEN_MAKE(make_step) \

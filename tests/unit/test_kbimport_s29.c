@@ -17,8 +17,6 @@
 #include "draft_probe.h"
 
 #define FROB_P "HKLM\\SOFTWARE\\Frob\\Parameters"
-#define END_WORDS "Additional query words: frob\n"
-
 /* The value block that follows each key below. */
 #define ENABLED_BLOCK \
 	"   Value Name: Enabled\n" \

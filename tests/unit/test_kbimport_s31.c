@@ -20,8 +20,6 @@
 
 #define FROB_S "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob"
 #define FROB_P FROB_S "\\Parameters"
-#define END_WORDS "Additional query words: frob\n"
-
 /* unseen54 (POOL registry2): a path written with no root at all,
  * "SYSTEM\CurrentControlSet\...", was left to a review item however
  * plainly the article asked for a value under it.  Only

@@ -18,8 +18,6 @@
 #include "kbwiz/rule_load.h"
 #include "draft_probe.h"
 
-#define END_WORDS "Additional query words: frob\n"
-
 /* The cases' bodies open under a SYMPTOMS heading: what they name is
  * what the technician sees. */
 static const char sym_head[] = ARTICLE_HEAD("Q900777", "Frobnitz Agent Stops")
@@ -33,8 +31,6 @@ static const char more_head[] = ARTICLE_HEAD("Q900777", "How to Audit Frob Group
 	"The Frob agent can audit changes to its groups.\n\n"
 	"MORE INFORMATION\n"
 	"================\n";
-
-#define FIX_WORDS "\nRESOLUTION\n==========\n\nApply the latest service pack.\n\n" END_WORDS
 
 /* unseen62's Q326952 and the archive (Q296125, Q187146, Q194180 and four
  * more): a failure status printed alone on a line of a quoted message
@@ -94,7 +90,7 @@ static void test_u62_a_failure_status_alone_on_a_line(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen71 (Q169117) and the archive (Q162674, Q159001, Q178821 and
@@ -140,8 +136,8 @@ static void test_u71_an_event_viewer_list_row(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
-	draft_expect_cases_head("Q900777.txt", more_head, how_to, sizeof how_to / sizeof how_to[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
+	DRAFT_EXPECT_ALL(more_head, how_to);
 }
 
 /* unseen72 (Q188272) and the archive (Q196306, Q189586, Q199771): the
@@ -173,7 +169,7 @@ static void test_u72_the_error_reported_was(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* The pool (unseen sets' Q143378 and Q120487): a value block whose data
@@ -266,7 +262,7 @@ static void test_u73_an_hresult_ending_a_message(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* An Exchange article's head: its category and product name Exchange. */
@@ -307,8 +303,8 @@ static void test_u73_an_exchange_service_s_short_source(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", exchange_head, cases, sizeof cases / sizeof cases[0]);
-	draft_expect_cases_head("Q900777.txt", sym_head, elsewhere, sizeof elsewhere / sizeof elsewhere[0]);
+	DRAFT_EXPECT_ALL(exchange_head, cases);
+	DRAFT_EXPECT_ALL(sym_head, elsewhere);
 }
 
 /* The pool (Q168670) and the archive (Q166045, Q168465, Q179072): the
@@ -334,7 +330,7 @@ static void test_pool_returned_result_code(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen75 (Q285121) and unseen76 (Q176952, Q232602, Q198684): codes
@@ -395,7 +391,7 @@ static void test_u76_codes_of_exchange_and_sna_events(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen77 (Q161047) and the archive (Q149803): "may show repeated
@@ -422,7 +418,7 @@ static void test_u77_an_event_id_made_plural(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen79 (Q216172): Event Viewer's columns copied with no labels but
@@ -451,7 +447,7 @@ static void test_u79_an_unlabelled_block_under_an_event_id(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen80 (Q286559) and the archive (Q168577, Q221429, Q240277,
@@ -486,7 +482,7 @@ static void test_u80_a_win32_error_in_braces(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen82 (Q233551, Q236582) and the archive (Q170491, Q198107,
@@ -535,7 +531,7 @@ static void test_u82_an_hresult_after_hr_and_a_wrapped_id_no(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen83 (Q247429, Q262433) and the archive (Q162491, Q259282): "event
@@ -573,7 +569,7 @@ static void test_u83_a_block_below_the_prose_and_a_status_ending_it(void **state
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen84 (Q242876) and the archive (Q143397, Q250476, Q265384 and
@@ -603,7 +599,7 @@ static void test_u84_errorcode_in_one_word(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen87 (Q280449) and the archive (Q245194, Q158865, Q189614 and 57
@@ -632,7 +628,7 @@ static void test_u87_a_list_of_event_ids(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 int main(void)

@@ -17,8 +17,6 @@
 #include "kbwiz/rule_load.h"
 #include "draft_probe.h"
 
-#define END_WORDS "Additional query words: frob\n"
-
 /* The cases' bodies open under a SYMPTOMS heading: what they name is
  * what the technician sees. */
 static const char sym_head[] = ARTICLE_HEAD("Q900777", "Frob Mail Is Returned")
@@ -30,8 +28,6 @@ static const char sym_head[] = ARTICLE_HEAD("Q900777", "Frob Mail Is Returned")
 static const char exchange_head[] = EXCHANGE_ARTICLE_HEAD("Q900777", "XFOR: Frob Connector Stops")
 	"SYMPTOMS\n"
 	"========\n";
-
-#define FIX_WORDS "\nRESOLUTION\n==========\n\nApply the latest service pack.\n\n" END_WORDS
 
 /* unseen94's Q251152 and the archive (12 lines in 10 articles): the
  * diagnostic line of an Exchange non-delivery report, "MSEXCH:IMS:Org:
@@ -73,7 +69,7 @@ static void test_u94_a_non_delivery_report_s_diagnostic(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* The archive's Q297218 and Q173172: eight decimal digits opening with 8
@@ -103,7 +99,7 @@ static void test_pool_an_hresult_printed_without_0x(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen93's Q288722 and the archive: 'an event ID 2025 error message
@@ -132,7 +128,7 @@ static void test_u93_a_source_after_error_message_from(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen94's Q325939 and the archive's other two: a failed HRESULT and
@@ -169,7 +165,7 @@ static void test_u94_a_status_and_subcode_ending_a_description(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen96's Q210457 and the archive (32 articles): the error page of
@@ -219,7 +215,7 @@ static void test_u96_an_asp_error_page(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen95's Q182513 and the archive (5 articles): a failure status
@@ -260,7 +256,7 @@ static void test_u95_a_status_right_after_a_message_s_last_word(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen95's Q184768: "Microsoft Exchange Administrator ID no:" over
@@ -286,7 +282,7 @@ static void test_u95_a_wrapped_id_no_closing_a_quote(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen94's Q275647 and unseen95's Q191696, and the archive (14
@@ -345,8 +341,8 @@ static void test_u94_a_source_in_the_lead_in_above_a_block(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", exchange_head, exchange, sizeof exchange / sizeof exchange[0]);
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(exchange_head, exchange);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* Found while reading session 34's drafts: a code written bare with
@@ -368,7 +364,7 @@ static void test_pool_a_bare_status_ending_in_a_letter(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen98's Q187869 and the archive (10 articles): "The common event
@@ -410,7 +406,7 @@ static void test_u98_event_ids_are_a_list_from_a_source(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen98's Q193988, the pool's Q218170 and the archive (23 lines):
@@ -458,8 +454,8 @@ static void test_u98_an_appc_return_code_named_by_its_constant(void **state)
 		"================\n";
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
-	draft_expect_cases_head("Q900777.txt", how_to_head, reference, sizeof reference / sizeof reference[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
+	DRAFT_EXPECT_ALL(how_to_head, reference);
 }
 
 /* unseen100's Q172762 and the archive (22 lines in 10 articles): a
@@ -513,8 +509,8 @@ static void test_u100_a_bug_check_line_without_stop(void **state)
 		"================\n";
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
-	draft_expect_cases_head("Q900777.txt", how_to_head, sample, sizeof sample / sizeof sample[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
+	DRAFT_EXPECT_ALL(how_to_head, sample);
 }
 
 /* unseen96's Q181893 and the archive (6 articles): "the following
@@ -547,7 +543,7 @@ static void test_u96_an_exception_under_a_wrapped_lead_in(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen101's Q129395 and the archive (6 lines): "FTP error 425" is an
@@ -569,7 +565,7 @@ static void test_u101_an_ftp_reply(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen103's Q139274 and the archive (Q139843, Q222162): a title's
@@ -604,8 +600,8 @@ static void test_u103_a_title_s_short_stop_code(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", short_head, short_form, sizeof short_form / sizeof short_form[0]);
-	draft_expect_cases_head("Q900777.txt", title_only_head, title_only, sizeof title_only / sizeof title_only[0]);
+	DRAFT_EXPECT_ALL(short_head, short_form);
+	DRAFT_EXPECT_ALL(title_only_head, title_only);
 }
 
 /* unseen104's Q174668 and the archive (Q215123, Q235762): "LoadLibrary
@@ -634,7 +630,7 @@ static void test_u104_getlasterror_gives_the_code(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen97's Q261930 and Q298935 and the archive (19 lines in 13
@@ -663,7 +659,7 @@ static void test_u97_a_status_message_id_to_review(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen105's Q164528, the pool's Q153103 and Q152914, and the archive
@@ -687,7 +683,7 @@ static void test_u105_an_mta_message_nmi(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen106's Q171514 and the archive's Q234620: "Unhandled exception in
@@ -716,7 +712,7 @@ static void test_u106_an_exception_in_a_module_without_its_colon(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen105's Q169262 and the archive (Q124874, Q141593): a blue
@@ -741,7 +737,7 @@ static void test_u105_a_blue_screen_s_module_line(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen103's Q151432: "a print queue ID of" / "0xf903004f would also
@@ -772,7 +768,7 @@ static void test_u103_an_id_of_a_queue_is_no_status(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen107's Q203858 and the archive (8 articles): "0x80004005:
@@ -798,7 +794,7 @@ static void test_u107_a_status_a_colon_and_its_message(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen107's Q213846 and the archive (4 more articles): "3706: ADO
@@ -827,7 +823,7 @@ static void test_u107_a_decimal_code_a_colon_and_its_message(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen109's Q151790 and the archive (Q195742, Q198733): "The Microsoft
@@ -854,7 +850,7 @@ static void test_u109_a_short_name_in_brackets_in_the_lead_in(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", exchange_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(exchange_head, cases);
 }
 
 int main(void)

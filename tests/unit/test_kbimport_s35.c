@@ -18,8 +18,6 @@
 #include "kbwiz/rule_load.h"
 #include "draft_probe.h"
 
-#define END_WORDS "Additional query words: frob\n"
-
 /* The cases' bodies open under a SYMPTOMS heading: what they name is
  * what the technician sees. */
 static const char sym_head[] = ARTICLE_HEAD("Q900777", "Frob Mail Is Returned")
@@ -33,9 +31,6 @@ static const char how_to_head[] = ARTICLE_HEAD("Q900777", "How to Register a Fro
 	"This article documents the frob attach manager's verbs.\n\n"
 	"MORE INFORMATION\n"
 	"================\n";
-
-#define FIX_WORDS_NO_END "\nRESOLUTION\n==========\n\nApply the latest service pack.\n\n"
-#define FIX_WORDS FIX_WORDS_NO_END END_WORDS
 
 /* unseen113's Q306041 and the archive (Q176319): a failed status and its
  * constant's name alone on a message's line, "0x800CCC78
@@ -91,7 +86,7 @@ static void test_u113_a_status_and_its_constant_alone(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen113's Q183547 and the archive (38 lines of 23 articles have the
@@ -131,7 +126,7 @@ static void test_u113_a_message_with_its_number_in_brackets(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen113's Q244973 and the archive (Q237896): an APPC verb's return
@@ -165,8 +160,8 @@ static void test_u113_an_appc_return_code_in_host_hex(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
-	draft_expect_cases_head("Q900777.txt", how_to_head, reference, sizeof reference / sizeof reference[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
+	DRAFT_EXPECT_ALL(how_to_head, reference);
 }
 
 /* unseen114's Q164489, unseen113's Q124067 and unseen119's Q185073: a
@@ -214,8 +209,8 @@ static void test_u114_a_status_marked_by_what_prints_it(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
-	draft_expect_cases_head("Q900777.txt", how_to_head, sample, sizeof sample / sizeof sample[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
+	DRAFT_EXPECT_ALL(how_to_head, sample);
 }
 
 /* unseen113's Q248019 and the archive (Q260384, Q297947): a related
@@ -251,7 +246,7 @@ static void test_u113_a_related_title_s_code(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen113's Q186483 and the archive (Q149583, Q281312): "you receive a
@@ -293,7 +288,7 @@ static void test_u113_a_code_before_the_word_error(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen116's Q248294 and unseen116's Q137967: on a blue screen, a bug
@@ -331,7 +326,7 @@ static void test_u116_a_bug_check_code_in_brackets_and_a_stop_s_parameter(void *
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen115's Q171942: "Server Message Block (SMB) Error 231" in a network
@@ -353,7 +348,7 @@ static void test_u115_an_smb_reply(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen118's Q104528, unseen117's Q126651, Q177430 and unseen126's
@@ -446,7 +441,7 @@ static void test_u118_wrapped_lead_ins_and_a_wrapped_status(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen115's Q173285 and the archive (11 drafts): "fails with socket
@@ -472,7 +467,7 @@ static void test_u115_a_wrapped_code_named_by_its_constant(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen119's Q111703 and the archive (Q132059, Q187779, Q95521): a
@@ -515,7 +510,7 @@ static void test_u119_entries_logged_before_the_fix_and_a_bracketed_warning(void
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(head, cases);
 }
 
 /* unseen121's Q177886 and Q222553, with the archive (11 drafts, 26
@@ -566,7 +561,7 @@ static void test_u121_events_listed_by_their_ids_alone(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 /* unseen124's Q138792 and the archive (13 drafts): "a STOP message
@@ -593,7 +588,7 @@ static void test_u124_a_trap_names_a_bug_check(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
 int main(void)
