@@ -472,10 +472,11 @@ static int says_now_does(const struct imp *im, size_t n)
 	 * would quit ... and the following entries would be added:": the
 	 * paragraph's last sentence announces what follows (it ends with a
 	 * colon) and tells the behaviour before the fix */
-	for (i = 0; imp_ends_with_colon(imp_line_at(im, last)) && i < ws.n; i++)
-		if ((strcmp(ws.w[i], "previously") == 0 || strcmp(ws.w[i], "formerly") == 0) &&
-		    ws.sentence[i] == ws.sentence[ws.n - 1])
-			return 0;
+	if (imp_ends_with_colon(imp_line_at(im, last)))
+		for (i = 0; i < ws.n; i++)
+			if ((strcmp(ws.w[i], "previously") == 0 || strcmp(ws.w[i], "formerly") == 0) &&
+			    ws.sentence[i] == ws.sentence[ws.n - 1])
+				return 0;
 	for (i = 0; i + 1 < ws.n; i++) {
 		if (strcmp(ws.w[i], "now") != 0 || ws.sentence[i + 1] != ws.sentence[i] ||
 		    (i > 0 && strcmp(ws.w[i - 1], "will") == 0))

@@ -106,17 +106,8 @@ static int title_says_problem(const char *t)
 		"not", "cannot", "occur", "occurs", "receive", "generates", "using", "how", "get", "troubleshoot",
 		"troubleshooting", NULL,
 	};
-	const char *c, *w;
 
-	for (c = t; *c != '\0'; c = w) {
-		while (*c != '\0' && !isalpha((unsigned char)*c))
-			c++;
-		for (w = c; isalpha((unsigned char)*w); w++)
-			;
-		if (w > c && imp_word_in(c, (size_t)(w - c), problem))
-			return 1;
-	}
-	return 0;
+	return imp_find_any_word(t, problem) != NULL;
 }
 
 /* The title t ends with "Codes", "Messages" or "Numbers" (a bracket after
@@ -216,6 +207,7 @@ static int title_lists_codes(const char *title)
 static void demote_error_catalogue(struct imp *im)
 {
 	size_t i;
+	const char *whose;
 
 	/* each code is drafted once (has_error()), so n_errors counts
 	 * distinct codes */
@@ -227,17 +219,14 @@ static void demote_error_catalogue(struct imp *im)
 			im->reviews[i].target = T_SYMPTOMS;
 			im->reviews[i].index = 0;
 		}
-	for (i = 0; i < im->n_errors; i++) {
-		const char *code = im->errors[i].code_text != NULL ? im->errors[i].code_text : "?";
-		if (im->n_errors >= CATALOGUE_MIN_IDS)
-			imp_review(im, im->errors[i].line, T_SYMPTOMS, 0,
-				   imp_fmt(im, "error %s is one entry of a catalogue of %zu error codes (the article has no SYMPTOMS section): a message reference, not one problem's symptom; add it only if the technician sees it",
-					   code, im->n_errors));
-		else
-			imp_review(im, im->errors[i].line, T_SYMPTOMS, 0,
-				   imp_fmt(im, "error %s is an entry of the list of codes the title names (the article has no SYMPTOMS section): a message reference, not one problem's symptom; add it only if the technician sees it",
-					   code));
-	}
+	/* (what makes it one: its number of codes, or its title) */
+	whose = im->n_errors >= CATALOGUE_MIN_IDS ?
+			imp_fmt(im, "one entry of a catalogue of %zu error codes", im->n_errors) :
+			"an entry of the list of codes the title names";
+	for (i = 0; i < im->n_errors; i++)
+		imp_review(im, im->errors[i].line, T_SYMPTOMS, 0,
+			   imp_fmt(im, "error %s is %s (the article has no SYMPTOMS section): a message reference, not one problem's symptom; add it only if the technician sees it",
+				   im->errors[i].code_text != NULL ? im->errors[i].code_text : "?", whose));
 	im->n_errors = 0;
 }
 

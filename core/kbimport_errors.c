@@ -1354,17 +1354,16 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 		return;
 	}
 	for (c = s; *c != '\0'; c++) {
-		const char *sym = c, *e = c, *q;
-		size_t under = 0;
+		const char *sym = c, *q;
+		size_t k;
 
 		if (!isupper((unsigned char)*c) || (c > s && (isalnum((unsigned char)c[-1]) || c[-1] == '_')))
 			continue;
-		while (isupper((unsigned char)*e) || isdigit((unsigned char)*e) || *e == '_')
-			under += *e++ == '_';
-		c = e - 1;      /* the loop goes on after the symbol, never past the end */
-		if (under == 0 || e - sym < 6 || islower((unsigned char)*e))
+		k = strspn(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+		c += k - 1;     /* the loop goes on after the symbol, never past the end */
+		if (constant_name_len(sym) == 0)
 			continue;
-		q = imp_skip_ws(e);
+		q = imp_skip_ws(sym + k);
 		if (*q != '(' && *q != '=')
 			continue;
 		q = imp_skip_ws(q + 1);
@@ -1612,30 +1611,18 @@ static void scan_code_before_error(struct imp *im, size_t n, const char *s)
 static int after_nth_parameter(const char *s, const char *p)
 {
 	static const char *const params[] = { "parameter", "argument", NULL };
-	static const char *const nth[] = { "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", NULL };
-	const char *w;
+	static const char *const nth[] = { "first", "second", "third", "fourth", NULL };
 
-	if ((w = imp_word_before_is(s, p, params) ? p : NULL) == NULL)
-		return 0;
-	while (w > s && w[-1] == ' ')
-		w--;
-	while (w > s && isalpha((unsigned char)w[-1]))
-		w--;
-	return imp_word_before_is(s, w, nth);
+	return imp_word_before_is(s, p, params) && imp_word_before_is(s, imp_word_before(s, p, IMP_WORD_LETTERS, NULL), nth);
 }
 
 /* The word that ends at b (in line s) has a digit: "0x0000001E" or
  * "STOP:0x1E" before a bracket is a code, not a name. */
 static int word_before_has_digit(const char *s, const char *b)
 {
-	const char *w = b;
+	const char *w = imp_word_before(s, b, IMP_WORD_TOKEN, NULL);
 
-	while (w > s && w[-1] != ' ' && w[-1] != '\t')
-		w--;
-	for (; w < b; w++)
-		if (isdigit((unsigned char)*w))
-			return 1;
-	return 0;
+	return w != NULL && strcspn(w, "0123456789") < (size_t)(b - w);
 }
 
 /* "The application failed to initialize properly (0xc0000142)", "The
@@ -2697,8 +2684,6 @@ static void scan_asp_error(struct imp *im, size_t n, const char *s)
 			hr += 4;
 			end = hr + hlen;
 		}
-		if (p > s && isalpha((unsigned char)p[-1]))
-			return;
 		msg = imp_skip_ws(end + 1);
 		/* (IIS 5 repeats the HRESULT after the bracket: "(0x800706D5)
 		 * 800706d5") */
@@ -2724,15 +2709,11 @@ static void scan_asp_error(struct imp *im, size_t n, const char *s)
  * have happened. */
 static int lead_in_says_instead(const struct imp *im, size_t n)
 {
-	size_t bf, bl, pf, pl, m;
+	size_t bf, bl, pf, pl;
 
 	imp_paragraph_of(im, n, &bf, &bl);
-	if (!imp_paragraph_above(im, bf, &pf, &pl) || !imp_ends_with_colon(imp_line_at(im, pl)))
-		return 0;
-	for (m = pf; m <= pl; m++)
-		if (imp_ci_find(imp_line_at(im, m), "instead of") != NULL)
-			return 1;
-	return 0;
+	return imp_paragraph_above(im, bf, &pf, &pl) && imp_ends_with_colon(imp_line_at(im, pl)) &&
+	       imp_lines_say(im, pf, pl, "instead of");
 }
 
 /* "primary_rc = AP_COMM_SUBSYSTEM_NOT_LOADED (0xF004)", "secondary_rc =
@@ -3675,6 +3656,23 @@ static int id_then_message(const char *line, size_t k, int dashed)
 	return isupper((unsigned char)*m) && words_follow(m);
 }
 
+/* The first line with words under line n may open a list of event IDs:
+ * an ID of one to five digits, unread, or the "Source:" field over them
+ * (a cheap test before the lead-in's words are read, on every colon). */
+static int id_list_may_follow(const struct imp *im, size_t n)
+{
+	size_t m, k;
+	const char *t;
+
+	for (m = n + 1; m < im->a->body_end && imp_blank(imp_line_at(im, m)); m++)
+		;
+	if (m >= im->a->body_end)
+		return 0;
+	t = imp_skip_ws(imp_line_at(im, m));
+	k = strspn(t, "0123456789");
+	return (k >= 1 && k <= 5 && !im->used[m]) || imp_starts_ci(t, "Source");
+}
+
 void imp_scan_event_number_list(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -3685,7 +3683,7 @@ void imp_scan_event_number_list(struct imp *im)
 		size_t l = imp_rtrim_len(s, strlen(s));
 		int alone, messages, dashed, when, logs;
 
-		if (l == 0 || s[l - 1] != ':')
+		if (l == 0 || s[l - 1] != ':' || !id_list_may_follow(im, n))
 			continue;
 		read_lead_in(im, n, &when, &logs, &alone);
 		messages = intro_names_events(im, n);
@@ -3713,11 +3711,13 @@ void imp_scan_event_number_list(struct imp *im)
 			with_message = messages && id_then_message(imp_line_at(im, m), k, dashed);
 			/* "   9322: MSExchangeMTA" over its message: the ID and
 			 * the source that logs it, a name a list vouches for */
+			/* ("4070: An error occurred ..." is a message: a source
+			 * only when a list knows the name) */
 			own = alone && t[k] == ':' && !imp_blank(t + k + 1) ? imp_skip_ws(t + k + 1) : NULL;
-			if (own != NULL && imp_source_as_logged(own) == own)
-				own = NULL;     /* ("4070: An error occurred ..." is a message) */
-			else if (own != NULL)
-				own = imp_source_as_logged(own);
+			if (own != NULL && (v = imp_source_as_logged(own)) != own)
+				own = v;
+			else
+				own = NULL;
 			if (!(alone && imp_blank(t + k)) && !with_message && own == NULL)
 				break;
 			/* "   2444" over "   Source: MSExchangeMSMI": an event
@@ -3727,8 +3727,8 @@ void imp_scan_event_number_list(struct imp *im)
 				const char *u = imp_skip_ws(imp_line_at(im, j));
 				if ((v = imp_label_value(im, u, "Source")) != NULL && *v != '\0')
 					own = v;
-				else if (j == m + 1 && alone && imp_source_as_logged(u) != u)
-					own = imp_source_as_logged(u);
+				else if (j == m + 1 && alone && (v = imp_source_as_logged(u)) != u)
+					own = v;
 			}
 			/* (imp_add_event() says so when the source is missing) */
 			imp_add_event(im, strtoul(t, NULL, 10), own != NULL ? own : source, NULL, NULL, m, n);
