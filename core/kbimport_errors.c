@@ -3118,21 +3118,21 @@ static void scan_error_codes(struct imp *im)
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
 
+		int digits = strpbrk(s, "0123456789") != NULL, query, ref, related;
+
+		/* A code has digits: most lines of prose have none (a code
+		 * may be wrapped onto the next line). */
+		if (!digits && (n + 1 >= a->body_end || strpbrk(imp_line_at(im, n + 1), "0123456789") == NULL))
+			continue;
+		query = imp_starts_ci(imp_skip_ws(s), "Additional query words");
+		ref = kb_reference_line(im, n, s);
+		related = imp_related_title_line(im, n);
 		/* (a title wrapped onto the lines under its number is the
 		 * related article's too; the events pass may have said so of
 		 * its event already) */
-		if (strpbrk(s, "0123456789") != NULL &&
-		    (kb_reference_line(im, n, s) || imp_starts_ci(imp_skip_ws(s), "Additional query words") ||
-		     (imp_related_title_line(im, n) && !imp_line_reviewed(im, n))))
+		if (digits && (ref || query || (related && !imp_line_reviewed(im, n))))
 			note_foreign_codes(im, n, s);
-		/* A code has digits: most lines of prose have none (a code
-		 * may be wrapped onto the next line). */
-		if ((strpbrk(s, "0123456789") == NULL &&
-		     (n + 1 >= a->body_end || strpbrk(imp_line_at(im, n + 1), "0123456789") == NULL)) ||
-		    imp_log_text(s) != NULL ||
-		    imp_starts_ci(imp_skip_ws(s), "Additional query words") ||
-		    imp_ci_find(s, "HKEY_") != NULL || kb_reference_line(im, n, s) ||
-		    imp_related_title_line(im, n))
+		if (imp_log_text(s) != NULL || query || imp_ci_find(s, "HKEY_") != NULL || ref || related)
 			continue;
 		/* a sense code first: the other readers leave a code noted */
 		scan_sense_codes(im, n, s);
