@@ -152,6 +152,8 @@ static void example_review(struct imp *im, size_t n, const char *p, size_t clen)
 static void scan_data_words(struct imp *im);
 static const char *data_words_at(const char *s);
 static void scan_title_codes(struct imp *im);
+static int reply_reviewed(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code);
+static const char *reply_protocol(const struct imp *im, size_t n, const char *p, size_t clen, uint32_t code);
 
 void imp_scan_errors(struct imp *im)
 {
@@ -184,7 +186,7 @@ void imp_scan_errors(struct imp *im)
 			continue;
 		}
 		im->used[n] = 1;
-		if (has_error(im, code))
+		if (has_error(im, code) || reply_reviewed(im, n, p, clen, code))
 			continue;
 		if ((why = imp_after_fix(im, n)) != 0) {
 			after_fix_review(im, n, why, p, clen);
@@ -267,7 +269,9 @@ void imp_scan_errors(struct imp *im)
 
 			if (p > s && isalpha((unsigned char)p[-1]))
 				continue;
-			if ((clen = read_code(p + 6, &code, &neg)) == 0 || code == 0 || has_error(im, code))
+			/* (a protocol's reply was listed as one where it was read) */
+			if ((clen = read_code(p + 6, &code, &neg)) == 0 || code == 0 || has_error(im, code) ||
+			    reply_protocol(im, n, p + 6, clen, code) != NULL)
 				continue;
 			note = imp_fmt(im, "error %.*s is named in the text without its message: add it as a symptom if the technician sees it",
 				   (int)clen, p + 6);
@@ -640,8 +644,9 @@ static const char *after_keyword(const char *p, const char **bracket)
  * Where the code starts after it, or c when there is none to skip.  A
  * decimal of six digits or more after the dash is left alone: "Run-time
  * error - 2147467259 (80004005)" is a negative number written apart from
- * its sign ("error -1018", the dash on the number, is read as negative
- * where the code is read).  After "status" or "rc" the dash starts a
+ * its sign (read by spaced_negative_hresult() when its hex form in
+ * brackets says so; "error -1018", the dash on the number, is read as
+ * negative where the code is read).  After "status" or "rc" the dash starts a
  * list ("-s status - 0 or 1") or a comment ("Myres.rc - 16 & 32 bit"). */
 static const char *past_separating_dash(const char *c)
 {
@@ -657,6 +662,30 @@ static const char *past_separating_dash(const char *c)
 	if (digits >= 6 && !isalnum((unsigned char)d[digits]))
 		return c;
 	return d;
+}
+
+/* "Run-time error - 2147467259 (80004005)": at c a dash standing apart,
+ * ten digits, then in brackets the eight hex digits of the same number
+ * as a negative 32-bit value (past_separating_dash() leaves so long a
+ * number alone: only its hex form in brackets says it is negative).
+ * Where the hex digits start, the value in *code; NULL when not so. */
+static const char *spaced_negative_hresult(const char *c, uint32_t *code)
+{
+	const char *d, *h;
+	unsigned long long v;
+
+	if (c[0] != '-' || c[1] != ' ')
+		return NULL;
+	d = imp_skip_ws(c + 1);
+	if (strspn(d, "0123456789") != 10)
+		return NULL;
+	v = strtoull(d, NULL, 10);
+	h = imp_skip_ws(d + 10);
+	if (v == 0 || v > 0x80000000ull || h == d + 10 || h[0] != '(' ||
+	    strspn(h + 1, "0123456789abcdefABCDEF") != 8 || h[9] != ')')
+		return NULL;
+	*code = (uint32_t)(0x100000000ull - v);
+	return (uint32_t)strtoul(h + 1, NULL, 16) == *code ? h + 1 : NULL;
 }
 
 /* After "STOP" or "Stop" (kw, as written), the hex digits of a bug
@@ -1044,6 +1073,28 @@ static int hresult_digits(const char *p, size_t clen)
 	return clen == 8 && p[0] == '8' && strspn(p, "0123456789") == 8;
 }
 
+/* Code p (clen long) on line n is a server's protocol reply
+ * (reply_protocol()): listed for a person, not drafted.  1 when it is. */
+static int reply_reviewed(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code)
+{
+	const char *proto = reply_protocol(im, n, p, clen, code), *what, *note;
+	size_t i;
+
+	if (proto == NULL)
+		return 0;
+	what = strcmp(proto, "HTTP") == 0 ? "a web server's protocol reply (HTTP)" :
+	       imp_fmt(im, "a server's reply in the %s protocol", proto);
+	note = imp_fmt(im, "status %.*s is %s, not an error code a log of the machine holds: write the symptom by hand if the rule needs it",
+		       (int)clen, p, what);
+	/* (once per line: the keyword readers may read the line again) */
+	for (i = 0; note != NULL && i < im->n_reviews; i++)
+		if (im->reviews[i].line == n && strcmp(im->reviews[i].note, note) == 0)
+			return 1;
+	if (note != NULL)
+		imp_review(im, n, T_SYMPTOMS, 0, note);
+	return 1;
+}
+
 /* add_code_worded()'s flags.  CODE_OWN_WORDS: the reader made the
  * message from the words that name the code ("exception 0E", the blue
  * screen's only words), which are no sentence to be cut from; otherwise
@@ -1058,7 +1109,7 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 			    int neg, const char *message, unsigned flags)
 {
 	struct imp_error *er;
-	const char *plain = message, *fragment = NULL, *proto;
+	const char *plain = message, *fragment = NULL;
 	int why, hex_digits = (flags & CODE_HEX_DIGITS) != 0;
 
 	if (!neg && hresult_digits(p, clen))
@@ -1070,14 +1121,8 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	 * ERROR_SUCCESS, STATUS_SUCCESS and S_OK, a success, not a symptom */
 	if (code == 0 || has_error(im, code) || has_event_id(im, code) || sense_noted(im, code))
 		return;
-	if ((proto = reply_protocol(im, n, p, clen, code)) != NULL) {
-		const char *what = strcmp(proto, "HTTP") == 0 ? "a web server's protocol reply (HTTP)" :
-				   imp_fmt(im, "a server's reply in the %s protocol", proto);
-		imp_review(im, n, T_SYMPTOMS, 0,
-			   imp_fmt(im, "status %.*s is %s, not an error code a log of the machine holds: write the symptom by hand if the rule needs it",
-				   (int)clen, p, what));
+	if (reply_reviewed(im, n, p, clen, code))
 		return;
-	}
 	if ((why = imp_after_fix(im, n)) != 0) {
 		after_fix_review(im, n, why, p, clen);
 		return;
@@ -3187,8 +3232,16 @@ static void scan_error_codes(struct imp *im)
 				    (strcmp(code_keywords[i], "stop") == 0 || footnote_mark(im, b)))
 					continue;
 				if (strcmp(code_keywords[i], "error") == 0 || strcmp(code_keywords[i], "exception") == 0 ||
-				    strcmp(code_keywords[i], "violation") == 0)
+				    strcmp(code_keywords[i], "violation") == 0) {
+					const char *h = spaced_negative_hresult(c, &code);
+					if (h != NULL) {
+						const char *hex = imp_fmt(im, "0x%.8s", h);
+						if (hex != NULL)
+							add_code(im, n, hex, 10, code, 0, code_message(im, n, s, p, h + 9));
+						continue;
+					}
 					c = past_separating_dash(c);
+				}
 				/* "First-chance exception in App.exe (KERNEL32.DLL):
 				 * 0xC0000005: Access Violation", "Unhandled exception
 				 * in App.exe: 0xC00000FD": the debugger names the
