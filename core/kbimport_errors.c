@@ -140,6 +140,7 @@ static void scan_status_pair(struct imp *im, size_t n, const char *s);
 static void scan_asp_error(struct imp *im, size_t n, const char *s);
 static void scan_rc_constant(struct imp *im, size_t n, const char *s);
 static void scan_bugcheck_line(struct imp *im, size_t n, const char *s);
+static void scan_net_message(struct imp *im, size_t n, const char *s);
 static void scan_marked_status(struct imp *im, size_t n, const char *s);
 static int under_stop_words(const struct imp *im, size_t n);
 static int kb_reference_line(const struct imp *im, size_t n, const char *s);
@@ -255,6 +256,7 @@ void imp_scan_errors(struct imp *im)
 		scan_asp_error(im, n, imp_line_at(im, n));
 		scan_rc_constant(im, n, imp_line_at(im, n));
 		scan_bugcheck_line(im, n, imp_line_at(im, n));
+		scan_net_message(im, n, imp_line_at(im, n));
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -4058,6 +4060,43 @@ void imp_link_events(struct imp *im)
 				ev->message = er->message;
 				break;
 			}
+		}
+	}
+}
+
+/* "NET3513: More data is available than can be returned by LAN Manager.",
+ * "a NET3778 error message appears": LAN Manager's and Windows for
+ * Workgroups' net messages carry the error's number after NET, four
+ * digits (33 archive lines no reader placed).  In the symptoms or the
+ * cause the number is the error, its message the words after a colon;
+ * elsewhere it is listed for a person. */
+static void scan_net_message(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *m, *digits;
+	uint32_t code;
+	char buf[256];
+
+	for (p = s; (p = strstr(p, "NET")) != NULL; p += 3) {
+		if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) || strspn(p + 3, "0123456789") != 4 ||
+		    isalnum((unsigned char)p[7]) || p[7] == '_' || (code = (uint32_t)strtoul(p + 3, NULL, 10)) == 0 ||
+		    has_error(im, code))
+			continue;
+		if (!where_symptoms_are(im, n)) {
+			const char *note = imp_fmt(im, "NET%.4s is LAN Manager's message for error %u: add the error as a symptom if the technician sees it",
+						   p + 3, (unsigned)code);
+			if (note != NULL && !mentioned(im, note))
+				imp_review(im, n, T_SYMPTOMS, 0, note);
+			continue;
+		}
+		/* (written without its leading zeros: "NET0133" is error 133) */
+		if ((digits = imp_fmt(im, "%u", (unsigned)code)) == NULL)
+			return;
+		m = imp_skip_ws(p + 7);
+		if (*m == ':' && isupper((unsigned char)*imp_skip_ws(m + 1))) {
+			sentence_after(im, n, imp_skip_ws(m + 1), buf, sizeof buf);
+			add_code(im, n, digits, strlen(digits), code, 0, imp_dupn(im, buf, strlen(buf)));
+		} else {
+			add_code(im, n, digits, strlen(digits), code, 0, NO_MESSAGE);
 		}
 	}
 }

@@ -24,6 +24,14 @@ static const char sym_head[] = ARTICLE_HEAD("Q900777", "Frob Mail Is Returned")
 	"SYMPTOMS\n"
 	"========\n";
 
+/* A how-to's head: what its MORE INFORMATION shows is documentation. */
+static const char how_to_head[] = ARTICLE_HEAD("Q900777", "How to Set Up a Frob Client")
+	"SUMMARY\n"
+	"=======\n\n"
+	"This article documents the frob client's set-up.\n\n"
+	"MORE INFORMATION\n"
+	"================\n";
+
 /* unseen132's Q311618: "Error 501 - Not implemented" indented under a
  * lead-in, an HTTP status with its reason phrase, was drafted by the
  * reader of indented "Error N Message" lines, which never asked whether
@@ -81,11 +89,46 @@ static void test_u132_a_negative_hresult_apart_from_its_sign(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen127's Q145949 and 33 archive lines: LAN Manager's net messages,
+ * "NET3513: More data is available ...", were placed by no reader, not
+ * even listed (scan_net_message()). */
+static void test_u127_a_lan_manager_net_message(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the message's number and words",
+		  "\nWhen you view the frob server's shares, the following error message\n"
+		  "appears:\n\n"
+		  "   NET3513: More data is available than can be returned by LAN Manager.\n" FIX_WORDS,
+		  { "error 3513", "message: 'More data is available than can be returned by LAN Manager'", NULL },
+		  { NULL } },
+		{ "named in prose; leading zeros dropped",
+		  "\nWhen the frob client logs on, a NET3778 error message appears. When it\n"
+		  "loads its stack, it stops with NET0133: Badly Formed IP Address.\n" FIX_WORDS,
+		  { "error 3778", "error 133", "code: 133", NULL },
+		  { "code: 0133", NULL } },
+		{ "not a word's tail nor five digits",
+		  "\nThe frob client shows INTERNET1234 and NET12345 on its status line.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 1234", "error 12345", NULL } },
+	};
+	static const struct draft_case how_to[] = {
+		{ "listed for a person outside the symptoms",
+		  "\nThe frob tool prints NET2245: The password is shorter than required.\n",
+		  { "review 0: NET2245 is LAN Manager's message for error 2245", NULL },
+		  { "error 2245", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+	DRAFT_EXPECT_ALL(how_to_head, how_to);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_u132_an_http_status_on_an_indented_error_line),
 		cmocka_unit_test(test_u132_a_negative_hresult_apart_from_its_sign),
+		cmocka_unit_test(test_u127_a_lan_manager_net_message),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
