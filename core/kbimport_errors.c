@@ -141,6 +141,7 @@ static void scan_asp_error(struct imp *im, size_t n, const char *s);
 static void scan_rc_constant(struct imp *im, size_t n, const char *s);
 static void scan_bugcheck_line(struct imp *im, size_t n, const char *s);
 static void scan_net_message(struct imp *im, size_t n, const char *s);
+static void scan_connector_log(struct imp *im, size_t n, const char *s);
 static void scan_marked_status(struct imp *im, size_t n, const char *s);
 static int under_stop_words(const struct imp *im, size_t n);
 static int kb_reference_line(const struct imp *im, size_t n, const char *s);
@@ -257,6 +258,7 @@ void imp_scan_errors(struct imp *im)
 		scan_rc_constant(im, n, imp_line_at(im, n));
 		scan_bugcheck_line(im, n, imp_line_at(im, n));
 		scan_net_message(im, n, imp_line_at(im, n));
+		scan_connector_log(im, n, imp_line_at(im, n));
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -4094,6 +4096,61 @@ static void scan_net_message(struct imp *im, size_t n, const char *s)
 		m = imp_skip_ws(p + 7);
 		if (*m == ':' && isupper((unsigned char)*imp_skip_ws(m + 1))) {
 			sentence_after(im, n, imp_skip_ws(m + 1), buf, sizeof buf);
+			add_code(im, n, digits, strlen(digits), code, 0, imp_dupn(im, buf, strlen(buf)));
+		} else {
+			add_code(im, n, digits, strlen(digits), code, 0, NO_MESSAGE);
+		}
+	}
+}
+
+/* "1998/03/02 05:23:28- LME-NOTES-NTSMEX(0157) 1 41217:Error opening
+ * Notes Mail", "LME-PROFS-NJE(01b7) 2 23353:SNA connection to the ...":
+ * an entry of the Exchange connectors' logs (Lotus Notes, PROFS, SNADS:
+ * 190 archive lines in 32 articles, none placed), "LME-" and the
+ * component, its thread in brackets, the entry's level, its number and a
+ * colon.  Levels 1 and 2 are errors and warnings, whose number the
+ * articles give as the failure; 3 and 4 are information and traces.  In
+ * the symptoms or the cause an error's or a warning's number is drafted,
+ * with the words after the colon; elsewhere it is listed once. */
+static void scan_connector_log(struct imp *im, size_t n, const char *s)
+{
+	const char *p = strstr(s, "LME-"), *q, *note;
+	uint32_t code;
+	size_t k;
+	char level, buf[256];
+
+	if (p == NULL || (p > s && isalnum((unsigned char)p[-1])))
+		return;
+	for (q = p + 4; isalnum((unsigned char)*q) || *q == '-'; q++)
+		;
+	if (*q != '(' || (k = strspn(q + 1, "0123456789abcdefABCDEF")) == 0 || q[1 + k] != ')')
+		return;
+	q = imp_skip_ws(q + 2 + k);
+	level = *q;
+	if ((level != '1' && level != '2') || q[1] != ' ')
+		return;
+	q += 2;
+	if ((k = strspn(q, "0123456789")) < 3 || k > 5 || q[k] != ':' ||
+	    (code = (uint32_t)strtoul(q, NULL, 10)) == 0 || has_error(im, code))
+		return;
+	if (!where_symptoms_are(im, n)) {
+		note = imp_fmt(im, "entry %.*s of an Exchange connector's log (level %c, %s): add it as a symptom if the technician sees it",
+			       (int)k, q, level, level == '1' ? "an error" : "a warning");
+		if (note != NULL && !mentioned(im, note))
+			imp_review(im, n, T_SYMPTOMS, 0, note);
+		return;
+	}
+	{
+		/* (written without leading zeros: "00500" is 500) */
+		const char *digits = imp_fmt(im, "%u", (unsigned)code), *m = imp_skip_ws(q + k + 1);
+		if (digits == NULL)
+			return;
+		if (*m != '\0') {
+			char *where;
+			sentence_after(im, n, m, buf, sizeof buf);
+			/* (" >> mex2dia(6274)": the program's place in its source) */
+			if ((where = strstr(buf, " >> ")) != NULL)
+				*where = '\0';
 			add_code(im, n, digits, strlen(digits), code, 0, imp_dupn(im, buf, strlen(buf)));
 		} else {
 			add_code(im, n, digits, strlen(digits), code, 0, NO_MESSAGE);

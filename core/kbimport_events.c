@@ -785,6 +785,12 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	/* trimmed first: a source column holding only ":" is no source */
 	if (source != NULL)
 		source = known_source(im, source);
+	if (source != NULL && (registered = imp_source_misspelt(source)) != NULL) {
+		imp_review(im, line, T_SYMPTOMS, 0,
+		       imp_fmt(im, "event %lu: its source '%s' is read as %s, the well-known source it misspells by one letter: check it",
+			       id, source, registered));
+		source = registered;
+	}
 	if (source != NULL && (registered = exchange_short_source(im, source)) != NULL) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu: its source '%s' is read as %s, the name the Exchange service logs under: check it",

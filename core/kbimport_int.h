@@ -490,6 +490,10 @@ void imp_scan_events(struct imp *im);
  * well-known source only in case, spaces or dots ("Net Logon" is
  * NETLOGON); else source itself. */
 const char *imp_source_as_logged(const char *source);
+/* The well-known source that source misspells by one letter (one
+ * added, dropped, changed, or two swapped: "MSExchnageIMC" is
+ * MSExchangeIMC), or NULL: a known name, or none so near. */
+const char *imp_source_misspelt(const char *source);
 /* The source's name alone when a source field runs on into the sentence
  * or the message ("IPXRIP logs with the following description:",
  * "Service Control Manager Error", "MSExchangeIS<BR/>"); else source. */

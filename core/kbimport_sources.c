@@ -105,6 +105,68 @@ const char *imp_source_as_logged(const char *source)
 	return name != NULL ? name : source;
 }
 
+/* s's letters and digits, in lower case, into out (cap bytes): their
+ * count, or cap when they do not fit. */
+static size_t letters_of(const char *s, char *out, size_t cap)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		if (isalnum((unsigned char)*s)) {
+			if (n + 1 >= cap)
+				return cap;
+			out[n++] = (char)tolower((unsigned char)*s);
+		}
+	out[n] = '\0';
+	return n;
+}
+
+/* a (la long) and b (lb long) differ by one edit: a letter added,
+ * dropped or changed, or two neighbours swapped. */
+static int one_edit_apart(const char *a, size_t la, const char *b, size_t lb)
+{
+	size_t i = 0;
+
+	if (la + 1 < lb || lb + 1 < la)
+		return 0;
+	while (i < la && i < lb && a[i] == b[i])
+		i++;
+	if (la == lb)
+		return i < la && (strcmp(a + i + 1, b + i + 1) == 0 ||
+				  (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp(a + i + 2, b + i + 2) == 0));
+	return la > lb ? strcmp(a + i + 1, b + i) == 0 : strcmp(a + i, b + i + 1) == 0;
+}
+
+/* One word of six letters at least, the same first two and last three
+ * as a known name of one word: the letters that tell one Exchange
+ * service from another ("MSExchangeIS", "MSExchangeDS", "MSExchangeES"),
+ * a short name and a name of several words ("SNA SDLC Link Service" is
+ * not "SNA DLC Link Service") are never taken for a slip, so a source the
+ * list does not hold stays as written. */
+const char *imp_source_misspelt(const char *source)
+{
+	char a[64], b[64];
+	const char *found = NULL;
+	size_t la, lb, i;
+
+	if (source == NULL || strchr(source, ' ') != NULL || logged_name(source, strlen(source)) != NULL)
+		return NULL;
+	if ((la = letters_of(source, a, sizeof a)) < 6 || la == sizeof a)
+		return NULL;
+	for (i = 0; logged_sources[i] != NULL; i++) {
+		if (strchr(logged_sources[i], ' ') != NULL)
+			continue;
+		lb = letters_of(logged_sources[i], b, sizeof b);
+		if (lb < 6 || lb == sizeof b || memcmp(a, b, 2) != 0 || strcmp(a + la - 3, b + lb - 3) != 0 ||
+		    !one_edit_apart(a, la, b, lb))
+			continue;
+		if (found != NULL)
+			return NULL;    /* two names as near: no guess */
+		found = logged_sources[i];
+	}
+	return found;
+}
+
 /* "   Q217339 Frob Fails to Start with Event ID 7000" (or the
  * "Q217339 - Title" form): a line opening with an article number.  Lists
  * of related articles also bullet their lines ("- Q194848 SDLC

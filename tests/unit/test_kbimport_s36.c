@@ -123,12 +123,87 @@ static void test_u127_a_lan_manager_net_message(void **state)
 	DRAFT_EXPECT_ALL(how_to_head, how_to);
 }
 
+/* unseen82's Q188250, unseen74's Q190084, unseen61's Q199274: a source
+ * field misspelling a well-known source by one letter ("MSExchnageIMC")
+ * was drafted as written, a name no log holds
+ * (kbimport_sources.c imp_source_misspelt()). */
+static void test_u82_a_source_misspelt_by_one_letter(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two letters swapped",
+		  "\nThe application log shows the following event:\n\n"
+		  "   Event ID: 4151\n"
+		  "   Source: MSExchnageIMC\n"
+		  "   Description: The frob connection was refused.\n" FIX_WORDS,
+		  { "event 4151 from MSExchangeIMC", "review 0: its source 'MSExchnageIMC' is read as MSExchangeIMC", NULL },
+		  { "source: 'MSExchnageIMC'", NULL } },
+		{ "a letter dropped",
+		  "\nThe application log shows the following event:\n\n"
+		  "   Event ID: 13005\n"
+		  "   Source: MSEchangePOP3\n"
+		  "   Description: The frob client was disconnected.\n" FIX_WORDS,
+		  { "event 13005 from MSExchangePOP3", NULL },
+		  { NULL } },
+		{ "a source that differs where services differ stays as written",
+		  "\nThe application log shows the following event:\n\n"
+		  "   Event ID: 1002\n"
+		  "   Source: MSExchangeAB\n"
+		  "   Description: The frob book could not be read.\n" FIX_WORDS,
+		  { "event 1002 from MSExchangeAB", NULL },
+		  { "event 1002 from MSExchangeFB", NULL } },
+		{ "a name of several words stays as written",
+		  "\nThe system log shows the following event:\n\n"
+		  "   Event ID: 182\n"
+		  "   Source: SNA SDLC Link Service\n"
+		  "   Description: The frob link failed.\n" FIX_WORDS,
+		  { "event 182 from SNA SDLC Link Service", NULL },
+		  { "event 182 from SNA DLC Link Service", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* unseen135's Q245545, unseen71's Q233345 and 190 archive lines in 32
+ * articles: entries of the Exchange connectors' logs, "LME-NOTES-NTSMEX
+ * (0130) 1 41220:Error: ...", were placed by no reader
+ * (scan_connector_log()). */
+static void test_u135_an_exchange_connector_log_entry(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "an error's and a warning's numbers, not information's",
+		  "\nThe frob connector's log shows the following entries:\n\n"
+		  "   1998/03/02 05:23:28- LME-NOTES-NTSMEX(0157) 1 41217:Error opening Frob Mail >> ntsmex(120)\n"
+		  "   1998/03/02 05:23:29- LME-NOTES-NTSMEX(0157) 2 00500:An ABNORMAL SHUTDOWN occurred.\n"
+		  "   1998/03/02 05:23:30- LME-NOTES-MEXOUT(01ec) 3 31500:Sender: frob@example.com\n" FIX_WORDS,
+		  { "error 41217", "message: 'Error opening Frob Mail'", "error 500", NULL },
+		  { "error 31500", "code: 00500", NULL } },
+		{ "not a word's tail",
+		  "\nThe frob log shows XLME-NOTES-NTSMEX(0157) 1 41217:Error opening Frob Mail.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 41217", NULL } },
+	};
+	static const struct draft_case how_to[] = {
+		{ "listed for a person outside the symptoms",
+		  "\nA frob connector's log may hold:\n\n"
+		  "   LME-NOTES-NTSMEX(0130) 1 41220:Error: no Frob Session Open\n",
+		  { "review 0: entry 41220 of an Exchange connector's log (level 1, an error)", NULL },
+		  { "error 41220", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+	DRAFT_EXPECT_ALL(how_to_head, how_to);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_u132_an_http_status_on_an_indented_error_line),
 		cmocka_unit_test(test_u132_a_negative_hresult_apart_from_its_sign),
 		cmocka_unit_test(test_u127_a_lan_manager_net_message),
+		cmocka_unit_test(test_u82_a_source_misspelt_by_one_letter),
+		cmocka_unit_test(test_u135_an_exchange_connector_log_entry),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
