@@ -196,6 +196,35 @@ static void test_u135_an_exchange_connector_log_entry(void **state)
 	DRAFT_EXPECT_ALL(how_to_head, how_to);
 }
 
+/* unseen137's Q228480 and 9 archive articles: Cluster Administrator's
+ * "Error ID: 1722 (000006ba)" under its message was placed by no reader
+ * (scan_error_id_with_hex()). */
+static void test_u137_cluster_administrator_s_error_id(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the number, its hex agreeing, and the message above",
+		  "\nWhen you open the frob cluster, the following error message appears:\n\n"
+		  "   An error occurred trying to open the cluster at 'frob'\n"
+		  "   The RPC server is unavailable.\n"
+		  "   Error ID: 1722 (000006ba)\n" FIX_WORDS,
+		  { "error 1722", "message: 'An error occurred trying to open the cluster at ''frob'' The RPC server is unavailable.'", NULL },
+		  { NULL } },
+		{ "on the message's own line",
+		  "\nWhen you stop the frob service, you receive:\n\n"
+		  "   A stop control has been sent to a frob service. Error ID 1051 (0000041b)\n" FIX_WORDS,
+		  { "error 1051", "message: 'A stop control has been sent to a frob service.'", NULL },
+		  { NULL } },
+		{ "a hex that does not agree is not taken",
+		  "\nWhen you open the frob cluster, you receive:\n\n"
+		  "   Error ID: 1722 (000006bb)\n" FIX_WORDS,
+		  { NULL },
+		  { "error 1722", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -204,6 +233,7 @@ int main(void)
 		cmocka_unit_test(test_u127_a_lan_manager_net_message),
 		cmocka_unit_test(test_u82_a_source_misspelt_by_one_letter),
 		cmocka_unit_test(test_u135_an_exchange_connector_log_entry),
+		cmocka_unit_test(test_u137_cluster_administrator_s_error_id),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
