@@ -4040,6 +4040,11 @@ void imp_scan_prose_events(struct imp *im)
 						add_prose_event(im, id2, n, src);
 				if ((id2 = second_event_id(end)) != 0)
 					add_prose_event(im, id2, n, src);
+				/* "Event 2048" / "or 1087 is reported": the line
+				 * broke before the joiner (3 archive articles) */
+				else if (*imp_skip_ws(end) == '\0' && n + 1 < a->body_end &&
+					 (id2 = second_event_id(imp_line_at(im, n + 1))) != 0)
+					add_prose_event(im, id2, n + 1, src);
 			}
 		}
 	}

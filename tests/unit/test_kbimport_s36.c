@@ -225,6 +225,28 @@ static void test_u137_cluster_administrator_s_error_id(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen139's Q149238, unseen128's Q237376: "Event 2048" / "or 1087 is
+ * reported", a pair of events whose line broke before the joiner: the
+ * second was lost (imp_scan_prose_events()). */
+static void test_u139_an_event_pair_broken_before_its_joiner(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the second ID on the next line",
+		  "\nThe frob service fails to start and Event 2048\n"
+		  "or 1087 is reported in the application log.\n" FIX_WORDS,
+		  { "event 2048", "event 1087", NULL },
+		  { NULL } },
+		{ "a count on the next line is no ID",
+		  "\nThe frob service fails to start and logs Event 2048\n"
+		  "and 12 times more.\n" FIX_WORDS,
+		  { "event 2048", NULL },
+		  { "event 12", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -234,6 +256,7 @@ int main(void)
 		cmocka_unit_test(test_u82_a_source_misspelt_by_one_letter),
 		cmocka_unit_test(test_u135_an_exchange_connector_log_entry),
 		cmocka_unit_test(test_u137_cluster_administrator_s_error_id),
+		cmocka_unit_test(test_u139_an_event_pair_broken_before_its_joiner),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
