@@ -20,17 +20,11 @@
 
 /* The cases' bodies open under a SYMPTOMS heading: what they name is
  * what the technician sees. */
-static const char sym_head[] = ARTICLE_HEAD("Q900777", "Frob Mail Is Returned")
-	"SYMPTOMS\n"
-	"========\n";
+static const char sym_head[] = SYMPTOMS_HEAD("Frob Mail Is Returned");
 
 /* A how-to's head: what its MORE INFORMATION shows is documentation. */
-static const char how_to_head[] = ARTICLE_HEAD("Q900777", "How to Register a Frob Attach Manager")
-	"SUMMARY\n"
-	"=======\n\n"
-	"This article documents the frob attach manager's verbs.\n\n"
-	"MORE INFORMATION\n"
-	"================\n";
+static const char how_to_head[] = HOW_TO_HEAD("How to Register a Frob Attach Manager",
+					   "This article documents the frob attach manager's verbs.");
 
 /* unseen113's Q306041 and the archive (Q176319): a failed status and its
  * constant's name alone on a message's line, "0x800CCC78

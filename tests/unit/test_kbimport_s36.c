@@ -20,17 +20,11 @@
 
 /* The cases' bodies open under a SYMPTOMS heading: what they name is
  * what the technician sees. */
-static const char sym_head[] = ARTICLE_HEAD("Q900777", "Frob Mail Is Returned")
-	"SYMPTOMS\n"
-	"========\n";
+static const char sym_head[] = SYMPTOMS_HEAD("Frob Mail Is Returned");
 
 /* A how-to's head: what its MORE INFORMATION shows is documentation. */
-static const char how_to_head[] = ARTICLE_HEAD("Q900777", "How to Set Up a Frob Client")
-	"SUMMARY\n"
-	"=======\n\n"
-	"This article documents the frob client's set-up.\n\n"
-	"MORE INFORMATION\n"
-	"================\n";
+static const char how_to_head[] = HOW_TO_HEAD("How to Set Up a Frob Client",
+					   "This article documents the frob client's set-up.");
 
 /* unseen132's Q311618: "Error 501 - Not implemented" indented under a
  * lead-in, an HTTP status with its reason phrase, was drafted by the
