@@ -453,6 +453,20 @@ static const char *const code_keywords[] = {
 	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", "helpmsg",
 	"fatal", "{win32", "hr", "errorcode", "getlasterror", "warning", "trap", NULL,
 };
+/* code_keywords[]'s indexes, in its order: what the keyword loop asks of
+ * the keyword it found. */
+enum code_kw {
+	KW_ERROR, KW_STOP, KW_LASTERROR, KW_DWERROR, KW__RC, KW_RC, KW_EXCEPTION, KW_STATUS, KW_ID_NO,
+	KW_NT_ID, KW_VIOLATION, KW_FAILED, KW_RETURNS, KW_RETURNED, KW_RETURNING, KW_RETURN, KW_HRESULT,
+	KW_ID, KW_HELPMSG, KW_FATAL, KW_WIN32, KW_HR, KW_ERRORCODE, KW_GETLASTERROR, KW_WARNING, KW_TRAP,
+	KW_COUNT
+};
+/* "returns", "returned", "returning", "return": the keyword at i names a
+ * returned value. */
+static int return_keyword(size_t i)
+{
+	return i == KW_RETURNS || i == KW_RETURNED || i == KW_RETURNING || i == KW_RETURN;
+}
 /* ("The error reported was: [87] The parameter is incorrect.": the
  * Internet Mail Service's words for a dial-up failure's code; "returned
  * result code 1", the cc:Mail connector's; "Error returned: 1722", the
@@ -3206,16 +3220,16 @@ static void scan_error_codes(struct imp *im)
 				size_t clen, k;
 				int neg, named_code;
 
-				if (code_keywords[i][0] != '_' && p > s &&
+				if (i != KW__RC && p > s &&
 				    (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
 					continue;
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
 					continue;
-				if (strcmp(code_keywords[i], "hr") == 0 && *imp_skip_ws(p + kl) != '=')
+				if (i == KW_HR && *imp_skip_ws(p + kl) != '=')
 					continue;
 				/* "status[1]", "rc[2]": an array's index glued to its
 				 * name ("VM error[27]" is the error word's own) */
-				if ((p[kl] == '[' || p[kl] == '<') && strcmp(code_keywords[i], "error") != 0)
+				if ((p[kl] == '[' || p[kl] == '<') && i != KW_ERROR)
 					continue;
 				c = after_keyword(p + kl, &b);
 				/* "Fatal [ 7] Error renaming file", "Warning [8] Error
@@ -3223,22 +3237,22 @@ static void scan_error_codes(struct imp *im)
 				 * fatal error or a warning as it does an error's;
 				 * "fatal" and "warning" name a code only so (not
 				 * "Non-Fatal [ 3]", "no longer fatal [ 7]") */
-				if ((strcmp(code_keywords[i], "fatal") == 0 || strcmp(code_keywords[i], "warning") == 0) &&
+				if ((i == KW_FATAL || i == KW_WARNING) &&
 				    (b == NULL || (p > s && p[-1] == '-') || clause_negates(im, n, s, p)))
 					continue;
 				/* "a STOP message appears with a Trap 0x0000000A":
 				 * Windows NT 3.5's word for a bug check, its code
 				 * written with 0x (a processor's "Trap 0E" is not) */
-				if (strcmp(code_keywords[i], "trap") == 0 &&
+				if (i == KW_TRAP &&
 				    (!imp_starts_ci(c, "0x") || clause_negates(im, n, s, p)))
 					continue;
 				/* a code in brackets: never after STOP ("the Stop [2]
 				 * button"), never a footnote's mark */
 				if (b != NULL &&
-				    (strcmp(code_keywords[i], "stop") == 0 || footnote_mark(im, b)))
+				    (i == KW_STOP || footnote_mark(im, b)))
 					continue;
-				if (strcmp(code_keywords[i], "error") == 0 || strcmp(code_keywords[i], "exception") == 0 ||
-				    strcmp(code_keywords[i], "violation") == 0) {
+				if (i == KW_ERROR || i == KW_EXCEPTION ||
+				    i == KW_VIOLATION) {
 					const char *h = spaced_negative_hresult(c, &code);
 					if (h != NULL) {
 						const char *hex = imp_fmt(im, "0x%.8s", h);
@@ -3253,7 +3267,7 @@ static void scan_error_codes(struct imp *im)
 				 * in App.exe: 0xC00000FD": the debugger names the
 				 * module, then the status (22 lines in 19 archive
 				 * articles) */
-				if (strcmp(code_keywords[i], "exception") == 0 && imp_starts_ci(c, "in ")) {
+				if (i == KW_EXCEPTION && imp_starts_ci(c, "in ")) {
 					const char *h = NULL;
 					if ((k = strcspn(c, ":")) < 80 && c[k] == ':')
 						h = imp_skip_ws(c + k + 1);
@@ -3275,7 +3289,7 @@ static void scan_error_codes(struct imp *im)
 				 * (49 archive articles with "Fatal"); not a symptom
 				 * where the clause denies it ("you no longer
 				 * receive ...") */
-				if (strcmp(code_keywords[i], "exception") == 0 &&
+				if (i == KW_EXCEPTION &&
 				    (k = blue_screen_exception(im, n, s, p, c, &code)) > 0) {
 					/* its message is its own words: the screen
 					 * gives no name, only where it occurred */
@@ -3295,7 +3309,7 @@ static void scan_error_codes(struct imp *im)
 				rc = imp_skip_ws(p + kl);
 				if (imp_starts_ci(rc, "result code"))
 					rc += 7;
-				named_code = strncasecmp(code_keywords[i], "return", 6) == 0 && imp_starts_ci(rc, "code") &&
+				named_code = return_keyword(i) && imp_starts_ci(rc, "code") &&
 					     !isalnum((unsigned char)rc[4]);
 				if (named_code && imp_starts_ci(c, "from ")) {
 					c = imp_skip_ws(c + 5);
@@ -3354,7 +3368,7 @@ static void scan_error_codes(struct imp *im)
 				/* "due to error 00000BB8": a status printed as a
 				 * zero-padded double word with a hex letter in it
 				 * (the information store's delivery events) */
-				if (c != NULL && strcmp(code_keywords[i], "error") == 0 && c[0] == '0' &&
+				if (c != NULL && i == KW_ERROR && c[0] == '0' &&
 				    strspn(c, "0123456789abcdefABCDEF") == 8 && strspn(c, "0123456789") < 8 &&
 				    !isalnum((unsigned char)c[8]) && c[8] != '_') {
 					const char *hex = imp_fmt(im, "0x%.8s", c);
@@ -3381,7 +3395,7 @@ static void scan_error_codes(struct imp *im)
 				 * decimal number */
 				/* (zero-padded as the "Return Code" above: "Secondary_rc
 				 * = 00000509" is 0x509) */
-				if (c != NULL && code_keywords[i][0] == '_' &&
+				if (c != NULL && i == KW__RC &&
 				    ((k = strspn(c, "0123456789abcdefABCDEF")) == 4 || k == 8) &&
 				    !isalnum((unsigned char)c[k]) && (c[0] == '0' || strspn(c, "0123456789") < k)) {
 					const char *hex = imp_fmt(im, "0x%.*s", (int)k, c);
@@ -3392,7 +3406,7 @@ static void scan_error_codes(struct imp *im)
 				}
 				/* "STOP 0000000a (0x00000000 ...)", "STOP 7B": a bug
 				 * check's code is hex with or without its 0x */
-				if (c != NULL && strcmp(code_keywords[i], "stop") == 0 && !imp_starts_ci(c, "0x")) {
+				if (c != NULL && i == KW_STOP && !imp_starts_ci(c, "0x")) {
 					const char *hex = stop_hex_code(im, p, c, &code, &k);
 					if (hex != NULL)
 						add_code(im, n, hex, k + 2, code, 0, code_message(im, n, s, p, c + k));
@@ -3404,7 +3418,7 @@ static void scan_error_codes(struct imp *im)
 				 * number is a release candidate's version, not a
 				 * return code (2 archive articles drafted "error
 				 * 1" so, both versions) */
-				if (strcmp(code_keywords[i], "rc") == 0 && c[clen] == '.' &&
+				if (i == KW_RC && c[clen] == '.' &&
 				    isdigit((unsigned char)c[clen + 1]))
 					continue;
 				/* "returns 0xC000006A", "LSA returning (c0000034)": a
@@ -3413,15 +3427,15 @@ static void scan_error_codes(struct imp *im)
 				/* (a return code named in prose, "a return code of
 				 * 3, 4, 6 or 7 decrements ...", describes; one in
 				 * a quoted message or listing is the code) */
-				if ((strncasecmp(code_keywords[i], "return", 6) == 0 ||
-				     strcmp(code_keywords[i], "hresult") == 0) && !severe_status(c, clen, code) &&
+				if ((return_keyword(i) ||
+				     i == KW_HRESULT) && !severe_status(c, clen, code) &&
 				    !(named_code && imp_indent_of(s) > 0))
 					continue;
 				/* "The Hman.log file should show all sites active
 				 * (status 1)": a status in brackets after the words
 				 * it stands for names the state they describe; only
 				 * a failure's severity bits make it an error */
-				if (strcmp(code_keywords[i], "status") == 0 && p > s && p[-1] == '(' &&
+				if (i == KW_STATUS && p > s && p[-1] == '(' &&
 				    c[clen] == ')' && !severe_status(c, clen, code))
 					continue;
 				/* "Access is denied. ID C0020005": after a bare "ID"
@@ -3430,18 +3444,18 @@ static void scan_error_codes(struct imp *im)
 				/* (an SMS client's "ID ABC00012": a bare ID must
 				 * read as an error (8...) or an NTSTATUS error
 				 * (C...)) */
-				if (strcmp(code_keywords[i], "id") == 0 &&
+				if (i == KW_ID &&
 				    ((!severe_hex(c, clen, code) && !(clen == 8 && strchr("8cC", c[0]) != NULL &&
 								       strspn(c, "0123456789") < 8)) ||
 				     other_id(s, p)))
 					continue;
-				if (strcmp(code_keywords[i], "error") == 0 && !neg &&
+				if (i == KW_ERROR && !neg &&
 				    logged_as_event(im, n, s, p, c + clen, code))
 					continue;
 				/* "If lrc <> ERROR_NONE Then Error 5": Visual Basic's
 				 * Error statement in sample code raises the error,
 				 * no message the machine shows */
-				if (strcmp(code_keywords[i], "error") == 0 && basic_error_statement(s, p)) {
+				if (i == KW_ERROR && basic_error_statement(s, p)) {
 					imp_review(im, n, T_SYMPTOMS, 0,
 						   imp_fmt(im, "error %.*s is raised by a Visual Basic statement in sample code ('Then Error %.*s'), not a message the machine shows: add it only if the technician sees it",
 							   (int)clen, c, (int)clen, c));
@@ -3450,7 +3464,7 @@ static void scan_error_codes(struct imp *im)
 				/* "error 3 reported in Event ID 70" is still an
 				 * error; "Error 1083: The ..." lines were read
 				 * with their message already. */
-				if (strcmp(code_keywords[i], "helpmsg") == 0 &&
+				if (i == KW_HELPMSG &&
 				    (hm = helpmsg_message(im, n, p, c + clen)) != NULL) {
 					add_code(im, n, c, clen, code, neg, hm);
 					continue;
