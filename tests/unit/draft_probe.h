@@ -50,9 +50,9 @@ struct draft {
  * the technician sees), and a how-to's head whose body is its MORE
  * INFORMATION (documentation, no problem described) after a one-line
  * summary. */
-#define SYMPTOMS_HEAD(title) ARTICLE_HEAD("Q900777", title) "SYMPTOMS\n" "========\n"
-#define EXCHANGE_SYMPTOMS_HEAD(title) EXCHANGE_ARTICLE_HEAD("Q900777", title) "SYMPTOMS\n" "========\n"
-#define HOW_TO_HEAD(title, summary) \
+#define SYMPTOMS_ARTICLE(title) ARTICLE_HEAD("Q900777", title) "SYMPTOMS\n" "========\n"
+#define EXCHANGE_SYMPTOMS_ARTICLE(title) EXCHANGE_ARTICLE_HEAD("Q900777", title) "SYMPTOMS\n" "========\n"
+#define HOW_TO_ARTICLE(title, summary) \
 	ARTICLE_HEAD("Q900777", title) "SUMMARY\n" "=======\n\n" summary "\n\n" "MORE INFORMATION\n" "================\n"
 
 /* The same for an article about Exchange (its category and product),

@@ -19,7 +19,7 @@
 
 /* The cases' bodies open under a SYMPTOMS heading: what they name is
  * what the technician sees. */
-static const char sym_head[] = SYMPTOMS_HEAD("Frobnitz Agent Stops");
+static const char sym_head[] = SYMPTOMS_ARTICLE("Frobnitz Agent Stops");
 
 /* unseen64 (Q166312): "<<0xc1030b1e - The knowledge consistency check
  * did not ...", the Exchange Administrator's way of printing a failure,

@@ -20,10 +20,10 @@
 
 /* The cases' bodies open under a SYMPTOMS heading: what they name is
  * what the technician sees. */
-static const char sym_head[] = SYMPTOMS_HEAD("Frobnitz Agent Stops");
+static const char sym_head[] = SYMPTOMS_ARTICLE("Frobnitz Agent Stops");
 
 /* A how-to article's MORE INFORMATION: no problem is described. */
-static const char more_head[] = HOW_TO_HEAD("How to Audit Frob Group Changes",
+static const char more_head[] = HOW_TO_ARTICLE("How to Audit Frob Group Changes",
 					   "The Frob agent can audit changes to its groups.");
 
 /* unseen62's Q326952 and the archive (Q296125, Q187146, Q194180 and four
@@ -260,7 +260,7 @@ static void test_u73_an_hresult_ending_a_message(void **state)
 }
 
 /* An Exchange article's head: its category and product name Exchange. */
-static const char exchange_head[] = EXCHANGE_SYMPTOMS_HEAD("XFOR: Frob Connector Stops");
+static const char exchange_head[] = EXCHANGE_SYMPTOMS_ARTICLE("XFOR: Frob Connector Stops");
 
 /* unseen73 (Q173344) and the pool (Q175965, Q200003): "Source MSMI",
  * "Source: MTA", "Source: IMC", an Exchange service's source field written

@@ -19,11 +19,11 @@
 
 /* The cases' bodies open under a SYMPTOMS heading: what they name is
  * what the technician sees. */
-static const char sym_head[] = SYMPTOMS_HEAD("Frob Mail Is Returned");
+static const char sym_head[] = SYMPTOMS_ARTICLE("Frob Mail Is Returned");
 
 /* An article about Exchange, where a service's short name ("MTA") is
  * read as the name it logs under. */
-static const char exchange_head[] = EXCHANGE_SYMPTOMS_HEAD("XFOR: Frob Connector Stops");
+static const char exchange_head[] = EXCHANGE_SYMPTOMS_ARTICLE("XFOR: Frob Connector Stops");
 
 /* unseen94's Q251152 and the archive (12 lines in 10 articles): the
  * diagnostic line of an Exchange non-delivery report, "MSEXCH:IMS:Org:

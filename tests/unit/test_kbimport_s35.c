@@ -20,10 +20,10 @@
 
 /* The cases' bodies open under a SYMPTOMS heading: what they name is
  * what the technician sees. */
-static const char sym_head[] = SYMPTOMS_HEAD("Frob Mail Is Returned");
+static const char sym_head[] = SYMPTOMS_ARTICLE("Frob Mail Is Returned");
 
 /* A how-to's head: what its MORE INFORMATION shows is documentation. */
-static const char how_to_head[] = HOW_TO_HEAD("How to Register a Frob Attach Manager",
+static const char how_to_head[] = HOW_TO_ARTICLE("How to Register a Frob Attach Manager",
 					   "This article documents the frob attach manager's verbs.");
 
 /* unseen113's Q306041 and the archive (Q176319): a failed status and its

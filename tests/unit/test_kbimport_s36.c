@@ -20,10 +20,10 @@
 
 /* The cases' bodies open under a SYMPTOMS heading: what they name is
  * what the technician sees. */
-static const char sym_head[] = SYMPTOMS_HEAD("Frob Mail Is Returned");
+static const char sym_head[] = SYMPTOMS_ARTICLE("Frob Mail Is Returned");
 
 /* A how-to's head: what its MORE INFORMATION shows is documentation. */
-static const char how_to_head[] = HOW_TO_HEAD("How to Set Up a Frob Client",
+static const char how_to_head[] = HOW_TO_ARTICLE("How to Set Up a Frob Client",
 					   "This article documents the frob client's set-up.");
 
 /* unseen132's Q311618: "Error 501 - Not implemented" indented under a
