@@ -106,6 +106,19 @@ void imp_review(struct imp *im, size_t line, enum target t, size_t index,
 	r->note = note;
 }
 
+void imp_review_once(struct imp *im, size_t line, enum target t, const char *note)
+{
+	size_t r;
+
+	if (note == NULL)
+		return;
+	for (r = 0; r < im->n_reviews; r++)
+		if (im->reviews[r].line == line && im->reviews[r].note != NULL &&
+		    strcmp(im->reviews[r].note, note) == 0)
+			return;
+	imp_review(im, line, t, 0, note);
+}
+
 int imp_line_reviewed(const struct imp *im, size_t line)
 {
 	size_t i;

@@ -275,7 +275,7 @@ void imp_scan_errors(struct imp *im)
 
 			if (p > s && isalpha((unsigned char)p[-1]))
 				continue;
-			/* (a protocol's reply was listed as one where it was read) */
+			/* (a protocol's reply is no error code a log holds) */
 			if ((clen = read_code(p + 6, &code, &neg)) == 0 || code == 0 || has_error(im, code) ||
 			    reply_protocol(im, n, p + 6, clen, code) != NULL)
 				continue;
@@ -456,11 +456,13 @@ static const char *const code_keywords[] = {
 /* code_keywords[]'s indexes, in its order: what the keyword loop asks of
  * the keyword it found. */
 enum code_kw {
-	KW_ERROR, KW_STOP, KW_LASTERROR, KW_DWERROR, KW__RC, KW_RC, KW_EXCEPTION, KW_STATUS, KW_ID_NO,
+	KW_ERROR, KW_STOP, KW_LASTERROR, KW_DWERROR, KW_SUFFIX_RC, KW_RC, KW_EXCEPTION, KW_STATUS, KW_ID_NO,
 	KW_NT_ID, KW_VIOLATION, KW_FAILED, KW_RETURNS, KW_RETURNED, KW_RETURNING, KW_RETURN, KW_HRESULT,
 	KW_ID, KW_HELPMSG, KW_FATAL, KW_WIN32, KW_HR, KW_ERRORCODE, KW_GETLASTERROR, KW_WARNING, KW_TRAP,
 	KW_COUNT
 };
+_Static_assert(sizeof code_keywords / sizeof code_keywords[0] == KW_COUNT + 1,
+	       "enum code_kw names every entry of code_keywords[], in its order");
 /* "returns", "returned", "returning", "return": the keyword at i names a
  * returned value. */
 static int return_keyword(size_t i)
@@ -693,8 +695,9 @@ static const char *spaced_negative_hresult(const char *c, uint32_t *code)
 {
 	const char *d, *h;
 	unsigned long long v;
+	uint32_t neg;
 
-	if (c[0] != '-' || c[1] != ' ')
+	if (c[0] != '-' || (c[1] != ' ' && c[1] != '\t'))
 		return NULL;
 	d = imp_skip_ws(c + 1);
 	if (strspn(d, "0123456789") != 10)
@@ -704,8 +707,11 @@ static const char *spaced_negative_hresult(const char *c, uint32_t *code)
 	if (v == 0 || v > 0x80000000ull || h == d + 10 || h[0] != '(' ||
 	    strspn(h + 1, "0123456789abcdefABCDEF") != 8 || h[9] != ')')
 		return NULL;
-	*code = (uint32_t)(0x100000000ull - v);
-	return (uint32_t)strtoul(h + 1, NULL, 16) == *code ? h + 1 : NULL;
+	neg = (uint32_t)(0x100000000ull - v);
+	if ((uint32_t)strtoul(h + 1, NULL, 16) != neg)
+		return NULL;
+	*code = neg;
+	return h + 1;
 }
 
 /* After "STOP" or "Stop" (kw, as written), the hex digits of a bug
@@ -1097,21 +1103,17 @@ static int hresult_digits(const char *p, size_t clen)
  * (reply_protocol()): listed for a person, not drafted.  1 when it is. */
 static int reply_reviewed(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code)
 {
-	const char *proto = reply_protocol(im, n, p, clen, code), *what, *note;
-	size_t i;
+	const char *proto = reply_protocol(im, n, p, clen, code), *what;
 
 	if (proto == NULL)
 		return 0;
 	what = strcmp(proto, "HTTP") == 0 ? "a web server's protocol reply (HTTP)" :
 	       imp_fmt(im, "a server's reply in the %s protocol", proto);
-	note = imp_fmt(im, "status %.*s is %s, not an error code a log of the machine holds: write the symptom by hand if the rule needs it",
-		       (int)clen, p, what);
 	/* (once per line: the keyword readers may read the line again) */
-	for (i = 0; note != NULL && i < im->n_reviews; i++)
-		if (im->reviews[i].line == n && strcmp(im->reviews[i].note, note) == 0)
-			return 1;
-	if (note != NULL)
-		imp_review(im, n, T_SYMPTOMS, 0, note);
+	if (what != NULL)
+		imp_review_once(im, n, T_SYMPTOMS,
+				imp_fmt(im, "status %.*s is %s, not an error code a log of the machine holds: write the symptom by hand if the rule needs it",
+					(int)clen, p, what));
 	return 1;
 }
 
@@ -2911,6 +2913,167 @@ static void scan_bugcheck_line(struct imp *im, size_t n, const char *s)
 		 imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
 }
 
+/* Error code (its number without leading zeros: "NET0133" is 133, an
+ * entry's "00500" is 500) on line n with the message at m, the words
+ * after its colon (none when m is empty), read to its sentence's end,
+ * on the next line too when may_wrap says the message goes on there;
+ * " >> mex2dia(6274)", a connector's place in its source, cut off. */
+static void add_numbered_message(struct imp *im, size_t n, uint32_t code, const char *m, int may_wrap)
+{
+	const char *digits = imp_fmt(im, "%u", (unsigned)code);
+	char buf[256], *where;
+	size_t l;
+
+	if (digits == NULL)
+		return;
+	if (*m == '\0') {
+		add_code(im, n, digits, strlen(digits), code, 0, NO_MESSAGE);
+		return;
+	}
+	if (may_wrap) {
+		sentence_after(im, n, m, buf, sizeof buf);
+	} else {
+		l = imp_rtrim_len(m, to_sentence_end(m));
+		while (l > 0 && m[l - 1] == '.')
+			l--;
+		l = l < sizeof buf ? l : sizeof buf - 1;
+		memcpy(buf, m, l);
+		buf[l] = '\0';
+	}
+	if ((where = strstr(buf, " >> ")) != NULL)
+		*where = '\0';
+	add_code(im, n, digits, strlen(digits), code, 0, imp_dupn(im, buf, strlen(buf)));
+}
+
+/* "NET3513: More data is available than can be returned by LAN Manager.",
+ * "a NET3778 error message appears": LAN Manager's and Windows for
+ * Workgroups' net messages carry the error's number after NET, four
+ * digits (33 archive lines no reader placed).  In the symptoms or the
+ * cause the number is the error, its message the words after a colon;
+ * elsewhere it is listed for a person. */
+static void scan_net_message(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *m;
+	uint32_t code;
+
+	for (p = s; (p = strstr(p, "NET")) != NULL; p += 3) {
+		if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) || strspn(p + 3, "0123456789") != 4 ||
+		    isalnum((unsigned char)p[7]) || p[7] == '_' || (code = (uint32_t)strtoul(p + 3, NULL, 10)) == 0 ||
+		    has_error(im, code))
+			continue;
+		if (!where_symptoms_are(im, n)) {
+			const char *note = imp_fmt(im, "NET%.4s is LAN Manager's message for error %u: add the error as a symptom if the technician sees it",
+						   p + 3, (unsigned)code);
+			if (note != NULL && !mentioned(im, note))
+				imp_review(im, n, T_SYMPTOMS, 0, note);
+			continue;
+		}
+		m = imp_skip_ws(p + 7);
+		add_numbered_message(im, n, code,
+				     *m == ':' && isupper((unsigned char)*imp_skip_ws(m + 1)) ? imp_skip_ws(m + 1) : "", 1);
+	}
+}
+
+/* "1998/03/02 05:23:28- LME-NOTES-NTSMEX(0157) 1 41217:Error opening
+ * Notes Mail", "LME-PROFS-NJE(01b7) 2 23353:SNA connection to the ...":
+ * an entry of the Exchange connectors' logs (Lotus Notes, PROFS, SNADS),
+ * "LME-" and the component, its thread in brackets, the entry's level,
+ * its number and a colon.  Where the level stands in s, or NULL when s
+ * holds no entry. */
+static const char *connector_entry_level(const char *s)
+{
+	const char *p, *q;
+	size_t k;
+
+	for (p = s; (p = strstr(p, "LME-")) != NULL; p += 4) {
+		if (p > s && isalnum((unsigned char)p[-1]))
+			continue;
+		for (q = p + 4; isalnum((unsigned char)*q) || *q == '-'; q++)
+			;
+		if (*q == '(' && (k = strspn(q + 1, "0123456789abcdefABCDEF")) > 0 && q[1 + k] == ')' &&
+		    isdigit((unsigned char)*(q = imp_skip_ws(q + 2 + k))) && q[1] == ' ')
+			return q;
+	}
+	return NULL;
+}
+
+/* A connector's log entry (connector_entry_level(); 190 archive lines in
+ * 32 articles, none placed).  Levels 1 and 2 are errors and warnings,
+ * whose number the articles give as the failure; 3 and 4 are information
+ * and traces.  In the symptoms or the cause an error's or a warning's
+ * number is drafted, with the words after the colon (on the next line
+ * too, unless that is the next entry); elsewhere it is listed once. */
+static void scan_connector_log(struct imp *im, size_t n, const char *s)
+{
+	const char *q = strstr(s, "LME-") != NULL ? connector_entry_level(s) : NULL, *note;
+	uint32_t code;
+	size_t k;
+	char level;
+
+	if (q == NULL || ((level = *q) != '1' && level != '2'))
+		return;
+	q += 2;
+	if ((k = strspn(q, "0123456789")) < 3 || k > 5 || q[k] != ':' ||
+	    (code = (uint32_t)strtoul(q, NULL, 10)) == 0 || has_error(im, code))
+		return;
+	if (!where_symptoms_are(im, n)) {
+		note = imp_fmt(im, "entry %.*s of an Exchange connector's log (level %c, %s): add it as a symptom if the technician sees it",
+			       (int)k, q, level, level == '1' ? "an error" : "a warning");
+		if (note != NULL && !mentioned(im, note))
+			imp_review(im, n, T_SYMPTOMS, 0, note);
+		return;
+	}
+	add_numbered_message(im, n, code, imp_skip_ws(q + k + 1),
+			     n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1)) &&
+				     connector_entry_level(imp_line_at(im, n + 1)) == NULL);
+}
+
+/* "The RPC Server is unavailable" / "Error ID: 1722 (000006ba)": Cluster
+ * Administrator closes its error messages with the Win32 error's number
+ * and the same in hex in brackets, eight digits or nine (Q228480's
+ * "(0000006ba)": one zero too many, as code_at() reads "0xc00000005";
+ * 10 archive lines in 9 articles, none placed).  The hex must agree:
+ * "Error ID 1003 may appear in the Event Log" names an event, which the
+ * event readers place.  The message is the text above it in its block
+ * (up to another message's "Error ID"), and before it on its line. */
+static void scan_error_id_with_hex(struct imp *im, size_t n, const char *s)
+{
+	const char *p = imp_ci_find(s, "Error ID"), *c, *h;
+	size_t k, hk, first, ind = imp_indent_of(s);
+	unsigned long long v;
+	char buf[512];
+
+	if (p == NULL || (p > s && isalnum((unsigned char)p[-1])))
+		return;
+	c = imp_skip_ws(p + 8);
+	if (*c == ':')
+		c = imp_skip_ws(c + 1);
+	if ((k = strspn(c, "0123456789")) == 0 || k > 10 || (v = strtoull(c, NULL, 10)) == 0 || v > 0xFFFFFFFFull)
+		return;
+	h = imp_skip_ws(c + k);
+	if (*h != '(' || (hk = strspn(h + 1, "0123456789abcdefABCDEF")) == 0 || hk > 9 || h[1 + hk] != ')' ||
+	    strtoull(h + 1, NULL, 16) != v || has_error(im, (uint32_t)v))
+		return;
+	if (!where_symptoms_are(im, n)) {
+		imp_review_once(im, n, T_SYMPTOMS,
+				imp_fmt(im, "error %.*s (Cluster Administrator's \"Error ID\") is named here: add it as a symptom if the technician sees it",
+					(int)k, c));
+		return;
+	}
+	first = n;
+	if (ind > 0)
+		while (first > im->a->body_first && n - first < 4) {
+			const char *up = imp_line_at(im, first - 1);
+			if (imp_blank(up) || imp_indent_of(up) != ind || imp_ci_find(up, "Error ID") != NULL)
+				break;
+			first--;
+		}
+	if (!join_lines(im, first, n, p, buf, sizeof buf))
+		buf[0] = '\0';
+	buf[imp_rtrim_len(buf, strlen(buf))] = '\0';
+	add_code(im, n, c, k, (uint32_t)v, 0, buf[0] != '\0' ? imp_dupn(im, buf, strlen(buf)) : NO_MESSAGE);
+}
+
 /* At p, what joins a list's last two items ("or ", "and ", "and/or ",
  * a comma before them allowed): where the next item starts, or NULL. */
 static const char *past_list_joiner(const char *p)
@@ -3220,7 +3383,7 @@ static void scan_error_codes(struct imp *im)
 				size_t clen, k;
 				int neg, named_code;
 
-				if (i != KW__RC && p > s &&
+				if (i != KW_SUFFIX_RC && p > s &&
 				    (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
 					continue;
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
@@ -3395,7 +3558,7 @@ static void scan_error_codes(struct imp *im)
 				 * decimal number */
 				/* (zero-padded as the "Return Code" above: "Secondary_rc
 				 * = 00000509" is 0x509) */
-				if (c != NULL && i == KW__RC &&
+				if (c != NULL && i == KW_SUFFIX_RC &&
 				    ((k = strspn(c, "0123456789abcdefABCDEF")) == 4 || k == 8) &&
 				    !isalnum((unsigned char)c[k]) && (c[0] == '0' || strspn(c, "0123456789") < k)) {
 					const char *hex = imp_fmt(im, "0x%.*s", (int)k, c);
@@ -3991,7 +4154,7 @@ void imp_scan_prose_events(struct imp *im)
 			const char *q, *wid;
 			unsigned long id;
 			char *end;
-			int with_id;
+			int with_id, on_line = 1;   /* the number is on line n */
 
 			if (p > s && isalpha((unsigned char)p[-1]))
 				continue;
@@ -4002,6 +4165,7 @@ void imp_scan_prose_events(struct imp *im)
 			if (*q == '\0' && !with_id && (p[5] == ' ' || p[5] == '\0') && (wid = wrapped_id_at(im, n)) != NULL) {
 				q = wid;
 				with_id = 1;
+				on_line = 0;
 			}
 			/* "generates an event id" / "5722 in the System log":
 			 * the number wrapped onto the next line (47 archive
@@ -4015,8 +4179,10 @@ void imp_scan_prose_events(struct imp *im)
 				 * "2 - Warning events" or "08   = event" is none) */
 				if (k > 0 && (w[k] == '\0' || strchr(",.:;)", w[k]) != NULL ||
 					      (w[k] == ' ' && (islower((unsigned char)w[k + 1]) || w[k + 1] == '('))) &&
-				    !(w[k] == '.' && (w[k + 1] == ' ' || w[k + 1] == '\0')))
+				    !(w[k] == '.' && (w[k + 1] == ' ' || w[k + 1] == '\0'))) {
 					q = w;
+					on_line = 0;
+				}
 			}
 			/* "Event ID ( 8007 ) in Source ( NwRdr )", "Event ID
 			 * "8504" in source": Event Viewer's missing-message
@@ -4056,7 +4222,7 @@ void imp_scan_prose_events(struct imp *im)
 					add_prose_event(im, id2, n, src);
 				/* "Event 2048" / "or 1087 is reported": the line
 				 * broke before the joiner (3 archive articles) */
-				else if (*imp_skip_ws(end) == '\0' && n + 1 < a->body_end &&
+				else if (on_line && *imp_skip_ws(end) == '\0' && n + 1 < a->body_end &&
 					 (id2 = second_event_id(imp_line_at(im, n + 1))) != 0)
 					add_prose_event(im, id2, n + 1, src);
 			}
@@ -4085,155 +4251,4 @@ void imp_link_events(struct imp *im)
 			}
 		}
 	}
-}
-
-/* "NET3513: More data is available than can be returned by LAN Manager.",
- * "a NET3778 error message appears": LAN Manager's and Windows for
- * Workgroups' net messages carry the error's number after NET, four
- * digits (33 archive lines no reader placed).  In the symptoms or the
- * cause the number is the error, its message the words after a colon;
- * elsewhere it is listed for a person. */
-static void scan_net_message(struct imp *im, size_t n, const char *s)
-{
-	const char *p, *m, *digits;
-	uint32_t code;
-	char buf[256];
-
-	for (p = s; (p = strstr(p, "NET")) != NULL; p += 3) {
-		if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) || strspn(p + 3, "0123456789") != 4 ||
-		    isalnum((unsigned char)p[7]) || p[7] == '_' || (code = (uint32_t)strtoul(p + 3, NULL, 10)) == 0 ||
-		    has_error(im, code))
-			continue;
-		if (!where_symptoms_are(im, n)) {
-			const char *note = imp_fmt(im, "NET%.4s is LAN Manager's message for error %u: add the error as a symptom if the technician sees it",
-						   p + 3, (unsigned)code);
-			if (note != NULL && !mentioned(im, note))
-				imp_review(im, n, T_SYMPTOMS, 0, note);
-			continue;
-		}
-		/* (written without its leading zeros: "NET0133" is error 133) */
-		if ((digits = imp_fmt(im, "%u", (unsigned)code)) == NULL)
-			return;
-		m = imp_skip_ws(p + 7);
-		if (*m == ':' && isupper((unsigned char)*imp_skip_ws(m + 1))) {
-			sentence_after(im, n, imp_skip_ws(m + 1), buf, sizeof buf);
-			add_code(im, n, digits, strlen(digits), code, 0, imp_dupn(im, buf, strlen(buf)));
-		} else {
-			add_code(im, n, digits, strlen(digits), code, 0, NO_MESSAGE);
-		}
-	}
-}
-
-/* "1998/03/02 05:23:28- LME-NOTES-NTSMEX(0157) 1 41217:Error opening
- * Notes Mail", "LME-PROFS-NJE(01b7) 2 23353:SNA connection to the ...":
- * an entry of the Exchange connectors' logs (Lotus Notes, PROFS, SNADS:
- * 190 archive lines in 32 articles, none placed), "LME-" and the
- * component, its thread in brackets, the entry's level, its number and a
- * colon.  Levels 1 and 2 are errors and warnings, whose number the
- * articles give as the failure; 3 and 4 are information and traces.  In
- * the symptoms or the cause an error's or a warning's number is drafted,
- * with the words after the colon; elsewhere it is listed once. */
-static void scan_connector_log(struct imp *im, size_t n, const char *s)
-{
-	const char *p = strstr(s, "LME-"), *q, *note;
-	uint32_t code;
-	size_t k;
-	char level, buf[256];
-
-	if (p == NULL || (p > s && isalnum((unsigned char)p[-1])))
-		return;
-	for (q = p + 4; isalnum((unsigned char)*q) || *q == '-'; q++)
-		;
-	if (*q != '(' || (k = strspn(q + 1, "0123456789abcdefABCDEF")) == 0 || q[1 + k] != ')')
-		return;
-	q = imp_skip_ws(q + 2 + k);
-	level = *q;
-	if ((level != '1' && level != '2') || q[1] != ' ')
-		return;
-	q += 2;
-	if ((k = strspn(q, "0123456789")) < 3 || k > 5 || q[k] != ':' ||
-	    (code = (uint32_t)strtoul(q, NULL, 10)) == 0 || has_error(im, code))
-		return;
-	if (!where_symptoms_are(im, n)) {
-		note = imp_fmt(im, "entry %.*s of an Exchange connector's log (level %c, %s): add it as a symptom if the technician sees it",
-			       (int)k, q, level, level == '1' ? "an error" : "a warning");
-		if (note != NULL && !mentioned(im, note))
-			imp_review(im, n, T_SYMPTOMS, 0, note);
-		return;
-	}
-	{
-		/* (written without leading zeros: "00500" is 500) */
-		const char *digits = imp_fmt(im, "%u", (unsigned)code), *m = imp_skip_ws(q + k + 1);
-		if (digits == NULL)
-			return;
-		if (*m != '\0') {
-			char *where;
-			sentence_after(im, n, m, buf, sizeof buf);
-			/* (" >> mex2dia(6274)": the program's place in its source) */
-			if ((where = strstr(buf, " >> ")) != NULL)
-				*where = '\0';
-			add_code(im, n, digits, strlen(digits), code, 0, imp_dupn(im, buf, strlen(buf)));
-		} else {
-			add_code(im, n, digits, strlen(digits), code, 0, NO_MESSAGE);
-		}
-	}
-}
-
-/* "The RPC Server is unavailable" / "Error ID: 1722 (000006ba)": Cluster
- * Administrator closes its error messages with the Win32 error's number
- * and the same in hex in brackets (10 archive lines in 9 articles, none
- * placed).  The hex must agree: "Error ID 1003 may appear in the Event
- * Log" names an event, which the event readers place.  The message is
- * the text above it in its block, and before it on its line. */
-static void scan_error_id_with_hex(struct imp *im, size_t n, const char *s)
-{
-	const char *p = imp_ci_find(s, "Error ID"), *c, *h;
-	size_t k, hk, first, m;
-	uint32_t code;
-	struct kb_buf b = { 0 };
-
-	if (p == NULL || (p > s && isalnum((unsigned char)p[-1])))
-		return;
-	c = imp_skip_ws(p + 8);
-	if (*c == ':')
-		c = imp_skip_ws(c + 1);
-	if ((k = strspn(c, "0123456789")) == 0 || k > 10 || (code = (uint32_t)strtoul(c, NULL, 10)) == 0)
-		return;
-	h = imp_skip_ws(c + k);
-	if (*h != '(' || (hk = strspn(h + 1, "0123456789abcdefABCDEF")) == 0 || hk > 9 || h[1 + hk] != ')' ||
-	    (uint32_t)strtoul(h + 1, NULL, 16) != code || has_error(im, code))
-		return;
-	if (!where_symptoms_are(im, n)) {
-		const char *note = imp_fmt(im, "error %.*s (Cluster Administrator's \"Error ID\") is named here: add it as a symptom if the technician sees it",
-					   (int)k, c);
-		if (note != NULL && !mentioned(im, note))
-			imp_review(im, n, T_SYMPTOMS, 0, note);
-		return;
-	}
-	/* the message: its block's lines above, then this line's words
-	 * before "Error ID" */
-	for (first = n; first > im->a->body_first && n - first < 4 && !imp_blank(imp_line_at(im, first - 1)) &&
-			imp_indent_of(imp_line_at(im, first - 1)) == imp_indent_of(s) &&
-			imp_indent_of(s) > 0;
-	     first--)
-		;
-	for (m = first; m < n; m++) {
-		const char *t = imp_skip_ws(imp_line_at(im, m));
-		if (b.len > 0)
-			kb_buf_add(&b, " ", 1);
-		kb_buf_add(&b, t, imp_rtrim_len(t, strlen(t)));
-	}
-	if (p > imp_skip_ws(s)) {
-		const char *t = imp_skip_ws(s);
-		if (b.len > 0)
-			kb_buf_add(&b, " ", 1);
-		kb_buf_add(&b, t, imp_rtrim_len(t, (size_t)(p - t)));
-	}
-	if (b.oom) {
-		kb_buf_free(&b);
-		im->oom = 1;
-		return;
-	}
-	add_code(im, n, c, k, code, 0, b.len > 0 ? imp_keep(im, kb_buf_steal(&b)) : NO_MESSAGE);
-	kb_buf_free(&b);
 }

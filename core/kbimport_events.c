@@ -787,7 +787,7 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		source = known_source(im, source);
 	if (source != NULL && (registered = imp_source_misspelt(source)) != NULL) {
 		imp_review(im, line, T_SYMPTOMS, 0,
-		       imp_fmt(im, "event %lu: its source '%s' is read as %s, the well-known source it misspells by one letter: check it",
+		       imp_fmt(im, "event %lu: its source '%s' is read as %s, the well-known source it misspells by one slip of the keys: check it",
 			       id, source, registered));
 		source = registered;
 	}

@@ -159,26 +159,13 @@ void imp_drop_check(struct imp *im, size_t i)
 }
 
 /* The key of several dropped values is listed once. */
-static void review_once(struct imp *im, size_t line, const char *note)
-{
-	size_t r;
-
-	if (note == NULL)
-		return;
-	for (r = 0; r < im->n_reviews; r++)
-		if (im->reviews[r].line == line && im->reviews[r].note != NULL &&
-		    strcmp(im->reviews[r].note, note) == 0)
-			return;
-	imp_review(im, line, T_NONE, 0, note);
-}
-
 void imp_drop_check_reviewed(struct imp *im, size_t i, const char *check_note, const char *key_note)
 {
 	const struct imp_check *c = &im->checks[i];
 
 	imp_review(im, c->line, T_NONE, 0, check_note);
 	if (c->key_line > 0 && c->key_line != c->line)
-		review_once(im, c->key_line, key_note);
+		imp_review_once(im, c->key_line, T_NONE, key_note);
 	imp_drop_check(im, i);
 }
 

@@ -296,6 +296,9 @@ const char *imp_fmt(struct imp *im, const char *f, ...)
 
 void imp_review(struct imp *im, size_t line, enum target t, size_t index,
 		   const char *note);
+/* imp_review(), unless line already has that note (a line read again by
+ * another reader, or twice). */
+void imp_review_once(struct imp *im, size_t line, enum target t, const char *note);
 /* Some review item is on article line line. */
 int imp_line_reviewed(const struct imp *im, size_t line);
 
@@ -490,9 +493,10 @@ void imp_scan_events(struct imp *im);
  * well-known source only in case, spaces or dots ("Net Logon" is
  * NETLOGON); else source itself. */
 const char *imp_source_as_logged(const char *source);
-/* The well-known source that source misspells by one letter (one
- * added, dropped, changed, or two swapped: "MSExchnageIMC" is
- * MSExchangeIMC), or NULL: a known name, or none so near. */
+/* The well-known source that source misspells by one slip of the keys (a
+ * letter added, dropped or changed, or two neighbours swapped:
+ * "MSExchnageIMC" is MSExchangeIMC), or NULL: a known name, or none so
+ * near. */
 const char *imp_source_misspelt(const char *source);
 /* The source's name alone when a source field runs on into the sentence
  * or the message ("IPXRIP logs with the following description:",

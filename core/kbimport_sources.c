@@ -141,8 +141,8 @@ static int one_edit_apart(const char *a, size_t la, const char *b, size_t lb)
  * as a known name of one word: the letters that tell one Exchange
  * service from another ("MSExchangeIS", "MSExchangeDS", "MSExchangeES"),
  * a short name and a name of several words ("SNA SDLC Link Service" is
- * not "SNA DLC Link Service") are never taken for a slip, so a source the
- * list does not hold stays as written. */
+ * not "SNA DLC Link Service") are never taken for a slip, so a real
+ * source missing from the list is not rewritten. */
 const char *imp_source_misspelt(const char *source)
 {
 	char a[64], b[64];

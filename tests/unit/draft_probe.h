@@ -46,15 +46,6 @@ struct draft {
 	"======================================================================\n" \
 	"\n"
 
-/* A head that opens the body under SYMPTOMS (what the body names is what
- * the technician sees), and a how-to's head whose body is its MORE
- * INFORMATION (documentation, no problem described) after a one-line
- * summary. */
-#define SYMPTOMS_ARTICLE(title) ARTICLE_HEAD("Q900777", title) "SYMPTOMS\n" "========\n"
-#define EXCHANGE_SYMPTOMS_ARTICLE(title) EXCHANGE_ARTICLE_HEAD("Q900777", title) "SYMPTOMS\n" "========\n"
-#define HOW_TO_ARTICLE(title, summary) \
-	ARTICLE_HEAD("Q900777", title) "SUMMARY\n" "=======\n\n" summary "\n\n" "MORE INFORMATION\n" "================\n"
-
 /* The same for an article about Exchange (its category and product),
  * where a service's short name ("MTA") is read as the name it logs
  * under. */
@@ -68,6 +59,15 @@ struct draft {
 	"\n" \
 	"======================================================================\n" \
 	"\n"
+
+/* A head that opens the body under SYMPTOMS (what the body names is what
+ * the technician sees), and a how-to's head whose body is its MORE
+ * INFORMATION (documentation, no problem described) after a one-line
+ * summary. */
+#define SYMPTOMS_ARTICLE(title) ARTICLE_HEAD("Q900777", title) "SYMPTOMS\n" "========\n"
+#define EXCHANGE_SYMPTOMS_ARTICLE(title) EXCHANGE_ARTICLE_HEAD("Q900777", title) "SYMPTOMS\n" "========\n"
+#define HOW_TO_ARTICLE(title, summary) \
+	ARTICLE_HEAD("Q900777", title) "SUMMARY\n" "=======\n\n" summary "\n\n" "MORE INFORMATION\n" "================\n"
 
 #define BODY_HEAD \
 	ARTICLE_HEAD("Q900777", "Frobnitz Agent Does Not Start") \

@@ -118,7 +118,7 @@ static void test_u127_a_lan_manager_net_message(void **state)
 }
 
 /* unseen82's Q188250, unseen74's Q190084, unseen61's Q199274: a source
- * field misspelling a well-known source by one letter ("MSExchnageIMC")
+ * field misspelling a well-known source by one slip of the keys ("MSExchnageIMC")
  * was drafted as written, a name no log holds
  * (kbimport_sources.c imp_source_misspelt()). */
 static void test_u82_a_source_misspelt_by_one_letter(void **state)
@@ -172,6 +172,14 @@ static void test_u135_an_exchange_connector_log_entry(void **state)
 		  "   1998/03/02 05:23:30- LME-NOTES-MEXOUT(01ec) 3 31500:Sender: frob@example.com\n" FIX_WORDS,
 		  { "error 41217", "message: 'Error opening Frob Mail'", "error 500", NULL },
 		  { "error 31500", "code: 00500", NULL } },
+		{ "an entry's words wrap, but not into the next entry",
+		  "\nThe frob connector's log shows the following entries:\n\n"
+		  "   LME-NOTES-NTSMEX(0157) 1 41217:Error opening Frob Mail\n"
+		  "   LME-NOTES-NTSMEX(0157) 2 41218:Error {Timeout on resource lock}: Unable to lock the\n"
+		  "   LME-NOTESOPEN shared memory object\n" FIX_WORDS,
+		  { "message: 'Error opening Frob Mail'",
+		    "message: 'Error {Timeout on resource lock}: Unable to lock the LME-NOTESOPEN shared memory object'", NULL },
+		  { NULL } },
 		{ "not a word's tail",
 		  "\nThe frob log shows XLME-NOTES-NTSMEX(0157) 1 41217:Error opening Frob Mail.\n" FIX_WORDS,
 		  { NULL },
@@ -207,6 +215,14 @@ static void test_u137_cluster_administrator_s_error_id(void **state)
 		  "\nWhen you stop the frob service, you receive:\n\n"
 		  "   A stop control has been sent to a frob service. Error ID 1051 (0000041b)\n" FIX_WORDS,
 		  { "error 1051", "message: 'A stop control has been sent to a frob service.'", NULL },
+		  { NULL } },
+		{ "two messages stacked: the second's words only",
+		  "\nWhen you open the frob cluster, the following error messages appear:\n\n"
+		  "   The frob service is not running.\n"
+		  "   Error ID: 1060 (00000424)\n"
+		  "   The RPC server is unavailable.\n"
+		  "   Error ID: 1722 (000006ba)\n" FIX_WORDS,
+		  { "error 1060", "error 1722", "message: 'The RPC server is unavailable.'", NULL },
 		  { NULL } },
 		{ "a hex that does not agree is not taken",
 		  "\nWhen you open the frob cluster, you receive:\n\n"
