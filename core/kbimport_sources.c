@@ -394,6 +394,10 @@ const char *imp_event_number_at(const char *p, int *with_id)
 
 	if (*q == 's' || *q == 'S')
 		q++;
+	/* "Event-ID 7000", "Event-ID: 2026": the words joined (2 archive
+	 * articles) */
+	else if (*q == '-' && imp_starts_ci(q + 1, "ID") && !isalnum((unsigned char)q[3]))
+		q++;
 	q = imp_skip_ws(q);
 	id_word = imp_starts_ci(q, "ID");
 	if (id_word) {

@@ -257,6 +257,33 @@ static void test_u139_an_event_pair_broken_before_its_joiner(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen141's Q199379 and the archive's Q188597: "Event-ID 7000", the
+ * label's words joined by a hyphen, named no event
+ * (kbimport_sources.c imp_event_number_at()). */
+static void test_u141_an_event_id_hyphenated(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "in prose",
+		  "\nThe frob service does not start. The administrator will find Event-ID 7000 in\n"
+		  "the System Event Log.\n" FIX_WORDS,
+		  { "event 7000", NULL },
+		  { NULL } },
+		{ "a label",
+		  "\nThe application log shows the following event:\n\n"
+		  "   Event-ID: 2026\n"
+		  "   Source: MSExchangeIS Private\n" FIX_WORDS,
+		  { "event 2026 from MSExchangeIS Private", NULL },
+		  { NULL } },
+		{ "a word that goes on after the hyphen is none",
+		  "\nThe frob server logs an Event-IDLE 7000 marker.\n" FIX_WORDS,
+		  { NULL },
+		  { "event 7000", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -267,6 +294,7 @@ int main(void)
 		cmocka_unit_test(test_u135_an_exchange_connector_log_entry),
 		cmocka_unit_test(test_u137_cluster_administrator_s_error_id),
 		cmocka_unit_test(test_u139_an_event_pair_broken_before_its_joiner),
+		cmocka_unit_test(test_u141_an_event_id_hyphenated),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
