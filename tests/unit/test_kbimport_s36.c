@@ -284,6 +284,29 @@ static void test_u141_an_event_id_hyphenated(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen144's Q224825 and the archive's Q195234: "Event 4097 will be
+ * logged ... The source is PPV5250.", the source said outright in a later
+ * sentence, was left to review (kbimport_sources.c
+ * source_said_outright()). */
+static void test_u144_the_source_said_in_a_later_sentence(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "one word after 'The source is'",
+		  "\nThe application log on the frob computer records an Event ID 1000. The source\n"
+		  "is Frobenv. You get the same message when you connect again.\n" FIX_WORDS,
+		  { "event 1000 from Frobenv", NULL },
+		  { NULL } },
+		{ "words that are no name are not taken",
+		  "\nThe application log on the frob computer records an Event ID 1000. The source\n"
+		  "is the frob agent, which stops.\n" FIX_WORDS,
+		  { "event 1000", NULL },
+		  { "event 1000 from the", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -295,6 +318,7 @@ int main(void)
 		cmocka_unit_test(test_u137_cluster_administrator_s_error_id),
 		cmocka_unit_test(test_u139_an_event_pair_broken_before_its_joiner),
 		cmocka_unit_test(test_u141_an_event_id_hyphenated),
+		cmocka_unit_test(test_u144_the_source_said_in_a_later_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
