@@ -320,14 +320,22 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen139" \
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen140" \
 	"unseen set 140 (34 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261340, POOL events3, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 36, not tuned on: figures as drawn and at the session's end in its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen141" \
-	"unseen set 141 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261341, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn after every mend of session 36, measured as drawn, not tuned on: its FIGURES.md):"
+	"unseen set 141 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261341, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn after session 36's mends up to 118702d, measured as drawn, then tuned on (one mend): figures as drawn and at the session's end in its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen142" \
 	"unseen set 142 (39 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261342, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn after every mend of session 36, measured as drawn, not tuned on: its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen143" \
 	"unseen set 143 (34 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261343, POOL events3, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn after every mend of session 36, measured as drawn, not tuned on: its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen144" \
-	"unseen set 144 (37 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261344, POOL events3, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn after every mend of session 36, measured as drawn, not tuned on: its FIGURES.md):"
-# The sets measured unseen, pooled: unseen13-144 were each labelled before
+	"unseen set 144 (37 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261344, POOL events3, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn after session 36's mends up to 118702d, measured as drawn, then tuned on (one mend): figures as drawn and at the session's end in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen145" \
+	"unseen set 145 (37 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261345, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn after every mend of session 36, measured as drawn, not tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen146" \
+	"unseen set 146 (35 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261346, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn after every mend of session 36, measured as drawn, not tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen147" \
+	"unseen set 147 (36 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261347, POOL events3, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn after every mend of session 36, measured as drawn, not tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen148" \
+	"unseen set 148 (2 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261348, POOL events3, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn after every mend of session 36, measured as drawn, not tuned on: its FIGURES.md):"
+# The sets measured unseen, pooled: unseen13-148 were each labelled before
 # the importer ran on them; 13 and 14 were unseen until session 10 chose
 # its slots from the layouts of their misses (by form, over the whole
 # archive), 15 until session 11 did the same; 16 was touched by one mend
@@ -347,20 +355,21 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen144" \
 # 110 to 112 by none; 113 by five, 114 to 119 by two or three each, 120 by none,
 # 121 by two, 122 and 123 by none, 124 by one, 125 by none, 126 by one, 127
 # to 130 by none; in session 36: 132 by two, 135, 137 and 139 by one each, 131,
-# 133, 134, 136, 138 and 140 by none, 141 to 144 by none; and, by mends found
+# 133, 134, 136, 138 and 140 by none, 141 and 144 by one each, 142 and 143 by
+# none, 145 to 148 by none; and, by mends found
 # reading their misses again, 127 by one (LAN Manager's NET messages), 61, 74
 # and 82 by one (a source misspelt by one letter), 128 by one (an event pair
 # broken before its joiner)).
 # Each set alone holds few facts.
 pooled=""
-for s in $(for i in $(seq 13 144); do echo "unseen$i"; done); do
+for s in $(for i in $(seq 13 148); do echo "unseen$i"; done); do
 	for p in $(sed -n 's/^path: //p' "$KBWIZ_SRC/tests/fixtures/kbimport-$s"/*.yaml); do
 		[ -f "$ARCH/$p" ] || continue 2
 	done
 	pooled="$pooled $KBWIZ_SRC/tests/fixtures/kbimport-$s"
 done
 if [ -n "$pooled" ]; then
-	echo "unseen sets 13-144 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69, 71-77, 79, 80, 82-84, 87, 93-98, 100, 101, 103-107, 109, 113-119, 121, 124, 126-128, 132, 135, 137, 139 touched only by mends found reading their misses, each named in its FIGURES.md or above; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-95 from POOL events2, 96-138 and 141-142 from POOL errors, 139, 140, 143 and 144 from POOL events3):"
+	echo "unseen sets 13-148 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69, 71-77, 79, 80, 82-84, 87, 93-98, 100, 101, 103-107, 109, 113-119, 121, 124, 126-128, 132, 135, 137, 139, 141, 144 touched only by mends found reading their misses, each named in its FIGURES.md or above; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-95 from POOL events2, 96-138, 141, 142, 145 and 146 from POOL errors, 139, 140, 143, 144, 147 and 148 from POOL events3):"
 	# shellcheck disable=SC2086
 	"$MEASURE" labels $pooled "$ARCH"
 fi
@@ -372,7 +381,15 @@ as_drawn() {
 	# shellcheck disable=SC2046
 	awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in $(seq "$1" "$2"); do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
 }
-as_drawn 13 144 "unseen sets 13-144 as drawn, pooled (each set's FIGURES.md, first row):"
+# as_drawn_sets TITLE N...: the unseen sets named so, under TITLE (a pool's
+# sets that are not one run of numbers).
+as_drawn_sets() {
+	echo "$1"
+	shift
+	# shellcheck disable=SC2046
+	awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in "$@"; do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
+}
+as_drawn 13 148 "unseen sets 13-148 as drawn, pooled (each set's FIGURES.md, first row):"
 as_drawn 54 60 "unseen sets 54-60 as drawn, pooled (POOL registry2: the registry named without HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER or HKLM\\):"
 as_drawn 61 95 "unseen sets 61-95 as drawn, pooled (POOL events2: event IDs and no registry):"
 as_drawn 65 70 "unseen sets 65-70 as drawn, pooled (POOL events2, drawn after session 32's first mends):"
@@ -385,8 +402,11 @@ as_drawn 96 130 "unseen sets 96-130 as drawn, pooled (POOL errors, sessions 34 a
 as_drawn 113 130 "unseen sets 113-130 as drawn, pooled (session 35: each pair drawn after the mends from the pairs before it):"
 as_drawn 127 130 "unseen sets 127-130 as drawn, pooled (POOL errors, drawn after every one of session 35's mends, not tuned on):"
 as_drawn 131 138 "unseen sets 131-138 as drawn, pooled (POOL errors, session 36: each pair drawn after the mends from the pairs before it):"
-as_drawn 141 142 "unseen sets 141-142 as drawn, pooled (POOL errors, drawn after every one of session 36's mends, not tuned on):"
-as_drawn 96 142 "unseen sets 96-142 as drawn, pooled (POOL errors, sessions 34-36, with POOL events3's 139 and 140 and their few codes):"
-as_drawn 139 140 "unseen sets 139-140 as drawn, pooled (POOL events3: an event named by its number without 'ID', no registry; session 36):"
-as_drawn 143 144 "unseen sets 143-144 as drawn, pooled (POOL events3, drawn after every one of session 36's mends, not tuned on):"
+as_drawn 141 142 "unseen sets 141-142 as drawn, pooled (POOL errors, drawn after session 36's mends up to 118702d):"
+as_drawn 145 146 "unseen sets 145-146 as drawn, pooled (POOL errors, drawn after every one of session 36's mends, not tuned on):"
+as_drawn_sets "unseen sets 96-138, 141, 142, 145 and 146 as drawn, pooled (POOL errors, sessions 34-36):" $(seq 96 138) 141 142 145 146
+as_drawn_sets "unseen sets 139, 140, 143, 144, 147 and 148 as drawn, pooled (POOL events3: an event named by its number without 'ID', no registry; session 36, the whole pool):" 139 140 143 144 147 148
+as_drawn 139 140 "unseen sets 139-140 as drawn, pooled (POOL events3, drawn after session 36's mends up to 54ba4be):"
+as_drawn 143 144 "unseen sets 143-144 as drawn, pooled (POOL events3, drawn after session 36's mends up to 118702d):"
+as_drawn 147 148 "unseen sets 147-148 as drawn, pooled (POOL events3, drawn after every one of session 36's mends, not tuned on):"
 exit 0
