@@ -3038,13 +3038,17 @@ static void scan_connector_log(struct imp *im, size_t n, const char *s)
  * (up to another message's "Error ID"), and before it on its line. */
 static void scan_error_id_with_hex(struct imp *im, size_t n, const char *s)
 {
-	const char *p = imp_ci_find(s, "Error ID"), *c, *h;
-	size_t k, hk, first, ind = imp_indent_of(s);
+	const char *p, *c, *h;
+	size_t k, hk, first, ind;
 	unsigned long long v;
 	char buf[512];
 
-	if (p == NULL || (p > s && isalnum((unsigned char)p[-1])))
+	/* (the hex's bracket first: the case-blind search is left to the
+	 * few lines that have one) */
+	if (strchr(s, '(') == NULL || (p = imp_ci_find(s, "Error ID")) == NULL ||
+	    (p > s && isalnum((unsigned char)p[-1])))
 		return;
+	ind = imp_indent_of(s);
 	c = imp_skip_ws(p + 8);
 	if (*c == ':')
 		c = imp_skip_ws(c + 1);
