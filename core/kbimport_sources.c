@@ -336,19 +336,24 @@ static const char *bracketed_source(const char *text, const char *end)
 }
 
 /* In text[0, ev) (ev: where "event" starts), "<subject> [modal] verb
- * [an|a|the] [following] ": the source the subject names, or NULL. */
-static const char *source_of_clause(const char *text, const char *ev)
+ * [an|a|the] [following] ": where the subject ends (past its spaces), or
+ * NULL when the words before "event" are not so; *bracket set when the
+ * subject ends at a bracket the verb follows directly ("(DCOM) logs"). */
+static const char *clause_subject_end(const char *text, const char *ev, int *bracket)
 {
 	const char *p = ev, *w;
 	int verb = 0;
 
+	*bracket = 0;
 	while (p > text) {
 		if (p[-1] != ' ')
 			return NULL;
 		while (p > text && p[-1] == ' ')
 			p--;
-		if ((w = word_before(text, p)) == NULL)
-			return verb ? bracketed_source(text, p) : NULL;
+		if ((w = word_before(text, p)) == NULL) {
+			*bracket = verb;
+			return verb ? p : NULL;
+		}
 		if (!verb && imp_word_in(w, (size_t)(p - w), event_kind_words)) {
 			p = w;
 			continue;
@@ -366,9 +371,21 @@ static const char *source_of_clause(const char *text, const char *ev)
 			return NULL;
 		while (p > text && p[-1] == ' ')
 			p--;
-		return subject_source(text, p);
+		return p;
 	}
 	return NULL;
+}
+
+/* The well-known source the subject of "<subject> [modal] verb ...
+ * event" names (clause_subject_end()), or NULL. */
+static const char *source_of_clause(const char *text, const char *ev)
+{
+	int bracket;
+	const char *end = clause_subject_end(text, ev, &bracket);
+
+	if (end == NULL)
+		return NULL;
+	return bracket ? bracketed_source(text, end) : subject_source(text, end);
 }
 
 /* "NETLOGON Event 3210", "SNA Server Event 624", "DHCP Event 1010", "the
@@ -640,23 +657,21 @@ static const char *source_said_outright(struct imp *im, const char *p)
 	return NULL;
 }
 
-const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line)
+/* Line line's text joined with the line above (the subject may end it:
+ * "... the Frob Agent" / "records event ID 12") and the line below (the
+ * sentence may go on there, with the number, "the X service logs event
+ * ID" / "5722 ...", or the source, "posted by" / "the Perflib source"),
+ * when they are not blank: a string the caller frees, or NULL. */
+static char *prose_lines(struct imp *im, size_t line)
 {
 	const struct kb_article *a = im->a;
 	struct kb_buf b = { 0 };
-	const char *s, *p, *found = NULL;
 	size_t first = line, last = line;
 
 	if (line < a->body_first || line >= a->body_end)
 		return NULL;
-	/* the subject may end the line above ("... the Frob Agent" /
-	 * "records event ID 12") */
 	if (line > a->body_first && !imp_blank(imp_line_at(im, line - 1)))
 		first = line - 1;
-	/* ... and the sentence may go on on the line below, with the number
-	 * ("the X service logs event ID" / "5722 ...") or the source
-	 * ("posted by" / "the Perflib source"): every reader below sees that
-	 * line too */
 	if (line + 1 < a->body_end && !imp_blank(imp_line_at(im, line + 1)))
 		last = line + 1;
 	for (; first <= last; first++) {
@@ -670,14 +685,41 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 		free(b.p);
 		return NULL;
 	}
-	s = b.p;
+	return b.p;
+}
+
+const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line)
+{
+	char *s = prose_lines(im, line);
+	const char *p, *found = NULL;
+
+	if (s == NULL)
+		return NULL;
 	for (p = s; found == NULL && (p = imp_ci_find(p, "event")) != NULL; p += 5)
 		if ((p == s || !isalpha((unsigned char)p[-1])) && event_names(p, id) &&
 		    (found = source_of_clause(s, p)) == NULL &&
 		    (found = source_before_event(s, p)) == NULL && (found = source_after_from(p)) == NULL &&
 		    (found = source_by_the(p)) == NULL && (found = source_right_after(p)) == NULL)
 			found = source_said_outright(im, p);
-	free(b.p);
+	free(s);
+	return found;
+}
+
+const char *imp_prose_short_subject(struct imp *im, unsigned long id, size_t line)
+{
+	char *s = prose_lines(im, line);
+	const char *p, *end, *w, *found = NULL;
+	int bracket;
+
+	if (s == NULL)
+		return NULL;
+	for (p = s; found == NULL && (p = imp_ci_find(p, "event")) != NULL; p += 5)
+		if ((p == s || !isalpha((unsigned char)p[-1])) && event_names(p, id) &&
+		    (end = clause_subject_end(s, p, &bracket)) != NULL && !bracket &&
+		    (w = word_before(s, end)) != NULL && end - w >= 2 && end - w <= 5 &&
+		    strspn(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == (size_t)(end - w))
+			found = imp_dupn(im, w, (size_t)(end - w));
+	free(s);
 	return found;
 }
 

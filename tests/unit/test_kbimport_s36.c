@@ -22,6 +22,10 @@
  * what the technician sees. */
 static const char sym_head[] = SYMPTOMS_ARTICLE("Frob Mail Is Returned");
 
+/* An article about Exchange, where a service's short name ("MTA") is
+ * read as the name it logs under. */
+static const char exchange_head[] = EXCHANGE_SYMPTOMS_ARTICLE("XFOR: Frob Connector Stops");
+
 /* A how-to's head: what its MORE INFORMATION shows is documentation. */
 static const char how_to_head[] = HOW_TO_ARTICLE("How to Set Up a Frob Client",
 					   "This article documents the frob client's set-up.");
@@ -307,6 +311,37 @@ static void test_u144_the_source_said_in_a_later_sentence(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen147's Q263112 and the archive's Q244144 and Q157705: "the MTA
+ * may log an event 1016", an Exchange service's short name as the subject
+ * that logs the event, gave no source (kbimport_sources.c
+ * imp_prose_short_subject(), mapped as a source field's short name is). */
+static void test_u147_an_exchange_service_s_short_name_logs_the_event(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the MTA",
+		  "\nWhen frob messages are looping, the MTA may log an event 1016 and stop\n"
+		  "delivering them.\n" FIX_WORDS,
+		  { "event 1016 from MSExchangeMTA", "review 0: event 1016: its source is read as MSExchangeMTA", NULL },
+		  { NULL } },
+		{ "a short name no service registers stays unread",
+		  "\nWhen frob messages are looping, the FROB may log an event 1016 and stop\n"
+		  "delivering them.\n" FIX_WORDS,
+		  { "event 1016", NULL },
+		  { "event 1016 from FROB", NULL } },
+	};
+	static const struct draft_case not_exchange[] = {
+		{ "outside an article about Exchange",
+		  "\nWhen frob messages are looping, the MTA may log an event 1016 and stop\n"
+		  "delivering them.\n" FIX_WORDS,
+		  { "event 1016", NULL },
+		  { "event 1016 from MSExchangeMTA", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(exchange_head, cases);
+	DRAFT_EXPECT_ALL(sym_head, not_exchange);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -319,6 +354,7 @@ int main(void)
 		cmocka_unit_test(test_u139_an_event_pair_broken_before_its_joiner),
 		cmocka_unit_test(test_u141_an_event_id_hyphenated),
 		cmocka_unit_test(test_u144_the_source_said_in_a_later_sentence),
+		cmocka_unit_test(test_u147_an_exchange_service_s_short_name_logs_the_event),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
