@@ -826,16 +826,6 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
 	    (from_title = imp_prose_event_source(im, id, line)) != NULL)
 		source = from_title;
-	/* "the MTA may log an event 1016": the service's short name as the
-	 * subject, in an article about Exchange */
-	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
-	    (from_title = imp_prose_short_subject(im, id, line)) != NULL &&
-	    (registered = exchange_short_source(im, from_title)) != NULL) {
-		imp_review(im, line, T_SYMPTOMS, 0,
-		       imp_fmt(im, "event %lu: its source is read as %s from the words that log it ('the %s', the short name the article gives the service): check it",
-			       id, registered, from_title));
-		source = registered;
-	}
 	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
 	    (from_title = imp_in_source(im, line)) != NULL)
 		source = known_source(im, from_title);
@@ -848,6 +838,17 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
 	    (from_title = source_in_lead_in_above(im, id, line)) != NULL)
 		source = from_title;
+	/* "the MTA may log an event 1016": the service's short name as the
+	 * subject, in an article about Exchange (a guess with a review note:
+	 * after every reader of what the article writes out) */
+	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	    (from_title = imp_prose_short_subject(im, id, line)) != NULL &&
+	    (registered = exchange_short_source(im, from_title)) != NULL) {
+		imp_review(im, line, T_SYMPTOMS, 0,
+		       imp_fmt(im, "event %lu: its source is read as %s from the words that log it ('%s', the short name the article gives the service): check it",
+			       id, registered, from_title));
+		source = registered;
+	}
 	if (source == NULL || *source == '\0') {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu has no source in the article: fill in the source", id));

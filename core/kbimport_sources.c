@@ -617,8 +617,8 @@ static const char *source_right_after(const char *p)
 
 /* "event ID 2009 with a source of Srv.", "Event ID 7000 with Service
  * Control Manager as the source is logged": in the sentence after the
- * number p names (or one after it: "The source is X."), words that say
- * the source outright, whatever its name
+ * number p names (or a later sentence of the lines read: "The source is
+ * X."), words that say the source outright, whatever its name
  * (no list need vouch for it, unlike the readers above).  A copy of the
  * name, or NULL. */
 static const char *source_said_outright(struct imp *im, const char *p)
@@ -645,13 +645,19 @@ static const char *source_said_outright(struct imp *im, const char *p)
 			return imp_dupn(im, w + 6, (size_t)(e - w - 6));
 	}
 	/* "Event 4097 will be logged ... The source is PPV5250.": a later
-	 * sentence of the lines read says so, of one word (2 archive
-	 * articles) */
+	 * sentence of the lines read says so, before another event is named,
+	 * of one word (2 archive articles; "The source is Service Control
+	 * Manager." is no one word, and is left) */
 	if ((w = strstr(q, ". The source is ")) != NULL || (w = strstr(q, ". The event source is ")) != NULL) {
+		const char *next;
+		for (next = q; (next = imp_ci_find(next, "event")) != NULL && next < w; next += 5)
+			if (isdigit((unsigned char)*imp_event_number_at(next, NULL)))
+				return NULL;
 		w = strstr(w, " is ") + 4;
 		for (e = w; isalnum((unsigned char)*e) || *e == '_'; e++)
 			;
-		if (e > w && isupper((unsigned char)*w) && (*e == '.' || *e == ',' || *e == '\0' || *e == ' '))
+		if (e > w && isupper((unsigned char)*w) &&
+		    (*e == '.' || *e == ',' || *e == ';' || *e == '\0' || (*e == ' ' && islower((unsigned char)e[1]))))
 			return imp_dupn(im, w, (size_t)(e - w));
 	}
 	return NULL;

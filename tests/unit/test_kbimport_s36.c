@@ -300,6 +300,16 @@ static void test_u144_the_source_said_in_a_later_sentence(void **state)
 		  "is Frobenv. You get the same message when you connect again.\n" FIX_WORDS,
 		  { "event 1000 from Frobenv", NULL },
 		  { NULL } },
+		{ "a name of several words is not cut to its first",
+		  "\nThe application log on the frob computer records an Event ID 1000. The source\n"
+		  "is Service Control Manager.\n" FIX_WORDS,
+		  { "event 1000", NULL },
+		  { "event 1000 from Service", NULL } },
+		{ "not past another event's number",
+		  "\nEvent ID 1000 is logged when the frob agent starts. Event ID 2000 is logged\n"
+		  "when it stops. The source is Frobenv.\n" FIX_WORDS,
+		  { "event 2000 from Frobenv", NULL },
+		  { "event 1000 from Frobenv", NULL } },
 		{ "words that are no name are not taken",
 		  "\nThe application log on the frob computer records an Event ID 1000. The source\n"
 		  "is the frob agent, which stops.\n" FIX_WORDS,
