@@ -22,7 +22,9 @@ int imp_or_line(const char *s)
 	const char *p = imp_skip_ws(s);
 	size_t l = imp_rtrim_len(p, strlen(p)), dashes = 0;
 
-	while (l > 0 && p[0] == '-' && p[l - 1] == '-') {
+	/* (two characters at least: a lone "-" is both its first and its
+	 * last, and taking two from one would wrap l) */
+	while (l >= 2 && p[0] == '-' && p[l - 1] == '-') {
 		p++;
 		l -= 2;
 		dashes++;

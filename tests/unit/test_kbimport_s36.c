@@ -18,6 +18,8 @@
 #include "kbwiz/rule_load.h"
 #include "draft_probe.h"
 
+#include "../../core/kbimport_int.h"
+
 /* The cases' bodies open under a SYMPTOMS heading: what they name is
  * what the technician sees. */
 static const char sym_head[] = SYMPTOMS_ARTICLE("Frob Mail Is Returned");
@@ -352,6 +354,23 @@ static void test_u147_an_exchange_service_s_short_name_logs_the_event(void **sta
 	DRAFT_EXPECT_ALL(sym_head, not_exchange);
 }
 
+/* Found by fuzz_article (libFuzzer, UndefinedBehaviorSanitizer): a line
+ * holding a lone "-" (69 archive articles have one) is both its first and
+ * its last dash, and imp_or_line() took two characters from one: the
+ * length wrapped and the line was read far past its ends
+ * (core/kbimport_alternatives.c; drafts were the same). */
+static void test_fuzz_a_lone_dash_is_no_or_line(void **state)
+{
+	(void)state;
+	assert_false(imp_or_line("-"));
+	assert_false(imp_or_line("   -   "));
+	assert_false(imp_or_line("--"));
+	assert_true(imp_or_line("- or -"));
+	assert_true(imp_or_line("   -or-"));
+	assert_true(imp_or_line("OR"));
+	assert_false(imp_or_line("or"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -365,6 +384,7 @@ int main(void)
 		cmocka_unit_test(test_u141_an_event_id_hyphenated),
 		cmocka_unit_test(test_u144_the_source_said_in_a_later_sentence),
 		cmocka_unit_test(test_u147_an_exchange_service_s_short_name_logs_the_event),
+		cmocka_unit_test(test_fuzz_a_lone_dash_is_no_or_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
