@@ -66,6 +66,9 @@ struct draft {
  * summary. */
 #define SYMPTOMS_ARTICLE(title) ARTICLE_HEAD("Q900777", title) "SYMPTOMS\n" "========\n"
 #define EXCHANGE_SYMPTOMS_ARTICLE(title) EXCHANGE_ARTICLE_HEAD("Q900777", title) "SYMPTOMS\n" "========\n"
+/* A head whose body opens under SUMMARY: the title decides what a list
+ * of codes there is. */
+#define SUMMARY_ARTICLE(title) ARTICLE_HEAD("Q900777", title) "SUMMARY\n" "=======\n"
 #define HOW_TO_ARTICLE(title, summary) \
 	ARTICLE_HEAD("Q900777", title) "SUMMARY\n" "=======\n\n" summary "\n\n" "MORE INFORMATION\n" "================\n"
 

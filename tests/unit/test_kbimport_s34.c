@@ -573,12 +573,8 @@ static void test_u101_an_ftp_reply(void **state)
  * body_line_with_hex()). */
 static void test_u103_a_title_s_short_stop_code(void **state)
 {
-	static const char short_head[] = ARTICLE_HEAD("Q900777", "STOP 0x21a When the Frob Service Starts")
-		"SYMPTOMS\n"
-		"========\n";
-	static const char title_only_head[] = ARTICLE_HEAD("Q900777", "STOP 0x0000007B After Frob Setup")
-		"SYMPTOMS\n"
-		"========\n";
+	static const char short_head[] = SYMPTOMS_ARTICLE("STOP 0x21a When the Frob Service Starts");
+	static const char title_only_head[] = SYMPTOMS_ARTICLE("STOP 0x0000007B After Frob Setup");
 	static const struct draft_case short_form[] = {
 		{ "the text gives the whole status",
 		  "\nWhen the frob service starts, the computer stops with the following error:\n\n"

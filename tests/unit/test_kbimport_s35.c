@@ -371,24 +371,12 @@ static void test_u118_a_title_that_names_a_list_of_codes(void **state)
 		  { "error 53", NULL },
 		  { "list of codes the title names", NULL } },
 	};
-	static const char list_head[] = ARTICLE_HEAD("Q900777", "PC Adm: Frob Extract Utilities Error Messages")
-		"SUMMARY\n"
-		"=======\n";
-	static const char bracket_head[] = ARTICLE_HEAD("Q900777", "Frob Data Codes (Windows NT and RAS)")
-		"SUMMARY\n"
-		"=======\n";
-	static const char problem_head[] = ARTICLE_HEAD("Q900777", "Frob Programs Fail to Run and Display Error Messages")
-		"SUMMARY\n"
-		"=======\n";
-	static const char symptoms_head[] = ARTICLE_HEAD("Q900777", "XADM: Frob Error Codes")
-		"SYMPTOMS\n"
-		"========\n";
-	static const char range_head[] = ARTICLE_HEAD("Q900777", "Unexpected Frob Errors 0 - 23 and Windows")
-		"SUMMARY\n"
-		"=======\n";
-	static const char return_head[] = ARTICLE_HEAD("Q900777", "Frob Return Codes")
-		"SUMMARY\n"
-		"=======\n";
+	static const char list_head[] = SUMMARY_ARTICLE("PC Adm: Frob Extract Utilities Error Messages");
+	static const char bracket_head[] = SUMMARY_ARTICLE("Frob Data Codes (Windows NT and RAS)");
+	static const char problem_head[] = SUMMARY_ARTICLE("Frob Programs Fail to Run and Display Error Messages");
+	static const char symptoms_head[] = SYMPTOMS_ARTICLE("XADM: Frob Error Codes");
+	static const char range_head[] = SUMMARY_ARTICLE("Unexpected Frob Errors 0 - 23 and Windows");
+	static const char return_head[] = SUMMARY_ARTICLE("Frob Return Codes");
 
 	(void)state;
 	draft_expect_cases_head("Q900777.txt", list_head, listed, 1);
