@@ -435,6 +435,14 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
 	return 0;
 }
 
+/* code_keywords[]'s indexes: what the keyword loop asks of the keyword
+ * it found (searched for in this order). */
+enum code_kw {
+	KW_ERROR, KW_STOP, KW_LASTERROR, KW_DWERROR, KW_SUFFIX_RC, KW_RC, KW_EXCEPTION, KW_STATUS, KW_ID_NO,
+	KW_NT_ID, KW_VIOLATION, KW_FAILED, KW_RETURNS, KW_RETURNED, KW_RETURNING, KW_RETURN, KW_HRESULT,
+	KW_ID, KW_HELPMSG, KW_FATAL, KW_WIN32, KW_HR, KW_ERRORCODE, KW_GETLASTERROR, KW_WARNING, KW_TRAP,
+	KW_COUNT
+};
 /* The words after which a code is an error code, and the words that may
  * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x...";
  * "dwError = 1", a setup log's Win32 error, 2 archive articles; "NET
@@ -449,20 +457,14 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
  * drafts; "a STOP message appears with a Trap 0x0000000A", Windows NT
  * 3.5's word for a bug check, only with 0x, 13 drafts). */
 static const char *const code_keywords[] = {
-	"error", "stop", "lasterror", "dwerror", "_rc", "rc", "exception", "status", "id no", "nt id",
-	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", "helpmsg",
-	"fatal", "{win32", "hr", "errorcode", "getlasterror", "warning", "trap", NULL,
+	[KW_ERROR] = "error", [KW_STOP] = "stop", [KW_LASTERROR] = "lasterror", [KW_DWERROR] = "dwerror",
+	[KW_SUFFIX_RC] = "_rc", [KW_RC] = "rc", [KW_EXCEPTION] = "exception", [KW_STATUS] = "status",
+	[KW_ID_NO] = "id no", [KW_NT_ID] = "nt id", [KW_VIOLATION] = "violation", [KW_FAILED] = "failed",
+	[KW_RETURNS] = "returns", [KW_RETURNED] = "returned", [KW_RETURNING] = "returning",
+	[KW_RETURN] = "return", [KW_HRESULT] = "hresult", [KW_ID] = "id", [KW_HELPMSG] = "helpmsg",
+	[KW_FATAL] = "fatal", [KW_WIN32] = "{win32", [KW_HR] = "hr", [KW_ERRORCODE] = "errorcode",
+	[KW_GETLASTERROR] = "getlasterror", [KW_WARNING] = "warning", [KW_TRAP] = "trap", [KW_COUNT] = NULL,
 };
-/* code_keywords[]'s indexes, in its order: what the keyword loop asks of
- * the keyword it found. */
-enum code_kw {
-	KW_ERROR, KW_STOP, KW_LASTERROR, KW_DWERROR, KW_SUFFIX_RC, KW_RC, KW_EXCEPTION, KW_STATUS, KW_ID_NO,
-	KW_NT_ID, KW_VIOLATION, KW_FAILED, KW_RETURNS, KW_RETURNED, KW_RETURNING, KW_RETURN, KW_HRESULT,
-	KW_ID, KW_HELPMSG, KW_FATAL, KW_WIN32, KW_HR, KW_ERRORCODE, KW_GETLASTERROR, KW_WARNING, KW_TRAP,
-	KW_COUNT
-};
-_Static_assert(sizeof code_keywords / sizeof code_keywords[0] == KW_COUNT + 1,
-	       "enum code_kw names every entry of code_keywords[], in its order");
 /* "returns", "returned", "returning", "return": the keyword at i names a
  * returned value. */
 static int return_keyword(size_t i)
@@ -1439,10 +1441,7 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	}
 }
 
-/* Line n stands where an article shows what is met: its symptoms or
- * cause, or anywhere in an article with no sections (a how-to's sample
- * is no symptom). */
-static int where_symptoms_are(const struct imp *im, size_t n)
+int imp_where_symptoms_are(const struct imp *im, size_t n)
 {
 	return imp_in_symptoms_or_cause(im, n) || imp_section_of(im, n) == NULL;
 }
@@ -1464,9 +1463,8 @@ static void scan_bugcheck_summary(struct imp *im, size_t n, const char *p)
 /* "... See your hardware documentation (Code 10.)": Device Manager's
  * problem code closing a device's status (the status's words wrap over
  * the lines above: no message is read). */
-static void scan_device_manager_code(struct imp *im, size_t n, const char *s)
+static void scan_device_manager_code(struct imp *im, size_t n, const char *c)
 {
-	const char *c = strstr(s, "(Code ");
 	size_t clen;
 	uint32_t code;
 
@@ -1501,15 +1499,16 @@ static void scan_mapi_status(struct imp *im, size_t n, const char *s, const char
 static void scan_marked_status(struct imp *im, size_t n, const char *s)
 {
 	const char *p = imp_skip_ws(s);
-	int dump = imp_starts_ci(p, "BugCheckCode"), device = strstr(s, "(Code ") != NULL;
+	const char *device = strstr(s, "(Code ");
+	int dump = imp_starts_ci(p, "BugCheckCode");
 
 	/* (the marks first: the section is asked of few lines) */
-	if ((!dump && !device && strstr(s, "<<") == NULL) || !where_symptoms_are(im, n))
+	if ((!dump && device == NULL && strstr(s, "<<") == NULL) || !imp_where_symptoms_are(im, n))
 		return;
 	if (dump)
 		scan_bugcheck_summary(im, n, p);
 	else if (device)
-		scan_device_manager_code(im, n, s);
+		scan_device_manager_code(im, n, device);
 	else
 		scan_mapi_status(im, n, s, p);
 }
@@ -1874,15 +1873,14 @@ static int quoted_hresult(const char *c, uint32_t *code)
  * 3221487623", "Additional query words: Event ID 4116": a code or an
  * event that a related article's title or the search words name.  Not
  * this article's symptom, but a person may want it: one review item. */
-static void note_foreign_codes(struct imp *im, size_t n, const char *s)
+static void note_foreign_codes(struct imp *im, size_t n, const char *s, int related)
 {
 	static const char *const keywords[] = { "error", "stop", "event id", "event", NULL };
 	const char *p, *c;
 	size_t i, clen;
 	uint32_t code;
 	int neg;
-	const char *whose = kb_reference_line(im, n, s) || imp_related_title_line(im, n) ? "a related article's title" :
-											   "the query words";
+	const char *whose = related ? "a related article's title" : "the query words";
 
 	for (i = 0; keywords[i] != NULL; i++)
 		for (p = s; (p = imp_ci_find(p, keywords[i])) != NULL; p += strlen(keywords[i])) {
@@ -2904,7 +2902,7 @@ static void scan_bugcheck_line(struct imp *im, size_t n, const char *s)
 	}
 	if (commas != 3 && !(commas == 0 && words == 4))
 		return;
-	if (!where_symptoms_are(im, n) || !under_stop_words(im, n))
+	if (!imp_where_symptoms_are(im, n) || !under_stop_words(im, n))
 		return;
 	/* (not a sentence going on past the bracket: ". Microsoft ...") */
 	msg = imp_skip_ws(e + 1);
@@ -2961,7 +2959,7 @@ static void scan_net_message(struct imp *im, size_t n, const char *s)
 		    isalnum((unsigned char)p[7]) || p[7] == '_' || (code = (uint32_t)strtoul(p + 3, NULL, 10)) == 0 ||
 		    has_error(im, code))
 			continue;
-		if (!where_symptoms_are(im, n)) {
+		if (!imp_where_symptoms_are(im, n)) {
 			const char *note = imp_fmt(im, "NET%.4s is LAN Manager's message for error %u: add the error as a symptom if the technician sees it",
 						   p + 3, (unsigned)code);
 			if (note != NULL && !mentioned(im, note))
@@ -3005,7 +3003,7 @@ static const char *connector_entry_level(const char *s)
  * too, unless that is the next entry); elsewhere it is listed once. */
 static void scan_connector_log(struct imp *im, size_t n, const char *s)
 {
-	const char *q = strstr(s, "LME-") != NULL ? connector_entry_level(s) : NULL, *note;
+	const char *q = connector_entry_level(s), *note;
 	uint32_t code;
 	size_t k;
 	char level;
@@ -3016,7 +3014,7 @@ static void scan_connector_log(struct imp *im, size_t n, const char *s)
 	if ((k = strspn(q, "0123456789")) < 3 || k > 5 || q[k] != ':' ||
 	    (code = (uint32_t)strtoul(q, NULL, 10)) == 0 || has_error(im, code))
 		return;
-	if (!where_symptoms_are(im, n)) {
+	if (!imp_where_symptoms_are(im, n)) {
 		note = imp_fmt(im, "entry %.*s of an Exchange connector's log (level %c, %s): add it as a symptom if the technician sees it",
 			       (int)k, q, level, level == '1' ? "an error" : "a warning");
 		if (note != NULL && !mentioned(im, note))
@@ -3058,7 +3056,7 @@ static void scan_error_id_with_hex(struct imp *im, size_t n, const char *s)
 	if (*h != '(' || (hk = strspn(h + 1, "0123456789abcdefABCDEF")) == 0 || hk > 9 || h[1 + hk] != ')' ||
 	    strtoull(h + 1, NULL, 16) != v || has_error(im, (uint32_t)v))
 		return;
-	if (!where_symptoms_are(im, n)) {
+	if (!imp_where_symptoms_are(im, n)) {
 		imp_review_once(im, n, T_SYMPTOMS,
 				imp_fmt(im, "error %.*s (Cluster Administrator's \"Error ID\") is named here: add it as a symptom if the technician sees it",
 					(int)k, c));
@@ -3114,10 +3112,6 @@ static void scan_plural_codes(struct imp *im, size_t n, const char *s)
 	uint32_t c1v, c2v;
 	size_t l1, l2;
 
-	/* "Errors 138 and 139 will be generated ...; however, you can
-	 * ignore these errors": not the problem */
-	if (imp_lines_say(im, n, n + 1 < im->a->body_end ? n + 1 : n, "ignore"))
-		return;
 	for (p = s; (p = imp_ci_find(p, "errors ")) != NULL; p += 7) {
 		if (p > s && isalnum((unsigned char)p[-1]))
 			continue;
@@ -3126,6 +3120,11 @@ static void scan_plural_codes(struct imp *im, size_t n, const char *s)
 			continue;
 		if ((c2 = past_list_joiner(q + l1)) == NULL || (l2 = short_decimal_at(c2, &c2v)) == 0)
 			continue;
+		/* "Errors 138 and 139 will be generated ...; however, you can
+		 * ignore these errors": not the problem (asked only of a pair
+		 * found: every line with a digit comes here) */
+		if (imp_lines_say(im, n, n + 1, "ignore"))
+			return;
 		add_code_worded(im, n, q, l1, c1v, 0, NO_MESSAGE, CODE_OWN_WORDS);
 		add_code_worded(im, n, c2, l2, c2v, 0, NO_MESSAGE, CODE_OWN_WORDS);
 		return;
@@ -3349,7 +3348,6 @@ static void scan_error_codes(struct imp *im)
 
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
-
 		int digits = strpbrk(s, "0123456789") != NULL, query, ref, related;
 
 		/* A code has digits: most lines of prose have none (a code
@@ -3363,7 +3361,7 @@ static void scan_error_codes(struct imp *im)
 		 * related article's too; the events pass may have said so of
 		 * its event already) */
 		if (digits && (ref || query || (related && !imp_line_reviewed(im, n))))
-			note_foreign_codes(im, n, s);
+			note_foreign_codes(im, n, s, ref || related);
 		if (imp_log_text(s) != NULL || query || imp_ci_find(s, "HKEY_") != NULL || ref || related)
 			continue;
 		/* a sense code first: the other readers leave a code noted */

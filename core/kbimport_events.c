@@ -165,6 +165,11 @@ static const char *known_source(struct imp *im, const char *source)
  * name the service registers (guide section 3: the source as logged).
  * Only in an article about Exchange, and only the whole field.  The
  * registered name, or NULL. */
+static int exchange_article(const struct imp *im)
+{
+	return strcasecmp(im->a->category, "exchange") == 0 || imp_ci_find(im->a->product, "Exchange") != NULL;
+}
+
 static const char *exchange_short_source(const struct imp *im, const char *source)
 {
 	static const char *const shorts[][2] = {
@@ -173,7 +178,7 @@ static const char *exchange_short_source(const struct imp *im, const char *sourc
 	};
 	size_t i;
 
-	if (strcasecmp(im->a->category, "exchange") != 0 && imp_ci_find(im->a->product, "Exchange") == NULL)
+	if (!exchange_article(im))
 		return NULL;
 	for (i = 0; i < sizeof shorts / sizeof shorts[0]; i++)
 		if (strcasecmp(source, shorts[i][0]) == 0)
@@ -321,7 +326,7 @@ static int example_event(const struct imp *im, unsigned long id, size_t line, si
 	size_t n, from = ctx_line > a->body_first + 5 ? ctx_line - 5 : a->body_first;
 	int example = 0;
 
-	if (imp_section_of(im, line) == NULL || imp_in_symptoms_or_cause(im, line))
+	if (imp_where_symptoms_are(im, line))
 		return 0;
 	for (n = from; n <= line && n < a->body_end && !example; n++)
 		example = imp_has_word(imp_line_at(im, n), "example") ||
@@ -556,7 +561,7 @@ static int informational_event(struct imp *im, unsigned long id, size_t line)
 	size_t first, last, n, pf, pl, run_first, step;
 	int info = 0, severe = 0;
 
-	if (imp_section_of(im, line) == NULL || imp_in_symptoms_or_cause(im, line) ||
+	if (imp_where_symptoms_are(im, line) ||
 	    (im->a->title != NULL && names_number(im->a->title, id)))
 		return 0;
 	event_block_of(im, line, &first, &last);
@@ -705,11 +710,17 @@ static const char *source_in_lead_in_above(struct imp *im, unsigned long id, siz
 	return src;
 }
 
+/* No source yet: none given, an empty one, or the note that says so. */
+static int source_missing(const char *source)
+{
+	return source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:");
+}
+
 void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		      const char *log, const char *desc, size_t line, size_t ctx_line)
 {
 	struct imp_event *ev;
-	const char *from_title, *own_source, *registered;
+	const char *from_title, *own_source, *registered, *subject;
 	int guessed = 0, why = 0, noted = 0;
 	size_t no_source_note = 0;
 
@@ -817,36 +828,35 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 			source = "REVIEW: the article's source holds a placeholder";
 		}
 	}
-	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	if (source_missing(source) &&
 	    (from_title = title_source(im, id)) != NULL) {
 		source = from_title;
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu: its source %s is read from the title: check it", id, source));
 	}
-	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	if (source_missing(source) &&
 	    (from_title = imp_prose_event_source(im, id, line)) != NULL)
 		source = from_title;
-	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	if (source_missing(source) &&
 	    (from_title = imp_in_source(im, line)) != NULL)
 		source = known_source(im, from_title);
-	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	if (source_missing(source) &&
 	    (from_title = row_source(im, id, line)) != NULL)
 		source = from_title;
-	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	if (source_missing(source) &&
 	    (from_title = source_in_block_below(im, line)) != NULL)
 		source = known_source(im, from_title);
-	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	if (source_missing(source) &&
 	    (from_title = source_in_lead_in_above(im, id, line)) != NULL)
 		source = from_title;
 	/* "the MTA may log an event 1016": the service's short name as the
 	 * subject, in an article about Exchange (a guess with a review note:
 	 * after every reader of what the article writes out) */
-	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
-	    (from_title = imp_prose_short_subject(im, id, line)) != NULL &&
-	    (registered = exchange_short_source(im, from_title)) != NULL) {
+	if (source_missing(source) && exchange_article(im) && (subject = imp_prose_short_subject(im, id, line)) != NULL &&
+	    (registered = exchange_short_source(im, subject)) != NULL) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu: its source is read as %s from the words that log it ('%s', the short name the article gives the service): check it",
-			       id, registered, from_title));
+			       id, registered, subject));
 		source = registered;
 	}
 	if (source == NULL || *source == '\0') {

@@ -296,6 +296,10 @@ const char *imp_fmt(struct imp *im, const char *f, ...)
 
 void imp_review(struct imp *im, size_t line, enum target t, size_t index,
 		   const char *note);
+/* Line n stands where an article shows what is met: its symptoms or
+ * cause, or anywhere in an article with no sections (a how-to's sample
+ * is no symptom). */
+int imp_where_symptoms_are(const struct imp *im, size_t n);
 /* imp_review(), unless line already has that note (a line read again by
  * another reader, or twice). */
 void imp_review_once(struct imp *im, size_t line, enum target t, const char *note);
