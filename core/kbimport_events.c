@@ -664,7 +664,8 @@ static const char *source_in_block_below(struct imp *im, size_t n)
  * (imp_lead_in_source()), when it speaks of this ID or of "the following"
  * events.  A short name in an Exchange article is read as the service's
  * registered name, with a review item; another name no list vouches for
- * is not taken.  The source, or NULL. */
+ * is taken only where the word "source" names it ("report the source
+ * Frob Link Service.").  The source, or NULL. */
 static const char *source_in_lead_in_above(struct imp *im, unsigned long id, size_t n)
 {
 	size_t bf, bl, pf, pl, m, step;
@@ -696,7 +697,11 @@ static const char *source_in_lead_in_above(struct imp *im, unsigned long id, siz
 		free(b.p);
 		return NULL;
 	}
-	if (imp_find_word(b.p, "following") != NULL || names_number(b.p, id))
+	/* (a lead-in that ends with a colon introduces the block, "The
+	 * description might read like this:", unless it speaks of another
+	 * event) */
+	if (imp_find_word(b.p, "following") != NULL || names_number(b.p, id) ||
+	    (imp_ends_with_colon(b.p) && !imp_event_named_between(b.p, NULL)))
 		src = imp_lead_in_source(im, b.p, &as_written);
 	free(b.p);
 	if (src != NULL && as_written) {
@@ -1005,6 +1010,12 @@ static int event_id_at(const char *s, unsigned long *id)
 		p = imp_skip_ws(p + 8);
 	else if (strncmp(p, "EventID", 7) == 0 && (p[7] == ':' || p[7] == '=' || p[7] == ' '))
 		p = imp_skip_ws(p + 7);
+	/* "Event: 3031" alone on its line, among "Source: Rdr" and "Type:
+	 * Warning": the field as some exports label it (102 such lines in
+	 * 68 archive articles) */
+	else if (strncmp(p, "Event:", 6) == 0 && isdigit((unsigned char)*imp_skip_ws(p + 6)) &&
+		 imp_blank(imp_skip_ws(p + 6) + strspn(imp_skip_ws(p + 6), "0123456789")))
+		p = imp_skip_ws(p + 5);
 	else
 		return 0;
 	if (*p == ':' || *p == '=')

@@ -521,6 +521,11 @@ int imp_article_number_line(const char *s);
  * item, and 1 (the event is not drafted). */
 int imp_related_title_event(struct imp *im, unsigned long id, size_t line);
 
+/* Whether an event is named by its number in [q, end) (to q's end when
+ * end is NULL): "Event ID 5, Event ID 6 (with a source of IISLOG)" gives
+ * event 6 the source, not event 5. */
+int imp_event_named_between(const char *q, const char *end);
+
 /* After "event" at p ("events", "event ID", "Event ID#:", "event number
  * 7024"): where its number starts, past the word ID or number and any ':'
  * or '#'.  *with_id (when not NULL) is 1 when ID or number was there.

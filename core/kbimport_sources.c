@@ -485,6 +485,44 @@ static const char *known_source_at(const char *q, const char **after)
 	return found;
 }
 
+/* A name the article gives outright after "source" ("with Source JET,",
+ * "Event ID 2024, Source FPNWSrv:", "report the source SNA IBM SDLC
+ * Link."): at p, one to four words that each open with a capital, in
+ * quotes or not, which end the phrase (punctuation or the text's end
+ * follows, not more words: "Source Netlogon reports" is a sentence's).
+ * No list need vouch for it: the word "source" does.  A copy of the
+ * name, or NULL. */
+static const char *source_named_at(struct imp *im, const char *p)
+{
+	const char *w, *e = NULL, *after;
+	int nw, quoted = *p == '"';
+
+	w = p + quoted;
+	for (nw = 0; nw < 4 && isupper((unsigned char)*w); nw++) {
+		while (isalnum((unsigned char)*w) || *w == '_')
+			w++;
+		e = w;
+		if (*w != ' ' || !isupper((unsigned char)w[1]))
+			break;
+		w++;
+	}
+	if (e == NULL || (nw == 4 && *e == ' '))
+		return NULL;
+	after = e;
+	if (quoted) {
+		/* "with source "Monitoring," Event ID 8022": the comma inside */
+		if (*after == ',' || *after == '.')
+			after++;
+		if (*after != '"')
+			return NULL;
+		after++;
+	}
+	after = imp_skip_ws(after);
+	if (*after != '\0' && strchr(".,;:)", *after) == NULL)
+		return NULL;
+	return imp_dupn(im, p + quoted, (size_t)(e - p - quoted));
+}
+
 /* "event ID 10010 from DCOM in the Event Viewer", "event 1001 from
  * MSExchangeIS Private": after the number p names, "from [the]" and one to
  * three words (in quotes or not) of which the longest run is a well-known
@@ -492,12 +530,13 @@ static const char *known_source_at(const char *q, const char **after)
  * 24 articles with "event [ID] N from ..."; the known-source check leaves
  * out "from the Exchange Server" and "from the MTA service", which name a
  * product or a machine.  NULL when none. */
-static const char *source_after_from(const char *p)
+static const char *source_after_from(struct imp *im, const char *p)
 {
 	/* "event ID 2025 error message from "MSExchangeIS Private"": the
-	 * event's type and what it is called may come between */
+	 * event's type and what it is called may come between; "Event Id
+	 * 54's coming from source SNA Host Security" */
 	static const char *const between[] = { "error", "warning", "information", "informational",
-					       "message", "entry", NULL };
+					       "message", "entry", "coming", NULL };
 	const char *q = imp_event_number_at(p, NULL), *after, *w, *r;
 	size_t k;
 
@@ -517,6 +556,8 @@ static const char *source_after_from(const char *p)
 		for (q = r; isdigit((unsigned char)*q); q++)
 			;
 	}
+	if (q[0] == '\'' && q[1] == 's' && !isalnum((unsigned char)q[2]))
+		q += 2;
 	q = imp_skip_ws(q);
 	for (k = 0; k < 2 && *q != '\0'; k++) {
 		for (w = q; isalpha((unsigned char)*w); w++)
@@ -530,6 +571,13 @@ static const char *source_after_from(const char *p)
 	q = imp_skip_ws(q + 5);
 	if (imp_starts_ci(q, "the "))
 		q = imp_skip_ws(q + 4);
+	/* "event ID 20077 from source RemoteAccess": the word says it */
+	if (imp_starts_ci(q, "source ")) {
+		q = imp_skip_ws(q + 7);
+		if ((w = known_source_at(q + (*q == '"'), &after)) != NULL)
+			return w;
+		return source_named_at(im, q);
+	}
 	if (*q == '"')
 		q++;
 	return known_source_at(q, &after);
@@ -586,7 +634,7 @@ static size_t spaces_in(const char *s, const char *end)
  * it is logged: "Event 7023: Remote Access Connection Manager service
  * terminated" is the Service Control Manager's, whose text names the
  * service.  NULL when none. */
-static const char *source_right_after(const char *p)
+static const char *source_right_after(struct imp *im, const char *p)
 {
 	const char *q = imp_event_number_at(p, NULL), *found, *after, *next;
 	int labelled = 0;
@@ -606,8 +654,11 @@ static const char *source_right_after(const char *p)
 		q = imp_skip_ws(q + 6 + (q[6] == ':'));
 		labelled = 1;
 	}
-	if ((found = known_source_at(q, &after)) == NULL || *after == '(' ||
-	    spaces_in(q, after) != spaces_in(found, NULL))
+	/* "Event ID 2024, Source FPNWSrv:", "Event 5010, source
+	 * MSExchangeNotesCal": after the word, a name no list holds */
+	if ((found = known_source_at(q, &after)) == NULL)
+		return labelled ? source_named_at(im, q) : NULL;
+	if (*after == '(' || spaces_in(q, after) != spaces_in(found, NULL))
 		return NULL;
 	next = imp_skip_ws(after);
 	if (!labelled && next > after && islower((unsigned char)*next))
@@ -615,29 +666,72 @@ static const char *source_right_after(const char *p)
 	return found;
 }
 
+int imp_event_named_between(const char *q, const char *end)
+{
+	const char *next;
+
+	for (next = q; (next = imp_ci_find(next, "event")) != NULL && (end == NULL || next < end); next += 5)
+		if (isdigit((unsigned char)*imp_event_number_at(next, NULL)))
+			return 1;
+	return 0;
+}
+
+/* ". The source for the event ID is HPMON.", ". The source of the error
+ * will be Userenv": a later sentence (its start at w, the ". ") that
+ * names the source after "is" or "will be", with at most a few words
+ * between ("of the error", "for this event").  Where the name starts, or
+ * NULL. */
+static const char *source_sentence_name(const char *w)
+{
+	static const char *const between[] = { "of", "for", "the", "this", "that", "error", "event",
+					       "ID", "message", NULL };
+	const char *p = imp_ci_find(w, "source ") + 7, *e;
+	size_t k;
+
+	for (k = 0; k < 5; k++) {
+		if (strncmp(p, "is ", 3) == 0)
+			return imp_skip_ws(p + 3);
+		if (strncmp(p, "will be ", 8) == 0)
+			return imp_skip_ws(p + 8);
+		for (e = p; isalpha((unsigned char)*e); e++)
+			;
+		if (*e != ' ' || !imp_word_in(p, (size_t)(e - p), between))
+			return NULL;
+		p = imp_skip_ws(e);
+	}
+	return NULL;
+}
+
 /* "event ID 2009 with a source of Srv.", "Event ID 7000 with Service
- * Control Manager as the source is logged": in the sentence after the
- * number p names (or a later sentence of the lines read: "The source is
- * X."), words that say the source outright, whatever its name
- * (no list need vouch for it, unlike the readers above).  A copy of the
- * name, or NULL. */
+ * Control Manager as the source is logged", "either Event ID 5, Event ID
+ * 6 (with a source of IISLOG), or both", "event ID 1000, with Source
+ * JET, will appear": in the sentence after the number p names (or a later
+ * sentence of the lines read: "The source is X."), words that say the
+ * source outright, whatever its name (no list need vouch for it, unlike
+ * the readers above).  A copy of the name, or NULL. */
 static const char *source_said_outright(struct imp *im, const char *p)
 {
-	const char *q = imp_event_number_at(p, NULL), *stop, *w, *e;
+	const char *q = imp_event_number_at(p, NULL), *stop, *w, *e, *name;
 
 	while (isdigit((unsigned char)*q))
 		q++;
 	for (stop = q; *stop != '\0' && *stop != ';' && !(*stop == '.' && (stop[1] == ' ' || stop[1] == '\0'));
 	     stop++)
 		;
-	if ((w = imp_ci_find(q, " with a source of ")) != NULL && w < stop) {
-		w += 18;
-		e = w + strcspn(w, ",");
-		if (e > stop)
-			e = stop;
-		if (e > w && isupper((unsigned char)*w))
-			return imp_dupn(im, w, imp_rtrim_len(w, (size_t)(e - w)));
-	}
+	for (w = q; (w = imp_ci_find(w, "with a source of ")) != NULL && w < stop; w++)
+		if ((w[-1] == ' ' || w[-1] == '(') && !imp_event_named_between(q, w)) {
+			w += 17;
+			e = w + strcspn(w, ",)");
+			if (e > stop)
+				e = stop;
+			if (e > w && isupper((unsigned char)*w))
+				return imp_dupn(im, w, imp_rtrim_len(w, (size_t)(e - w)));
+			break;
+		}
+	for (w = q; (w = imp_ci_find(w, "with source ")) != NULL && w < stop; w++)
+		if ((w[-1] == ' ' || w[-1] == '(') && !imp_event_named_between(q, w) &&
+		    (name = source_named_at(im, imp_skip_ws(w + 12))) != NULL)
+			return name;
 	if ((e = imp_ci_find(q, " as the source")) != NULL && e < stop) {
 		for (w = e; w > q && !imp_starts_ci(w, " with "); w--)
 			;
@@ -648,12 +742,9 @@ static const char *source_said_outright(struct imp *im, const char *p)
 	 * sentence of the lines read says so, before another event is named,
 	 * of one word (2 archive articles; "The source is Service Control
 	 * Manager." is no one word, and is left) */
-	if ((w = strstr(q, ". The source is ")) != NULL || (w = strstr(q, ". The event source is ")) != NULL) {
-		const char *next;
-		for (next = q; (next = imp_ci_find(next, "event")) != NULL && next < w; next += 5)
-			if (isdigit((unsigned char)*imp_event_number_at(next, NULL)))
-				return NULL;
-		w = strstr(w, " is ") + 4;
+	if ((w = strstr(q, ". The source ")) != NULL || (w = strstr(q, ". The event source ")) != NULL) {
+		if (imp_event_named_between(q, w) || (w = source_sentence_name(w)) == NULL)
+			return NULL;
 		for (e = w; isalnum((unsigned char)*e) || *e == '_'; e++)
 			;
 		if (e > w && isupper((unsigned char)*w) &&
@@ -704,8 +795,8 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 	for (p = s; found == NULL && (p = imp_ci_find(p, "event")) != NULL; p += 5)
 		if ((p == s || !isalpha((unsigned char)p[-1])) && event_names(p, id) &&
 		    (found = source_of_clause(s, p)) == NULL &&
-		    (found = source_before_event(s, p)) == NULL && (found = source_after_from(p)) == NULL &&
-		    (found = source_by_the(p)) == NULL && (found = source_right_after(p)) == NULL)
+		    (found = source_before_event(s, p)) == NULL && (found = source_after_from(im, p)) == NULL &&
+		    (found = source_by_the(p)) == NULL && (found = source_right_after(im, p)) == NULL)
 			found = source_said_outright(im, p);
 	free(s);
 	return found;
@@ -747,6 +838,20 @@ const char *imp_lead_in_source(struct imp *im, const char *text, int *as_written
 		/* "error messages from the MSExchangeIMC service:" */
 		if ((found = known_source_at(q, &after)) != NULL &&
 		    (imp_starts_ci(imp_skip_ws(after), "service") || *imp_skip_ws(after) == ':'))
+			return found;
+	}
+	/* "The Event Detail will report the source SNA IBM SDLC Link.",
+	 * "the event log shows them under the MSExchangeMSMI source:": the
+	 * word "source" names it, before or after */
+	for (p = text; (p = imp_ci_find(p, "the source ")) != NULL; p += 11)
+		if ((p == text || !isalpha((unsigned char)p[-1])) &&
+		    (found = source_named_at(im, imp_skip_ws(p + 11))) != NULL)
+			return found;
+	for (p = text; (p = imp_ci_find(p, "under the ")) != NULL; p += 10) {
+		const char *after;
+		if ((p == text || !isalpha((unsigned char)p[-1])) &&
+		    (found = known_source_at(imp_skip_ws(p + 10), &after)) != NULL &&
+		    imp_starts_ci(imp_skip_ws(after), "source") && !isalpha((unsigned char)imp_skip_ws(after)[6]))
 			return found;
 	}
 	for (p = text; *p != '\0'; p = e) {
