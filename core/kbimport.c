@@ -664,6 +664,56 @@ unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only)
 	return placed;
 }
 
+/* p is where the number of an event named in s starts ("event 8"). */
+static int event_number_at(const char *s, const char *p)
+{
+	const char *q;
+
+	for (q = s; (q = imp_ci_find(q, "event")) != NULL && q < p; q += 5)
+		if (imp_event_number_at(q, NULL) == p)
+			return 1;
+	return 0;
+}
+
+/* Line s names events by number ("the Event 1339 messages", "logs event
+ * 2012.") that are all drafted from other lines, and nothing else a fact
+ * could be (no registry path or type, no error word or hex code, no other
+ * number of three digits or more): the first such event, or NULL.  Its
+ * line's note says where it is drafted, not that the import left it. */
+static const struct imp_event *event_named_again(const struct imp *im, const char *s)
+{
+	const struct imp_event *first = NULL;
+	const char *p, *q;
+	size_t i, k;
+
+	if (strchr(s, '\\') != NULL || strstr(s, "REG_") != NULL || imp_ci_find(s, "HKEY") != NULL ||
+	    imp_ci_find(s, "error") != NULL || imp_ci_find(s, "0x") != NULL || strstr(s, "STOP") != NULL)
+		return NULL;
+	for (p = s; *p != '\0'; p += k) {
+		unsigned long id;
+		k = strspn(p, "0123456789");
+		if (k == 0) {
+			k = 1;
+			continue;
+		}
+		if (k < 3 && !event_number_at(s, p))
+			continue;  /* "Service Pack 3", a short number no event's */
+		id = strtoul(p, NULL, 10);
+		for (i = 0; i < im->n_events && im->events[i].id != id; i++)
+			;
+		if (i == im->n_events)
+			return NULL;
+		if (first == NULL)
+			first = &im->events[i];
+	}
+	/* and the line names the event as one ("event 2012"), not only its
+	 * number */
+	for (q = s; first != NULL && (q = imp_ci_find(q, "event")) != NULL; q += 5)
+		if (isdigit((unsigned char)*imp_event_number_at(q, NULL)))
+			return first;
+	return NULL;
+}
+
 /* Every line that names a fact is in the draft or in its review list:
  * what the passes above neither drafted nor listed is listed here, so a
  * reviewer can rely on the list. */
@@ -677,10 +727,18 @@ static void review_unplaced(struct imp *im)
 
 	if (placed == NULL)
 		return;
-	for (n = a->body_first; n < a->body_end; n++)
-		if (!placed[n] && imp_names_fact(im, n))
+	for (n = a->body_first; n < a->body_end; n++) {
+		const struct imp_event *ev;
+		if (placed[n] || !imp_names_fact(im, n))
+			continue;
+		if ((ev = event_named_again(im, imp_line_at(im, n))) != NULL)
 			imp_review(im, n, T_NONE, 0,
-			       "this line names a registry key or value, an event ID or an error code that the import did not place: check it");
+				   imp_fmt(im, "event %u, drafted from line %zu, is named again here: check that this line adds nothing to it",
+					   ev->id, ev->line));
+		else
+			imp_review(im, n, T_NONE, 0,
+				   "this line names a registry key or value, an event ID or an error code that the import did not place: check it");
+	}
 	free(placed);
 }
 

@@ -156,6 +156,38 @@ static void test_an_event_field_without_id(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* The whole archive: 385 lines in 250 drafts name an event drafted from
+ * another line ("an Event 18 is logged for every negative response")
+ * and carried the note that the import did not place what they name; the
+ * note now says where the event is drafted.  A line that names something
+ * else too keeps the general note. */
+static void test_an_event_named_again(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a later sentence names the drafted event",
+		  "\nThe frob agent logs the following event:\n\n"
+		  "   Event ID: 4123\n"
+		  "   Source: FrobAgent\n"
+		  "   Description: The frob queue is full.\n\n"
+		  "When the queue fills again, Event 4123 is logged once more for each message\n"
+		  "that is refused.\n" FIX_WORDS,
+		  { "event 4123 from FrobAgent", "review 19: event 4123, drafted from line 15, is named again here", NULL },
+		  { "review 19: this line names a registry key or value", NULL } },
+		{ "a line that also names an error code keeps the general note",
+		  "\nThe frob agent logs the following event:\n\n"
+		  "   Event ID: 4123\n"
+		  "   Source: FrobAgent\n"
+		  "   Description: The frob queue is full.\n\n"
+		  "When the queue fills again, Event 4123 is logged with the code 0x80070005\n"
+		  "for each message that is refused, but not error.\n" FIX_WORDS,
+		  { "event 4123 from FrobAgent", NULL },
+		  { "review 19: event 4123, drafted from line 15", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -163,6 +195,7 @@ int main(void)
 		cmocka_unit_test(test_a_later_sentence_names_the_source),
 		cmocka_unit_test(test_a_lead_in_names_the_source_with_the_word),
 		cmocka_unit_test(test_an_event_field_without_id),
+		cmocka_unit_test(test_an_event_named_again),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
