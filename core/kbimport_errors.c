@@ -1185,6 +1185,9 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 		imp_review(im, n, T_ERROR, im->n_errors - 1,
 			   imp_fmt(im, "error %s: the words read for its message ('%s') are part of a sentence or cut off: write the message by hand",
 				   er->code_text, fragment));
+	else if (plain == message && strcmp(plain, NO_MESSAGE) == 0)
+		imp_review(im, n, T_ERROR, im->n_errors - 1,
+			   imp_fmt(im, "error %s: the article gives no message for it: write the message the technician sees", er->code_text));
 	else if (plain == message)
 		imp_review(im, n, T_ERROR, im->n_errors - 1,
 			   imp_fmt(im, "error %s: the message is read from the text around it; check it", er->code_text));
@@ -2943,32 +2946,60 @@ static void add_numbered_message(struct imp *im, size_t n, uint32_t code, const 
 	add_code(im, n, digits, strlen(digits), code, 0, imp_dupn(im, buf, strlen(buf)));
 }
 
-/* "NET3513: More data is available than can be returned by LAN Manager.",
- * "a NET3778 error message appears": LAN Manager's and Windows for
- * Workgroups' net messages carry the error's number after NET, four
- * digits (33 archive lines no reader placed).  In the symptoms or the
- * cause the number is the error, its message the words after a colon;
- * elsewhere it is listed for a person. */
+/* Messages that carry their error's number after a component's name:
+ * LAN Manager's and Windows for Workgroups' net messages, "NET3513: More
+ * data is available than can be returned by LAN Manager.", "a NET3778
+ * error message appears" (33 archive lines no reader placed), and the
+ * Windows multimedia system's, "MMSYSTEM263 This is not a registered MCI
+ * device.", "MMSYSTEM 262 There is a problem with your media device"
+ * (43 archive lines in 28 articles, none placed; two labelled sets read
+ * the number as the error). */
+static const struct numbered_message {
+	const char *prefix;     /* as written; MMSYSTEM in any case */
+	int any_case;
+	size_t digits;          /* exactly so many */
+	int spaced;             /* one space may come before the number */
+	int colon;              /* the message follows a colon */
+	const char *whose;      /* for the review note */
+} numbered_messages[] = {
+	{ "NET", 0, 4, 0, 1, "LAN Manager's" },
+	{ "MMSYSTEM", 1, 3, 1, 0, "the multimedia system's (MMSYSTEM)" },
+};
+
+/* In the symptoms or the cause the number is the error, its message the
+ * words after it (after a colon, for NET); elsewhere it is listed for a
+ * person. */
 static void scan_net_message(struct imp *im, size_t n, const char *s)
 {
-	const char *p, *m;
+	const char *p, *d, *m;
 	uint32_t code;
+	size_t i, l;
 
-	for (p = s; (p = strstr(p, "NET")) != NULL; p += 3) {
-		if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) || strspn(p + 3, "0123456789") != 4 ||
-		    isalnum((unsigned char)p[7]) || p[7] == '_' || (code = (uint32_t)strtoul(p + 3, NULL, 10)) == 0 ||
-		    has_error(im, code))
-			continue;
-		if (!imp_where_symptoms_are(im, n)) {
-			const char *note = imp_fmt(im, "NET%.4s is LAN Manager's message for error %u: add the error as a symptom if the technician sees it",
-						   p + 3, (unsigned)code);
-			if (note != NULL && !mentioned(im, note))
-				imp_review(im, n, T_SYMPTOMS, 0, note);
-			continue;
+	for (i = 0; i < sizeof numbered_messages / sizeof numbered_messages[0]; i++) {
+		const struct numbered_message *nm = &numbered_messages[i];
+		l = strlen(nm->prefix);
+		for (p = s; (p = nm->any_case ? imp_ci_find(p, nm->prefix) : strstr(p, nm->prefix)) != NULL; p += l) {
+			d = p + l;
+			if (nm->spaced && *d == ' ')
+				d++;
+			if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) ||
+			    strspn(d, "0123456789") != nm->digits || isalnum((unsigned char)d[nm->digits]) ||
+			    d[nm->digits] == '_' || (code = (uint32_t)strtoul(d, NULL, 10)) == 0 || has_error(im, code))
+				continue;
+			if (!imp_where_symptoms_are(im, n)) {
+				const char *note = imp_fmt(im, "%.*s is %s message for error %u: add the error as a symptom if the technician sees it",
+							   (int)(d + nm->digits - p), p, nm->whose, (unsigned)code);
+				if (note != NULL && !mentioned(im, note))
+					imp_review(im, n, T_SYMPTOMS, 0, note);
+				continue;
+			}
+			m = imp_skip_ws(d + nm->digits);
+			if (nm->colon)
+				m = *m == ':' && isupper((unsigned char)*imp_skip_ws(m + 1)) ? imp_skip_ws(m + 1) : "";
+			else if (!isupper((unsigned char)*m))
+				m = "";
+			add_numbered_message(im, n, code, m, 1);
 		}
-		m = imp_skip_ws(p + 7);
-		add_numbered_message(im, n, code,
-				     *m == ':' && isupper((unsigned char)*imp_skip_ws(m + 1)) ? imp_skip_ws(m + 1) : "", 1);
 	}
 }
 

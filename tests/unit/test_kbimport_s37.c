@@ -21,6 +21,10 @@
  * what the technician sees. */
 static const char sym_head[] = SYMPTOMS_ARTICLE("Frob Agent Stops Responding");
 
+/* A how-to's head: what its MORE INFORMATION shows is documentation. */
+static const char how_to_head[] = HOW_TO_ARTICLE("How to Set Up a Frob Player",
+					   "This article documents the frob player's set-up.");
+
 /* unseen73's Q124084, unseen12's Q165546, unseen82's Q172153, unseen83's
  * Q245243, unseen143's Q196313 and the archive's Q172444: the word
  * "source" names the event's source outright, in forms no reader took
@@ -188,6 +192,43 @@ static void test_an_event_named_again(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen150's Q136983, unseen149's Q160712 and unseen96's Q127858:
+ * "MMSYSTEM263 This is not a registered MCI device.", the multimedia
+ * system's message with its error's number (43 archive lines in 28
+ * articles, none placed; scan_net_message() reads it beside LAN
+ * Manager's NET messages).  An error drafted with no message says so in
+ * its review note, not that its message was read from the text (2,491
+ * archive notes). */
+static void test_a_multimedia_system_message(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the number and the message after it",
+		  "\nWhen you play a frob video, you receive the following error message:\n\n"
+		  "   MMSYSTEM263 This is not a registered MCI device.\n" FIX_WORDS,
+		  { "error 263", "message: 'This is not a registered MCI device'", NULL },
+		  { NULL } },
+		{ "spaced, in another case, with no message",
+		  "\nWhen you play a frob video, you receive an Mmsystem 262 error message.\n" FIX_WORDS,
+		  { "error 262", "review 13: error 262: the article gives no message for it", NULL },
+		  { "review 13: error 262: the message is read from the text around it", NULL } },
+		{ "four digits are no such message",
+		  "\nWhen you play a frob video, you receive the MMSYSTEM2630 error.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 2630", "error 263", NULL } },
+	};
+	static const struct draft_case how_to[] = {
+		{ "outside the symptoms, listed for a person",
+		  "\nThe frob player reports MMSYSTEM281 This file could not be played when the\n"
+		  "codec is missing.\n",
+		  { "review 0: MMSYSTEM281 is the multimedia system's (MMSYSTEM) message for error 281", NULL },
+		  { "error 281", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+	DRAFT_EXPECT_ALL(how_to_head, how_to);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -196,6 +237,7 @@ int main(void)
 		cmocka_unit_test(test_a_lead_in_names_the_source_with_the_word),
 		cmocka_unit_test(test_an_event_field_without_id),
 		cmocka_unit_test(test_an_event_named_again),
+		cmocka_unit_test(test_a_multimedia_system_message),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
