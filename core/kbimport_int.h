@@ -526,6 +526,12 @@ int imp_related_title_event(struct imp *im, unsigned long id, size_t line);
  * event 6 the source, not event 5. */
 int imp_event_named_between(const char *q, const char *end);
 
+/* a and b (la and lb bytes) differ by one slip of the keys at most: a
+ * letter added, dropped or changed, or (swaps) two neighbours swapped.
+ * The readers of a misspelt machine root and of a misspelt source share
+ * it. */
+int imp_one_slip(const char *a, size_t la, const char *b, size_t lb, int swaps);
+
 /* After "event" at p ("events", "event ID", "Event ID#:", "event number
  * 7024"): where its number starts, past the word ID or number and any ':'
  * or '#'.  *with_id (when not NULL) is 1 when ID or number was there.

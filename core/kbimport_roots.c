@@ -16,30 +16,22 @@
 
 static const char right[] = "HKEYLOCALMACHINE";
 
-/* a and b (upper case letters, la and lb long) differ by at most one
- * letter added, dropped or changed. */
-static int one_edit(const char *a, size_t la, const char *b, size_t lb)
+int imp_one_slip(const char *a, size_t la, const char *b, size_t lb, int swaps)
 {
-	size_t i = 0, j = 0, edits = 0;
+	size_t i = 0;
 
 	if (la > lb + 1 || lb > la + 1)
 		return 0;
-	while (i < la && j < lb) {
-		if (a[i] == b[j]) {
-			i++, j++;
-			continue;
-		}
-		if (++edits > 1)
-			return 0;
-		if (la > lb)
-			i++;
-		else if (lb > la)
-			j++;
-		else
-			i++, j++;
-	}
-	edits += (la - i) + (lb - j);
-	return edits <= 1;
+	while (i < la && i < lb && a[i] == b[i])
+		i++;
+	if (la > lb)
+		return memcmp(a + i + 1, b + i, la - i - 1) == 0;
+	if (lb > la)
+		return memcmp(a + i, b + i + 1, lb - i - 1) == 0;
+	if (i == la || memcmp(a + i + 1, b + i + 1, la - i - 1) == 0)
+		return 1;
+	return swaps && i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+	       memcmp(a + i + 2, b + i + 2, la - i - 2) == 0;
 }
 
 /* At p, a root written in letters and underscores up to a backslash,
@@ -59,7 +51,7 @@ static size_t machine_root_len(const char *p)
 		letters[n++] = (char)toupper((unsigned char)p[rl]);
 	}
 	letters[n] = '\0';
-	return p[rl] == '\\' && one_edit(letters, n, right, sizeof right - 1) ? rl : 0;
+	return p[rl] == '\\' && imp_one_slip(letters, n, right, sizeof right - 1, 0) ? rl : 0;
 }
 
 const char *imp_root_typo(struct imp *im, const char *key, size_t line)

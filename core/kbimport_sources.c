@@ -121,22 +121,6 @@ static size_t letters_of(const char *s, char *out, size_t cap)
 	return n;
 }
 
-/* a (la long) and b (lb long) differ by one edit: a letter added,
- * dropped or changed, or two neighbours swapped. */
-static int one_edit_apart(const char *a, size_t la, const char *b, size_t lb)
-{
-	size_t i = 0;
-
-	if (la + 1 < lb || lb + 1 < la)
-		return 0;
-	while (i < la && i < lb && a[i] == b[i])
-		i++;
-	if (la == lb)
-		return i < la && (strcmp(a + i + 1, b + i + 1) == 0 ||
-				  (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp(a + i + 2, b + i + 2) == 0));
-	return la > lb ? strcmp(a + i + 1, b + i) == 0 : strcmp(a + i, b + i + 1) == 0;
-}
-
 /* One word of six letters at least, the same first two and last three
  * as a known name of one word: the letters that tell one Exchange
  * service from another ("MSExchangeIS", "MSExchangeDS", "MSExchangeES"),
@@ -158,7 +142,7 @@ const char *imp_source_misspelt(const char *source)
 			continue;
 		lb = letters_of(logged_sources[i], b, sizeof b);
 		if (lb < 6 || lb == sizeof b || memcmp(a, b, 2) != 0 || strcmp(a + la - 3, b + lb - 3) != 0 ||
-		    !one_edit_apart(a, la, b, lb))
+		    !imp_one_slip(a, la, b, lb, 1))
 			continue;
 		if (found != NULL)
 			return NULL;    /* two names as near: no guess */
