@@ -406,6 +406,14 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
 		*neg = 0;
 		return 11;
 	}
+	/* "returned error code 0x000000C1H": 0x and the assembler's hex
+	 * suffix both (2 archive articles) */
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X') && (k = strspn(p + 2, "0123456789abcdefABCDEF")) > 0 &&
+	    k <= 8 && (p[2 + k] == 'h' || p[2 + k] == 'H') && !isalnum((unsigned char)p[3 + k])) {
+		*code = (uint32_t)strtoul(p + 2, NULL, 16);
+		*neg = 0;
+		return 3 + k;
+	}
 	/* "&H80004005": Visual Basic's hex literal, as its run-time and
 	 * automation errors are written ("System Error &H80004005
 	 * (-2147467259)"); an HRESULT only */
@@ -1163,7 +1171,7 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	er->code = code;
 	er->line = n;
 	er->message = plain;
-	if (neg || (clen == 11 && imp_starts_ci(p, "0x"))) {
+	if (neg || (clen == 11 && imp_starts_ci(p, "0x") && p[10] != 'h' && p[10] != 'H')) {
 		er->code_text = imp_fmt(im, "0x%08X", (unsigned)code);
 		if (!neg)
 			imp_review(im, n, T_ERROR, im->n_errors - 1,
@@ -1171,6 +1179,8 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 					   (int)clen, p, er->code_text));
 	} else if (hex_digits)
 		er->code_text = imp_fmt(im, "0x%.*s", (int)clen, p);
+	else if (imp_starts_ci(p, "0x") && (p[clen - 1] == 'h' || p[clen - 1] == 'H'))
+		er->code_text = imp_dupn(im, p, clen - 1);     /* "0x000000C1H" */
 	else if (imp_starts_ci(p, "0x") || strspn(p, "0123456789") == clen)
 		er->code_text = imp_dupn(im, p, clen);
 	else if (strspn(p, "0123456789") == clen - 1 && (p[clen - 1] == 'L' || p[clen - 1] == 'l'))

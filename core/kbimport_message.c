@@ -190,6 +190,18 @@ static const char *unbracketed(struct imp *im, const char *m)
 	return NULL;
 }
 
+/* "Cannot start main setup program! (CreateProcess() returned": a
+ * bracket opened and not closed, the rest of it on a line the reader did
+ * not join: the words are cut off. */
+static int unclosed_bracket(const char *m)
+{
+	int depth = 0;
+
+	for (; *m != '\0'; m++)
+		depth += *m == '(' ? 1 : *m == ')' && depth > 0 ? -1 : 0;
+	return depth > 0;
+}
+
 const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const char **fragment)
 {
 	const char *read = msg, *m, *p;
@@ -217,8 +229,12 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 	l = imp_rtrim_len(msg, strlen(msg));
 	if (unfinished(msg, l) || goes_on_below(im, n, msg, l)) {
 		p = joined_to_end(im, n, msg, l, opens_quote(im, n, msg));
-		if (p != NULL && !unfinished(p, strlen(p)))
+		if (p != NULL && !unfinished(p, strlen(p)) && !unclosed_bracket(p))
 			return without_stray_quote(im, p);
+		*fragment = read;
+		return NULL;
+	}
+	if (unclosed_bracket(msg)) {
 		*fragment = read;
 		return NULL;
 	}

@@ -229,6 +229,33 @@ static void test_a_multimedia_system_message(void **state)
 	DRAFT_EXPECT_ALL(how_to_head, how_to);
 }
 
+/* unseen152's Q216231 and the archive's Q194776: "(CreateProcess()
+ * returned error code 0x000000C1H)", 0x and the assembler's hex suffix
+ * both, was read as no code; and the words read for its message,
+ * "Cannot start main setup program! (CreateProcess() returned", open a
+ * bracket they do not close: cut off, so the message is left to a person
+ * (13 archive messages were drafted so, "General network failure
+ * (Windows Sockets"). */
+static void test_a_hex_code_with_both_marks(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "0x and a trailing H",
+		  "\nWhen you run the frob setup, you receive the following error message:\n\n"
+		  "   Cannot start the frob program! (CreateProcess() returned error code\n"
+		  "   0x000000C1H)\n" FIX_WORDS,
+		  { "error 0x000000C1", "message: 'REVIEW: the words by the code are no whole message", NULL },
+		  { "nine hex digits", "message: 'Cannot start", NULL } },
+		{ "a bracket closed in the words read is a whole message",
+		  "\nWhen you run the frob setup, you receive the following error message:\n\n"
+		  "   Error 0x80070005: Access is denied (frob setup).\n" FIX_WORDS,
+		  { "error 0x80070005", "message: 'Access is denied (frob setup)", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -238,6 +265,7 @@ int main(void)
 		cmocka_unit_test(test_an_event_field_without_id),
 		cmocka_unit_test(test_an_event_named_again),
 		cmocka_unit_test(test_a_multimedia_system_message),
+		cmocka_unit_test(test_a_hex_code_with_both_marks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
