@@ -675,42 +675,78 @@ static int event_number_at(const char *s, const char *p)
 	return 0;
 }
 
-/* Line s names events by number ("the Event 1339 messages", "logs event
- * 2012.") that are all drafted from other lines, and nothing else a fact
- * could be (no registry path or type, no error word or hex code, no other
- * number of three digits or more): the first such event, or NULL.  Its
- * line's note says where it is drafted, not that the import left it. */
-static const struct imp_event *event_named_again(const struct imp *im, const char *s)
+/* The drafted event numbered id, or NULL. */
+static const struct imp_event *drafted_event(const struct imp *im, unsigned long id)
 {
-	const struct imp_event *first = NULL;
-	const char *p, *q;
-	size_t i, k;
+	size_t i;
 
-	if (strchr(s, '\\') != NULL || strstr(s, "REG_") != NULL || imp_ci_find(s, "HKEY") != NULL ||
-	    imp_ci_find(s, "error") != NULL || imp_ci_find(s, "0x") != NULL || strstr(s, "STOP") != NULL)
+	for (i = 0; i < im->n_events; i++)
+		if (im->events[i].id == id)
+			return &im->events[i];
+	return NULL;
+}
+
+/* The drafted error coded code, or NULL. */
+static const struct imp_error *drafted_error(const struct imp *im, unsigned long code)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_errors; i++)
+		if (im->errors[i].code == code)
+			return &im->errors[i];
+	return NULL;
+}
+
+/* Line s names only events and error codes drafted from other lines
+ * ("the Event 1339 messages", "Status 0xC000006A means ...", "Error
+ * 0x8004010f."): every hex code on it (0x...) is a drafted error's, every
+ * other number of three digits or more, or an event's number, a drafted
+ * event's or error's, and no registry path or type stands on it.  The
+ * review note that says where the first of them is drafted, or NULL
+ * (the line keeps the note that the import did not place what it
+ * names). */
+static const char *named_again_note(struct imp *im, const char *s)
+{
+	const struct imp_event *ev = NULL;
+	const struct imp_error *er = NULL;
+	const char *p;
+	size_t k;
+	int first_is_event = 0;
+
+	if (strchr(s, '\\') != NULL || strstr(s, "REG_") != NULL || imp_ci_find(s, "HKEY") != NULL)
 		return NULL;
 	for (p = s; *p != '\0'; p += k) {
-		unsigned long id;
-		k = strspn(p, "0123456789");
-		if (k == 0) {
-			k = 1;
+		unsigned long v;
+		const struct imp_event *e = NULL;
+		const struct imp_error *r = NULL;
+		if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X') && isxdigit((unsigned char)p[2])) {
+			k = 2 + strspn(p + 2, "0123456789abcdefABCDEF");
+			if (k > 10 || (r = drafted_error(im, strtoul(p + 2, NULL, 16))) == NULL)
+				return NULL;
+		} else if ((k = strspn(p, "0123456789")) > 0 && (p == s || !isalnum((unsigned char)p[-1]))) {
+			if (k < 3 && !event_number_at(s, p))
+				continue;       /* "Service Pack 3", a short number no event's */
+			v = strtoul(p, NULL, 10);
+			if ((e = event_number_at(s, p) ? drafted_event(im, v) : NULL) == NULL &&
+			    (r = drafted_error(im, v)) == NULL && (e = drafted_event(im, v)) == NULL)
+				return NULL;
+		} else {
+			k = k > 0 ? k : 1;
 			continue;
 		}
-		if (k < 3 && !event_number_at(s, p))
-			continue;  /* "Service Pack 3", a short number no event's */
-		id = strtoul(p, NULL, 10);
-		for (i = 0; i < im->n_events && im->events[i].id != id; i++)
-			;
-		if (i == im->n_events)
-			return NULL;
-		if (first == NULL)
-			first = &im->events[i];
+		if (ev == NULL && er == NULL)
+			first_is_event = e != NULL;
+		if (ev == NULL && e != NULL)
+			ev = e;
+		if (er == NULL && r != NULL)
+			er = r;
 	}
-	/* and the line names the event as one ("event 2012"), not only its
-	 * number */
-	for (q = s; first != NULL && (q = imp_ci_find(q, "event")) != NULL; q += 5)
-		if (isdigit((unsigned char)*imp_event_number_at(q, NULL)))
-			return first;
+	if (first_is_event && ev != NULL)
+		return imp_fmt(im, "event %u, drafted from line %zu, is named again here: check that this line adds nothing to it",
+			       ev->id, ev->line);
+	if (er != NULL)
+		return imp_fmt(im, "error %s, drafted from line %zu, is named again here: check that this line adds nothing to it",
+			       er->code_text, er->line);
 	return NULL;
 }
 
@@ -728,13 +764,11 @@ static void review_unplaced(struct imp *im)
 	if (placed == NULL)
 		return;
 	for (n = a->body_first; n < a->body_end; n++) {
-		const struct imp_event *ev;
+		const char *again;
 		if (placed[n] || !imp_names_fact(im, n))
 			continue;
-		if ((ev = event_named_again(im, imp_line_at(im, n))) != NULL)
-			imp_review(im, n, T_NONE, 0,
-				   imp_fmt(im, "event %u, drafted from line %zu, is named again here: check that this line adds nothing to it",
-					   ev->id, ev->line));
+		if ((again = named_again_note(im, imp_line_at(im, n))) != NULL)
+			imp_review(im, n, T_NONE, 0, again);
 		else
 			imp_review(im, n, T_NONE, 0,
 				   "this line names a registry key or value, an event ID or an error code that the import did not place: check it");

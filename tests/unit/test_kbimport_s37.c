@@ -160,11 +160,12 @@ static void test_an_event_field_without_id(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
-/* The whole archive: 385 lines in 250 drafts name an event drafted from
- * another line ("an Event 18 is logged for every negative response")
- * and carried the note that the import did not place what they name; the
- * note now says where the event is drafted.  A line that names something
- * else too keeps the general note. */
+/* The whole archive: 944 lines in 609 drafts name an event or an error
+ * code drafted from another line ("an Event 18 is logged for every
+ * negative response", "Status 0xC000006A means ...") and carried the
+ * note that the import did not place what they name; the note now says
+ * where it is drafted.  A line that names something else too keeps the
+ * general note. */
 static void test_an_event_named_again(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -177,6 +178,13 @@ static void test_an_event_named_again(void **state)
 		  "that is refused.\n" FIX_WORDS,
 		  { "event 4123 from FrobAgent", "review 19: event 4123, drafted from line 15, is named again here", NULL },
 		  { "review 19: this line names a registry key or value", NULL } },
+		{ "a drafted error's code named again, with its hex form",
+		  "\nWhen you start the frob agent, you receive the following error message:\n\n"
+		  "   Error 0x80070005: Access is denied.\n\n"
+		  "The agent cannot read its queue. Error 0x80070005 appears again when you\n"
+		  "retry.\n" FIX_WORDS,
+		  { "error 0x80070005", "review 17: error 0x80070005, drafted from line 15, is named again here", NULL },
+		  { "review 17: this line names a registry key or value", NULL } },
 		{ "a line that also names an error code keeps the general note",
 		  "\nThe frob agent logs the following event:\n\n"
 		  "   Event ID: 4123\n"
