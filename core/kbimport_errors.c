@@ -143,6 +143,7 @@ static void scan_bugcheck_line(struct imp *im, size_t n, const char *s);
 static void scan_net_message(struct imp *im, size_t n, const char *s);
 static void scan_connector_log(struct imp *im, size_t n, const char *s);
 static void scan_error_id_with_hex(struct imp *im, size_t n, const char *s);
+static void scan_access_violation_slip(struct imp *im, size_t n, const char *s);
 static void scan_marked_status(struct imp *im, size_t n, const char *s);
 static int under_stop_words(const struct imp *im, size_t n);
 static int kb_reference_line(const struct imp *im, size_t n, const char *s);
@@ -261,6 +262,7 @@ void imp_scan_errors(struct imp *im)
 		scan_net_message(im, n, imp_line_at(im, n));
 		scan_connector_log(im, n, imp_line_at(im, n));
 		scan_error_id_with_hex(im, n, imp_line_at(im, n));
+		scan_access_violation_slip(im, n, imp_line_at(im, n));
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -3115,6 +3117,66 @@ static void scan_error_id_with_hex(struct imp *im, size_t n, const char *s)
 		buf[0] = '\0';
 	buf[imp_rtrim_len(buf, strlen(buf))] = '\0';
 	add_code(im, n, c, k, (uint32_t)v, 0, buf[0] != '\0' ? imp_dupn(im, buf, strlen(buf)) : NO_MESSAGE);
+}
+
+/* "Exception: access violation (0c00000005), Address: ...", "(Oxc0000005)",
+ * "(0xc00000050)": Dr. Watson's access violation with its status
+ * misprinted (a letter O for the zero, the x lost, a zero too many; 8
+ * archive lines in 7 articles, none placed; the labels read them as
+ * 0xC0000005).  Only the bracket right after the words, whose text is no
+ * code as written ("(0xc000005)", a code, is kept as written, as the
+ * labels keep it) and, its 0x, its letter O and its leading zeros set
+ * aside, one slip of the keys from c0000005. */
+static void scan_access_violation_slip(struct imp *im, size_t n, const char *s)
+{
+	static const char status[] = "0xC0000005";
+	const char *p, *b, *e;
+	char t[16];
+	size_t k = 0, i, before = im->n_errors, l;
+	uint32_t code;
+	int neg;
+
+	/* (this line's bracket after the words, or its first, the words
+	 * ending the line above: "... Exception: access violation" /
+	 * "(oxc0000005), Address: ...") */
+	if ((p = imp_ci_find(s, "access violation")) != NULL) {
+		b = imp_skip_ws(p + 16);
+	} else if (*(b = imp_skip_ws(s)) == '(' && n > im->a->body_first) {
+		p = imp_line_at(im, n - 1);
+		l = imp_rtrim_len(p, strlen(p));
+		if (l < 16 || strncasecmp(p + l - 16, "access violation", 16) != 0)
+			return;
+	} else {
+		return;
+	}
+	if (*b != '(' || (e = strchr(b, ')')) == NULL || e - b - 1 < 8 || e - b - 1 > 12 ||
+	    read_code(b + 1, &code, &neg) == (size_t)(e - b - 1) || has_error(im, 0xC0000005u))
+		return;
+	for (i = 1; b + i < e; i++) {
+		int c = tolower((unsigned char)b[i]);
+		if (c == 'o' && i <= 2)
+			c = '0';        /* the letter for the zero */
+		if (c == 'x')
+			continue;
+		if (!isxdigit(c))
+			return;
+		if (k == 0 && c == '0')
+			continue;       /* leading zeros */
+		t[k++] = (char)c;
+	}
+	if (!imp_one_slip(t, k, "c0000005", 8, 0))
+		return;
+	if (!imp_where_symptoms_are(im, n)) {
+		imp_review_once(im, n, T_SYMPTOMS,
+				imp_fmt(im, "error 0xC0000005 (the access violation's status, written '%.*s') is named here: add it as a symptom if the technician sees it",
+					(int)(e - b - 1), b + 1));
+		return;
+	}
+	add_code_worded(im, n, status, sizeof status - 1, 0xC0000005u, 0, "Access violation", CODE_OWN_WORDS);
+	if (im->n_errors > before)
+		imp_review(im, n, T_ERROR, im->n_errors - 1,
+			   imp_fmt(im, "error 0xC0000005: the article writes '%.*s' after \"access violation\", read as that status: check it",
+				   (int)(e - b - 1), b + 1));
 }
 
 /* At p, what joins a list's last two items ("or ", "and ", "and/or ",

@@ -264,6 +264,41 @@ static void test_a_hex_code_with_both_marks(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen109's Q151648, unseen122's Q141091 and Q185085, unseen135's
+ * Q202003: Dr. Watson's "access violation (0c00000005)", its status
+ * misprinted ("(Oxc0000005)", "(0xc00000050)", the bracket on the next
+ * line), was read by no reader and listed by none; the labels read
+ * 0xC0000005.  A bracket that holds a code as written is kept so. */
+static void test_an_access_violation_s_status_misprinted(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the x lost and a zero too many",
+		  "\nThe frob agent stops and Dr. Watson logs the following:\n\n"
+		  "   Exception: access violation (0c00000005), Address: 0x1f328327.\n" FIX_WORDS,
+		  { "error 0xC0000005", "review 15: error 0xC0000005: the article writes '0c00000005'", NULL },
+		  { NULL } },
+		{ "a letter O, the bracket on the next line",
+		  "\nThe frob agent stops and Dr. Watson logs the following:\n\n"
+		  "   An application error has occurred. FROB.EXE Exception: access violation\n"
+		  "   (Oxc0000005), Address: 0x0046e951.\n" FIX_WORDS,
+		  { "error 0xC0000005", "review 16: error 0xC0000005: the article writes 'Oxc0000005'", NULL },
+		  { NULL } },
+		{ "a code as written is kept as written",
+		  "\nThe frob agent stops and Dr. Watson logs the following:\n\n"
+		  "   Exception: access violation (0xc000005), Address: 0x1f328327.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0xC0000005", NULL } },
+		{ "two slips are no misprint of the status",
+		  "\nThe frob agent stops and Dr. Watson logs the following:\n\n"
+		  "   Exception: access violation (0xc00300015), Address: 0x1f328327.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0xC0000005", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,6 +309,7 @@ int main(void)
 		cmocka_unit_test(test_an_event_named_again),
 		cmocka_unit_test(test_a_multimedia_system_message),
 		cmocka_unit_test(test_a_hex_code_with_both_marks),
+		cmocka_unit_test(test_an_access_violation_s_status_misprinted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
