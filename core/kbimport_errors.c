@@ -560,26 +560,31 @@ static size_t blue_screen_exception(const struct imp *im, size_t n, const char *
 	int fatal = imp_word_before_is(s, p, fatal_word);
 	char rest[512];
 
+	size_t h;
+
 	if (fatal && imp_starts_word(d, "error"))
 		d = imp_skip_ws(d + strlen("error"));
-	if (!isxdigit((unsigned char)d[0]) || !isxdigit((unsigned char)d[1]) || isalnum((unsigned char)d[2]) ||
-	    d[2] == '_')
+	/* (Windows 98's "caused an exception 10H in module X": the
+	 * assembler's hex suffix) */
+	h = d[0] != '\0' && d[1] != '\0' && (d[2] == 'h' || d[2] == 'H') ? 1 : 0;
+	if (!isxdigit((unsigned char)d[0]) || !isxdigit((unsigned char)d[1]) || isalnum((unsigned char)d[2 + h]) ||
+	    d[2 + h] == '_')
 		return 0;
 	if (!fatal) {
-		/* the digits right after the word, then "error" or an
-		 * "occurred at" in the same sentence */
+		/* the digits right after the word, then "error", "in
+		 * module" or an "occurred at" in the same sentence */
 		if (d != imp_skip_ws(p + strlen("exception")))
 			return 0;
-		sentence_after(im, n, d + 2, rest, sizeof rest);
+		sentence_after(im, n, d + 2 + h, rest, sizeof rest);
 		e = rest;
 		if (*e == '"' || *e == '\'')
 			e++;
-		if (!imp_starts_word(imp_skip_ws(e), "error") && imp_ci_find(rest, "occurred at") == NULL &&
-		    imp_ci_find(rest, "occurs at") == NULL)
+		if (!imp_starts_word(imp_skip_ws(e), "error") && !imp_starts_ci(imp_skip_ws(e), "in module ") &&
+		    imp_ci_find(rest, "occurred at") == NULL && imp_ci_find(rest, "occurs at") == NULL)
 			return 0;
 	}
 	*code = (uint32_t)strtoul((char[]){ d[0], d[1], '\0' }, NULL, 16);
-	return (size_t)(d + 2 - c);
+	return (size_t)(d + 2 + h - c);
 }
 
 /* p opens a bracket that holds a code and nothing else ("[234]",
@@ -3500,6 +3505,14 @@ static void scan_error_codes(struct imp *im)
 				if ((p[kl] == '[' || p[kl] == '<') && i != KW_ERROR)
 					continue;
 				c = after_keyword(p + kl, &b);
+				/* "GetLastError returns 0x000000b6", "GetLastError()
+				 * returned 5": the call and what it gave */
+				if (i == KW_GETLASTERROR) {
+					if (*c == ')')  /* after_keyword() took its '(' */
+						c = imp_skip_ws(c + 1);
+					if (imp_starts_ci(c, "returns ") || imp_starts_ci(c, "returned "))
+						c = after_keyword(c + (c[6] == 's' ? 8 : 9), &b);
+				}
 				/* "Fatal [ 7] Error renaming file", "Warning [8] Error
 				 * deleting file": MS Mail's log brackets the code of a
 				 * fatal error or a warning as it does an error's;

@@ -819,9 +819,13 @@ const char *imp_lead_in_source(struct imp *im, const char *text, int *as_written
 			q = imp_skip_ws(q + 4);
 		if (imp_starts_ci(q, "source ") && (found = known_source_at(imp_skip_ws(q + 7), &after)) != NULL)
 			return found;
-		/* "error messages from the MSExchangeIMC service:" */
+		/* "error messages from the MSExchangeIMC service:"; "the
+		 * following events from Service Control Manager will also be
+		 * logged:", the events' own source */
 		if ((found = known_source_at(q, &after)) != NULL &&
-		    (imp_starts_ci(imp_skip_ws(after), "service") || *imp_skip_ws(after) == ':'))
+		    (imp_starts_ci(imp_skip_ws(after), "service") || *imp_skip_ws(after) == ':' ||
+		     (p - text >= 7 && strncasecmp(p - 7, "events ", 7) == 0) ||
+		     (p - text >= 6 && strncasecmp(p - 6, "event ", 6) == 0)))
 			return found;
 	}
 	/* "The Event Detail will report the source SNA IBM SDLC Link.",
