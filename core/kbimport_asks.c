@@ -1803,10 +1803,14 @@ static int key_name_wraps_on(const struct imp *im, size_t key_last)
 	for (i = 0; not_names[i] != NULL; i++)
 		if (imp_starts_word(s, not_names[i]))
 			return 0;
+	/* (the words end at any white space, a form feed or a stray
+	 * carriage return too, which imp_skip_ws() does not pass: both loops
+	 * ask isspace(), or a line holding one never ends) */
 	for (p = s; *p != '\0'; words++) {
 		while (*p != '\0' && !isspace((unsigned char)*p))
 			p++;
-		p = imp_skip_ws(p);
+		while (isspace((unsigned char)*p))
+			p++;
 	}
 	return words <= 3;
 }

@@ -338,6 +338,28 @@ static void test_unseen154_s_misses(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* Found by ten minutes of fuzz_article: a form feed (or a vertical tab)
+ * in the line under a key that may wrap, "...\\CAP List" over "   for
+ * site<FF>zzz", never ended the count of that line's words
+ * (key_name_wraps_on() stopped at isspace() and went on with
+ * imp_skip_ws(), which passes only blanks and tabs): the import hung.
+ * It finishes now, with the key left for a person as before. */
+static void test_fuzz_a_form_feed_in_a_wrapped_key_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a form feed in the words under the key",
+		  "\nAdd the following registry key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\CAP List\n"
+		  "   for site\fzzz\n\n"
+		  "Then restart the frob service.\n" FIX_WORDS,
+		  { "review 0: the line after it may go on with its name", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -350,6 +372,7 @@ int main(void)
 		cmocka_unit_test(test_a_hex_code_with_both_marks),
 		cmocka_unit_test(test_an_access_violation_s_status_misprinted),
 		cmocka_unit_test(test_unseen154_s_misses),
+		cmocka_unit_test(test_fuzz_a_form_feed_in_a_wrapped_key_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
