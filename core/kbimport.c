@@ -667,16 +667,14 @@ unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only)
 /* p is where the number of an event named in s starts ("event 8"). */
 static int event_number_at(const char *s, const char *p)
 {
-	const char *q;
+	const char *q = s;
 
-	for (q = s; (q = imp_ci_find(q, "event")) != NULL && q < p; q += 5)
-		if (imp_event_number_at(q, NULL) == p)
-			return 1;
-	return 0;
+	while ((q = imp_next_event_number(s, q, p + 1)) != NULL && q < p)
+		q++;
+	return q == p;
 }
 
-/* The drafted event numbered id, or NULL. */
-static const struct imp_event *drafted_event(const struct imp *im, unsigned long id)
+const struct imp_event *imp_drafted_event(const struct imp *im, unsigned long id)
 {
 	size_t i;
 
@@ -686,8 +684,7 @@ static const struct imp_event *drafted_event(const struct imp *im, unsigned long
 	return NULL;
 }
 
-/* The drafted error coded code, or NULL. */
-static const struct imp_error *drafted_error(const struct imp *im, unsigned long code)
+const struct imp_error *imp_drafted_error(const struct imp *im, unsigned long code)
 {
 	size_t i;
 
@@ -697,14 +694,28 @@ static const struct imp_error *drafted_error(const struct imp *im, unsigned long
 	return NULL;
 }
 
+/* A hex code at p with no 0x ("c0000374", "80004005"): eight hex
+ * digits, at least one a letter or the first an 8, standing alone.  Its
+ * length, or 0. */
+static size_t bare_status_at(const char *s, const char *p)
+{
+	size_t k = strspn(p, "0123456789abcdefABCDEF");
+
+	if (k != 8 || (p > s && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[8]) ||
+	    (strspn(p, "0123456789") == 8 && *p != '8'))
+		return 0;
+	return k;
+}
+
 /* Line s names only events and error codes drafted from other lines
  * ("the Event 1339 messages", "Status 0xC000006A means ...", "Error
- * 0x8004010f."): every hex code on it (0x...) is a drafted error's, every
- * other number of three digits or more, or an event's number, a drafted
- * event's or error's, and no registry path or type stands on it.  The
- * review note that says where the first of them is drafted, or NULL
- * (the line keeps the note that the import did not place what it
- * names). */
+ * 0x8004010f."): every hex code on it (0x..., or eight hex digits alone)
+ * is a drafted error's, the number after "event" a drafted event's,
+ * every other number of three digits or more a drafted error's or
+ * event's, and no registry path, type or the word "registry" stands on
+ * it.  The review
+ * note that says where the first of them is drafted, or NULL (the line
+ * keeps the note that the import did not place what it names). */
 static const char *named_again_note(struct imp *im, const char *s)
 {
 	const struct imp_event *ev = NULL;
@@ -713,23 +724,29 @@ static const char *named_again_note(struct imp *im, const char *s)
 	size_t k;
 	int first_is_event = 0;
 
-	if (strchr(s, '\\') != NULL || strstr(s, "REG_") != NULL || imp_ci_find(s, "HKEY") != NULL)
+	if (strchr(s, '\\') != NULL || strstr(s, "REG_") != NULL || imp_ci_find(s, "HKEY") != NULL ||
+	    imp_ci_find(s, "HKLM") != NULL || imp_ci_find(s, "registry") != NULL)
 		return NULL;
 	for (p = s; *p != '\0'; p += k) {
-		unsigned long v;
 		const struct imp_event *e = NULL;
 		const struct imp_error *r = NULL;
 		if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X') && isxdigit((unsigned char)p[2])) {
 			k = 2 + strspn(p + 2, "0123456789abcdefABCDEF");
-			if (k > 10 || (r = drafted_error(im, strtoul(p + 2, NULL, 16))) == NULL)
+			if (k > 10 || (r = imp_drafted_error(im, strtoul(p + 2, NULL, 16))) == NULL)
+				return NULL;
+		} else if ((k = bare_status_at(s, p)) > 0) {
+			if ((r = imp_drafted_error(im, strtoul(p, NULL, 16))) == NULL)
 				return NULL;
 		} else if ((k = strspn(p, "0123456789")) > 0 && (p == s || !isalnum((unsigned char)p[-1]))) {
-			if (k < 3 && !event_number_at(s, p))
+			unsigned long v = strtoul(p, NULL, 10);
+			if (event_number_at(s, p)) {
+				if ((e = imp_drafted_event(im, v)) == NULL)
+					return NULL;
+			} else if (k < 3) {
 				continue;       /* "Service Pack 3", a short number no event's */
-			v = strtoul(p, NULL, 10);
-			if ((e = event_number_at(s, p) ? drafted_event(im, v) : NULL) == NULL &&
-			    (r = drafted_error(im, v)) == NULL && (e = drafted_event(im, v)) == NULL)
+			} else if ((r = imp_drafted_error(im, v)) == NULL && (e = imp_drafted_event(im, v)) == NULL) {
 				return NULL;
+			}
 		} else {
 			k = k > 0 ? k : 1;
 			continue;

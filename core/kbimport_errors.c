@@ -54,12 +54,7 @@ static size_t read_code(const char *s, uint32_t *code, int *negative)
 
 static int has_error(const struct imp *im, uint32_t code)
 {
-	size_t i;
-
-	for (i = 0; i < im->n_errors; i++)
-		if (im->errors[i].code == code)
-			return 1;
-	return 0;
+	return imp_drafted_error(im, code) != NULL;
 }
 
 /* Mentions are listed once per code. */
@@ -293,12 +288,7 @@ void imp_scan_errors(struct imp *im)
 
 static int has_event_id(const struct imp *im, unsigned id)
 {
-	size_t i;
-
-	for (i = 0; i < im->n_events; i++)
-		if (im->events[i].id == id)
-			return 1;
-	return 0;
+	return imp_drafted_event(im, id) != NULL;
 }
 
 /* Event id, met on line n where an error reader read the number (a log's
@@ -548,19 +538,21 @@ static int clause_negates(const struct imp *im, size_t n, const char *s, const c
  * that Windows 95's blue screen names, two hex digits with no 0x.  After
  * "Fatal": "0E", or "Error 06".  Without it only where the sentence is
  * the blue screen's ("An exception 0E has occurred at 0028:...", "an
- * exception 0E error may occur"): "exception 13" in prose about a
- * program, "Exception 01  The tape is ..." in a program's table of its
- * own exceptions, stay the keyword's (decimal) reading, and "exception
- * error 12" is EMM386's, decimal.  How far c reaches to the digits' end
- * (0 when it is no blue screen's), the number in *code. */
+ * exception 0E error may occur") or Windows 98's dialog's, the digits
+ * with the assembler's hex suffix before "in module" ("caused an
+ * exception 10H in module X"): "exception 13" in prose about a program
+ * (in a module or not), "Exception 01  The tape is ..." in a program's
+ * table of its own exceptions, stay the keyword's (decimal) reading, and
+ * "exception error 12" is EMM386's, decimal.  How far c reaches to the
+ * digits' end and suffix (0 when it is no blue screen's), the number in
+ * *code. */
 static size_t blue_screen_exception(const struct imp *im, size_t n, const char *s, const char *p, const char *c,
 				    uint32_t *code)
 {
 	const char *d = c, *e;
 	int fatal = imp_word_before_is(s, p, fatal_word);
 	char rest[512];
-
-	size_t h;
+	size_t h;       /* 1 with the hex suffix */
 
 	if (fatal && imp_starts_word(d, "error"))
 		d = imp_skip_ws(d + strlen("error"));
@@ -579,7 +571,7 @@ static size_t blue_screen_exception(const struct imp *im, size_t n, const char *
 		e = rest;
 		if (*e == '"' || *e == '\'')
 			e++;
-		if (!imp_starts_word(imp_skip_ws(e), "error") && !imp_starts_ci(imp_skip_ws(e), "in module ") &&
+		if (!imp_starts_word(imp_skip_ws(e), "error") && !(h && imp_starts_ci(imp_skip_ws(e), "in module ")) &&
 		    imp_ci_find(rest, "occurred at") == NULL && imp_ci_find(rest, "occurs at") == NULL)
 			return 0;
 	}
@@ -3003,6 +2995,7 @@ static void scan_net_message(struct imp *im, size_t n, const char *s)
 			    strspn(d, "0123456789") != nm->digits || isalnum((unsigned char)d[nm->digits]) ||
 			    d[nm->digits] == '_' || (code = (uint32_t)strtoul(d, NULL, 10)) == 0 || has_error(im, code))
 				continue;
+
 			if (!imp_where_symptoms_are(im, n)) {
 				const char *note = imp_fmt(im, "%.*s is %s message for error %u: add the error as a symptom if the technician sees it",
 							   (int)(d + nm->digits - p), p, nm->whose, (unsigned)code);
@@ -3155,14 +3148,14 @@ static void scan_access_violation_slip(struct imp *im, size_t n, const char *s)
 		return;
 	}
 	if (*b != '(' || (e = strchr(b, ')')) == NULL || e - b - 1 < 8 || e - b - 1 > 12 ||
-	    read_code(b + 1, &code, &neg) == (size_t)(e - b - 1) || has_error(im, 0xC0000005u))
+	    code_at(b + 1, &code, &neg) == (size_t)(e - b - 1) || has_error(im, 0xC0000005u))
 		return;
 	for (i = 1; b + i < e; i++) {
 		int c = tolower((unsigned char)b[i]);
 		if (c == 'o' && i <= 2)
 			c = '0';        /* the letter for the zero */
-		if (c == 'x')
-			continue;
+		if (c == 'x' && i <= 2)
+			continue;       /* its 0x */
 		if (!isxdigit(c))
 			return;
 		if (k == 0 && c == '0')
@@ -3510,8 +3503,10 @@ static void scan_error_codes(struct imp *im)
 				if (i == KW_GETLASTERROR) {
 					if (*c == ')')  /* after_keyword() took its '(' */
 						c = imp_skip_ws(c + 1);
-					if (imp_starts_ci(c, "returns ") || imp_starts_ci(c, "returned "))
-						c = after_keyword(c + (c[6] == 's' ? 8 : 9), &b);
+					if (imp_starts_ci(c, "returns "))
+						c = after_keyword(c + strlen("returns "), &b);
+					else if (imp_starts_ci(c, "returned "))
+						c = after_keyword(c + strlen("returned "), &b);
 				}
 				/* "Fatal [ 7] Error renaming file", "Warning [8] Error
 				 * deleting file": MS Mail's log brackets the code of a

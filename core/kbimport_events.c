@@ -1013,9 +1013,9 @@ static int event_id_at(const char *s, unsigned long *id)
 	/* "Event: 3031" alone on its line, among "Source: Rdr" and "Type:
 	 * Warning": the field as some exports label it (102 such lines in
 	 * 68 archive articles) */
-	else if (strncmp(p, "Event:", 6) == 0 && isdigit((unsigned char)*imp_skip_ws(p + 6)) &&
-		 imp_blank(imp_skip_ws(p + 6) + strspn(imp_skip_ws(p + 6), "0123456789")))
-		p = imp_skip_ws(p + 5);
+	else if (strncmp(p, "Event:", 6) == 0 && isdigit((unsigned char)*(w = imp_skip_ws(p + 6))) &&
+		 imp_blank(w + strspn(w, "0123456789")))
+		p += 5;         /* at the colon, which is passed below */
 	else
 		return 0;
 	if (*p == ':' || *p == '=')

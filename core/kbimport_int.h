@@ -521,10 +521,21 @@ int imp_article_number_line(const char *s);
  * item, and 1 (the event is not drafted). */
 int imp_related_title_event(struct imp *im, unsigned long id, size_t line);
 
+/* In s, from from on: where the number of the next event named by
+ * "event" ("Event ID 6", "event 1016"; the word standing alone, not in
+ * "prevents") starts, when the word starts before end (to s's end when
+ * end is NULL); NULL when none. */
+const char *imp_next_event_number(const char *s, const char *from, const char *end);
+
 /* Whether an event is named by its number in [q, end) (to q's end when
  * end is NULL): "Event ID 5, Event ID 6 (with a source of IISLOG)" gives
  * event 6 the source, not event 5. */
 int imp_event_named_between(const char *q, const char *end);
+
+/* The drafted event numbered id, the drafted error coded code; NULL when
+ * none is drafted. */
+const struct imp_event *imp_drafted_event(const struct imp *im, unsigned long id);
+const struct imp_error *imp_drafted_error(const struct imp *im, unsigned long code);
 
 /* a and b (la and lb bytes) differ by one slip of the keys at most: a
  * letter added, dropped or changed, or (swaps) two neighbours swapped.
@@ -553,10 +564,14 @@ const char *imp_prose_short_subject(struct imp *im, unsigned long id, size_t lin
 const char *imp_in_source(struct imp *im, size_t n);
 /* In text (a lead-in's words), the source named as the subject of a log
  * verb ("SNA Server logs the following event:", "The MTA may log several
- * 9405 events") or after "from source" ("events coming from source SNA
- * Host Security"): a well-known source's logged name, or, with
- * *as_written set, a name of capitals only as written ("MTA"), for the
- * caller to map; NULL when none. */
+ * 9405 events"), after "from source" ("events coming from source SNA
+ * Host Security"), "events from" or "from the ... service" (a
+ * well-known source), "under the X source:", or after a verb that
+ * reports "the source" ("The Event Detail will report the source SNA IBM
+ * SDLC Link.", any name the words end with): a well-known source's logged
+ * name or the name so given, or, with *as_written set, a name of
+ * capitals only as written ("MTA"), for the caller to map; NULL when
+ * none. */
 const char *imp_lead_in_source(struct imp *im, const char *text, int *as_written);
 
 /* ---- kbimport_logs.c: log excerpts ----------------------------------------- */

@@ -471,16 +471,19 @@ static const char *known_source_at(const char *q, const char **after)
 
 /* A name the article gives outright after "source" ("with Source JET,",
  * "Event ID 2024, Source FPNWSrv:", "report the source SNA IBM SDLC
- * Link."): at p, one to four words that each open with a capital, in
- * quotes or not, which end the phrase (punctuation or the text's end
- * follows, not more words: "Source Netlogon reports" is a sentence's).
- * No list need vouch for it: the word "source" does.  A copy of the
- * name, or NULL. */
+ * Link."): at p, in quotes or not, a well-known source (known_source_at(),
+ * words may follow it: "from source SNA Host Security may be present"),
+ * else one to four words that each open with a capital and end the
+ * phrase (punctuation or the text's end follows, not more words:
+ * "Source Netlogon reports" is a sentence's).  No list need vouch for
+ * that name: the word "source" does.  A copy of the name, or NULL. */
 static const char *source_named_at(struct imp *im, const char *p)
 {
 	const char *w, *e = NULL, *after;
 	int nw, quoted = *p == '"';
 
+	if ((w = known_source_at(p + quoted, &after)) != NULL)
+		return w;
 	w = p + quoted;
 	for (nw = 0; nw < 4 && isupper((unsigned char)*w); nw++) {
 		while (isalnum((unsigned char)*w) || *w == '_')
@@ -556,12 +559,8 @@ static const char *source_after_from(struct imp *im, const char *p)
 	if (imp_starts_ci(q, "the "))
 		q = imp_skip_ws(q + 4);
 	/* "event ID 20077 from source RemoteAccess": the word says it */
-	if (imp_starts_ci(q, "source ")) {
-		q = imp_skip_ws(q + 7);
-		if ((w = known_source_at(q + (*q == '"'), &after)) != NULL)
-			return w;
-		return source_named_at(im, q);
-	}
+	if (imp_starts_ci(q, "source "))
+		return source_named_at(im, imp_skip_ws(q + 7));
 	if (*q == '"')
 		q++;
 	return known_source_at(q, &after);
@@ -650,14 +649,20 @@ static const char *source_right_after(struct imp *im, const char *p)
 	return found;
 }
 
+const char *imp_next_event_number(const char *s, const char *from, const char *end)
+{
+	const char *w, *d;
+
+	for (w = from; (w = imp_ci_find(w, "event")) != NULL && (end == NULL || w < end); w += 5)
+		if ((w == s || !isalpha((unsigned char)w[-1])) &&
+		    isdigit((unsigned char)*(d = imp_event_number_at(w, NULL))))
+			return d;
+	return NULL;
+}
+
 int imp_event_named_between(const char *q, const char *end)
 {
-	const char *next;
-
-	for (next = q; (next = imp_ci_find(next, "event")) != NULL && (end == NULL || next < end); next += 5)
-		if (isdigit((unsigned char)*imp_event_number_at(next, NULL)))
-			return 1;
-	return 0;
+	return imp_next_event_number(q, q, end) != NULL;
 }
 
 /* ". The source for the event ID is HPMON.", ". The source of the error
@@ -726,14 +731,21 @@ static const char *source_said_outright(struct imp *im, const char *p)
 	 * sentence of the lines read says so, before another event is named,
 	 * of one word (2 archive articles; "The source is Service Control
 	 * Manager." is no one word, and is left) */
-	if ((w = strstr(q, ". The source ")) != NULL || (w = strstr(q, ". The event source ")) != NULL) {
-		if (imp_event_named_between(q, w) || (w = source_sentence_name(w)) == NULL)
+	/* (each such sentence in turn: ". The source files ..." may come
+	 * first) */
+	for (w = q; (e = strstr(w, ". The ")) != NULL; w = e + 2) {
+		const char *x;
+		if (strncmp(e + 6, "source ", 7) != 0 && strncmp(e + 6, "event source ", 13) != 0)
+			continue;
+		if (imp_event_named_between(q, e))
 			return NULL;
-		for (e = w; isalnum((unsigned char)*e) || *e == '_'; e++)
+		if ((name = source_sentence_name(e)) == NULL)
+			continue;
+		for (x = name; isalnum((unsigned char)*x) || *x == '_'; x++)
 			;
-		if (e > w && isupper((unsigned char)*w) &&
-		    (*e == '.' || *e == ',' || *e == ';' || *e == '\0' || (*e == ' ' && islower((unsigned char)e[1]))))
-			return imp_dupn(im, w, (size_t)(e - w));
+		if (x > name && isupper((unsigned char)*name) &&
+		    (*x == '.' || *x == ',' || *x == ';' || *x == '\0' || (*x == ' ' && islower((unsigned char)x[1]))))
+			return imp_dupn(im, name, (size_t)(x - name));
 	}
 	return NULL;
 }
@@ -830,11 +842,17 @@ const char *imp_lead_in_source(struct imp *im, const char *text, int *as_written
 	}
 	/* "The Event Detail will report the source SNA IBM SDLC Link.",
 	 * "the event log shows them under the MSExchangeMSMI source:": the
-	 * word "source" names it, before or after */
-	for (p = text; (p = imp_ci_find(p, "the source ")) != NULL; p += 11)
-		if ((p == text || !isalpha((unsigned char)p[-1])) &&
+	 * word "source" names it, before or after; "the source" after a verb
+	 * that reports ("on the source DC:", "from the source server" speak of
+	 * a computer) */
+	for (p = text; (p = imp_ci_find(p, "the source ")) != NULL; p += 11) {
+		static const char *const reports[] = { "report", "reports", "show", "shows", "list", "lists",
+						       "give", "gives", "display", "displays", NULL };
+		const char *v = p > text + 1 ? word_before(text, p - 1) : NULL;
+		if ((p == text || p[-1] == ' ') && v != NULL && imp_word_in(v, (size_t)(p - 1 - v), reports) &&
 		    (found = source_named_at(im, imp_skip_ws(p + 11))) != NULL)
 			return found;
+	}
 	for (p = text; (p = imp_ci_find(p, "under the ")) != NULL; p += 10) {
 		const char *after;
 		if ((p == text || !isalpha((unsigned char)p[-1])) &&

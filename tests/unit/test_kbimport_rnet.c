@@ -109,8 +109,9 @@ static const struct draft_case code_cases[] = {
 	  "   ID: 46  Source: Spindle\n"
 	  "\n"
 	  "   Access violation - code c0000005 (first chance)\n" END,
-	  /* line 25: the errors pass drafts or lists it */
-	  { AT(23), "review 25", AT(27), AT(29) },
+	  /* line 25: the errors pass drafts or lists it; line 29 names its
+	   * code again (session 37: the note says so) */
+	  { AT(23), "review 25", AT(27), "review 29: error 0xC0000005, drafted from line 25, is named again here" },
 	  { "repairs 1" } },
 	{ "words of an event's data, a stack or registers are not listed (guide C16)",
 	  "\n"

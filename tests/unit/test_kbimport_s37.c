@@ -360,6 +360,41 @@ static void test_fuzz_a_form_feed_in_a_wrapped_key_name(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* A review of the session's readers (made-up sentences each reader took
+ * wrongly before its mend): the words after GetLastError in capitals;
+ * "exception 13 in module", decimal without the hex suffix; a bare status
+ * written whole in an access violation's bracket; "the source DC" in a
+ * lead-in (a computer, not an event's source). */
+static void test_review_of_the_session_s_readers(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "RETURNS in capitals",
+		  "\nThe setup stops with this message:\n\n"
+		  "   LOADLIBRARY FAILED. GETLASTERROR RETURNS 126.\n" FIX_WORDS,
+		  { "error 126", NULL },
+		  { "error 26", NULL } },
+		{ "an exception in a module, without the hex suffix",
+		  "\nThe frob program reports the following:\n\n"
+		  "   FROB caused an exception 13 in module KRNL386.EXE at 0001:2345.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x13", NULL } },
+		{ "a bare status written whole after access violation",
+		  "\nThe frob agent stops and Dr. Watson logs the following:\n\n"
+		  "   Exception: access violation (c0000006), Address: 0x1f328327.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0xC0000005", NULL } },
+		{ "the source computer in a lead-in",
+		  "\nThe following event is logged on the source DC:\n\n"
+		  "   Event ID: 1311\n"
+		  "   Description: The frob topology is not complete.\n" FIX_WORDS,
+		  { "event 1311", NULL },
+		  { "event 1311 from DC", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -373,6 +408,7 @@ int main(void)
 		cmocka_unit_test(test_an_access_violation_s_status_misprinted),
 		cmocka_unit_test(test_unseen154_s_misses),
 		cmocka_unit_test(test_fuzz_a_form_feed_in_a_wrapped_key_name),
+		cmocka_unit_test(test_review_of_the_session_s_readers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
