@@ -713,16 +713,16 @@ static size_t bare_status_at(const char *s, const char *p)
  * is a drafted error's, the number after "event" a drafted event's,
  * every other number of three digits or more a drafted error's or
  * event's, and no registry path, type or the word "registry" stands on
- * it.  The review
- * note that says where the first of them is drafted, or NULL (the line
- * keeps the note that the import did not place what it names). */
+ * it.  The review note that says where the first of them is drafted, or
+ * NULL (the line keeps the note that the import did not place what it
+ * names). */
 static const char *named_again_note(struct imp *im, const char *s)
 {
+	/* (the first fact named: the note points at it) */
 	const struct imp_event *ev = NULL;
 	const struct imp_error *er = NULL;
 	const char *p;
 	size_t k;
-	int first_is_event = 0;
 
 	if (strchr(s, '\\') != NULL || strstr(s, "REG_") != NULL || imp_ci_find(s, "HKEY") != NULL ||
 	    imp_ci_find(s, "HKLM") != NULL || imp_ci_find(s, "registry") != NULL)
@@ -751,14 +751,12 @@ static const char *named_again_note(struct imp *im, const char *s)
 			k = k > 0 ? k : 1;
 			continue;
 		}
-		if (ev == NULL && er == NULL)
-			first_is_event = e != NULL;
-		if (ev == NULL && e != NULL)
+		if (ev == NULL && er == NULL) {
 			ev = e;
-		if (er == NULL && r != NULL)
 			er = r;
+		}
 	}
-	if (first_is_event && ev != NULL)
+	if (ev != NULL)
 		return imp_fmt(im, "event %u, drafted from line %zu, is named again here: check that this line adds nothing to it",
 			       ev->id, ev->line);
 	if (er != NULL)

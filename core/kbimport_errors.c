@@ -435,6 +435,13 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
 	return 0;
 }
 
+/* Code p (clen long, as code_at() read it) is "0x" hex with the
+ * assembler's suffix ("0x000000C1H"). */
+static int hex_suffixed(const char *p, size_t clen)
+{
+	return clen > 3 && imp_starts_ci(p, "0x") && (p[clen - 1] == 'h' || p[clen - 1] == 'H');
+}
+
 /* code_keywords[]'s indexes: what the keyword loop asks of the keyword
  * it found (searched for in this order). */
 enum code_kw {
@@ -1170,7 +1177,7 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	er->code = code;
 	er->line = n;
 	er->message = plain;
-	if (neg || (clen == 11 && imp_starts_ci(p, "0x") && p[10] != 'h' && p[10] != 'H')) {
+	if (neg || (clen == 11 && imp_starts_ci(p, "0x") && !hex_suffixed(p, clen))) {
 		er->code_text = imp_fmt(im, "0x%08X", (unsigned)code);
 		if (!neg)
 			imp_review(im, n, T_ERROR, im->n_errors - 1,
@@ -1178,7 +1185,7 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 					   (int)clen, p, er->code_text));
 	} else if (hex_digits)
 		er->code_text = imp_fmt(im, "0x%.*s", (int)clen, p);
-	else if (imp_starts_ci(p, "0x") && (p[clen - 1] == 'h' || p[clen - 1] == 'H'))
+	else if (hex_suffixed(p, clen))
 		er->code_text = imp_dupn(im, p, clen - 1);     /* "0x000000C1H" */
 	else if (imp_starts_ci(p, "0x") || strspn(p, "0123456789") == clen)
 		er->code_text = imp_dupn(im, p, clen);
@@ -3136,7 +3143,10 @@ static void scan_access_violation_slip(struct imp *im, size_t n, const char *s)
 
 	/* (this line's bracket after the words, or its first, the words
 	 * ending the line above: "... Exception: access violation" /
-	 * "(oxc0000005), Address: ...") */
+	 * "(oxc0000005), Address: ..."; either way a bracket on this line,
+	 * asked first: every line with a digit comes here) */
+	if (strchr(s, '(') == NULL)
+		return;
 	if ((p = imp_ci_find(s, "access violation")) != NULL) {
 		b = imp_skip_ws(p + 16);
 	} else if (*(b = imp_skip_ws(s)) == '(' && n > im->a->body_first) {

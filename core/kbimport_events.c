@@ -159,17 +159,18 @@ static const char *known_source(struct imp *im, const char *source)
 	return imp_source_as_logged(l < strlen(source) ? imp_dupn(im, source, l) : source);
 }
 
+/* The article is about Exchange: its category or its product says so. */
+static int exchange_article(const struct imp *im)
+{
+	return strcasecmp(im->a->category, "exchange") == 0 || imp_ci_find(im->a->product, "Exchange") != NULL;
+}
+
 /* "Source: MTA", "Source MSMI", "Source: IMC": an Exchange service's
  * source field written with the short name the article uses for the
  * service (8 such fields in the archive), where Event Viewer shows the
  * name the service registers (guide section 3: the source as logged).
  * Only in an article about Exchange, and only the whole field.  The
  * registered name, or NULL. */
-static int exchange_article(const struct imp *im)
-{
-	return strcasecmp(im->a->category, "exchange") == 0 || imp_ci_find(im->a->product, "Exchange") != NULL;
-}
-
 static const char *exchange_short_source(const struct imp *im, const char *source)
 {
 	static const char *const shorts[][2] = {

@@ -229,10 +229,11 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 	l = imp_rtrim_len(msg, strlen(msg));
 	if (unfinished(msg, l) || goes_on_below(im, n, msg, l)) {
 		p = joined_to_end(im, n, msg, l, opens_quote(im, n, msg));
-		if (p != NULL && !unfinished(p, strlen(p)) && !unclosed_bracket(p))
-			return without_stray_quote(im, p);
-		*fragment = read;
-		return NULL;
+		if (p == NULL || unfinished(p, strlen(p))) {
+			*fragment = read;
+			return NULL;
+		}
+		msg = p;
 	}
 	if (unclosed_bracket(msg)) {
 		*fragment = read;

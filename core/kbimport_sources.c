@@ -691,6 +691,14 @@ static const char *source_sentence_name(const char *w)
 	return NULL;
 }
 
+/* The words at w (after q, the end of the event's number) start a word
+ * ("with", or "(with") and speak of this event: no other event is named
+ * between ("Event ID 5, Event ID 6 (with a source of IISLOG)"). */
+static int words_of_this_event(const char *q, const char *w)
+{
+	return (w[-1] == ' ' || w[-1] == '(') && !imp_event_named_between(q, w);
+}
+
 /* "event ID 2009 with a source of Srv.", "Event ID 7000 with Service
  * Control Manager as the source is logged", "either Event ID 5, Event ID
  * 6 (with a source of IISLOG), or both", "event ID 1000, with Source
@@ -708,7 +716,7 @@ static const char *source_said_outright(struct imp *im, const char *p)
 	     stop++)
 		;
 	for (w = q; (w = imp_ci_find(w, "with a source of ")) != NULL && w < stop; w++)
-		if ((w[-1] == ' ' || w[-1] == '(') && !imp_event_named_between(q, w)) {
+		if (words_of_this_event(q, w)) {
 			w += 17;
 			e = w + strcspn(w, ",)");
 			if (e > stop)
@@ -718,8 +726,7 @@ static const char *source_said_outright(struct imp *im, const char *p)
 			break;
 		}
 	for (w = q; (w = imp_ci_find(w, "with source ")) != NULL && w < stop; w++)
-		if ((w[-1] == ' ' || w[-1] == '(') && !imp_event_named_between(q, w) &&
-		    (name = source_named_at(im, imp_skip_ws(w + 12))) != NULL)
+		if (words_of_this_event(q, w) && (name = source_named_at(im, imp_skip_ws(w + 12))) != NULL)
 			return name;
 	if ((e = imp_ci_find(q, " as the source")) != NULL && e < stop) {
 		for (w = e; w > q && !imp_starts_ci(w, " with "); w--)
@@ -730,9 +737,8 @@ static const char *source_said_outright(struct imp *im, const char *p)
 	/* "Event 4097 will be logged ... The source is PPV5250.": a later
 	 * sentence of the lines read says so, before another event is named,
 	 * of one word (2 archive articles; "The source is Service Control
-	 * Manager." is no one word, and is left) */
-	/* (each such sentence in turn: ". The source files ..." may come
-	 * first) */
+	 * Manager." is no one word, and is left); each such sentence in turn
+	 * (". The source files ..." may come first) */
 	for (w = q; (e = strstr(w, ". The ")) != NULL; w = e + 2) {
 		const char *x;
 		if (strncmp(e + 6, "source ", 7) != 0 && strncmp(e + 6, "event source ", 13) != 0)
@@ -818,6 +824,9 @@ const char *imp_prose_short_subject(struct imp *im, unsigned long id, size_t lin
 
 const char *imp_lead_in_source(struct imp *im, const char *text, int *as_written)
 {
+	static const char *const event_words[] = { "event", "events", NULL };
+	static const char *const report_verbs[] = { "report", "reports", "show", "shows", "list", "lists",
+						    "give", "gives", "display", "displays", NULL };
 	const char *p, *e, *end, *w, *found;
 
 	*as_written = 0;
@@ -836,8 +845,7 @@ const char *imp_lead_in_source(struct imp *im, const char *text, int *as_written
 		 * logged:", the events' own source */
 		if ((found = known_source_at(q, &after)) != NULL &&
 		    (imp_starts_ci(imp_skip_ws(after), "service") || *imp_skip_ws(after) == ':' ||
-		     (p - text >= 7 && strncasecmp(p - 7, "events ", 7) == 0) ||
-		     (p - text >= 6 && strncasecmp(p - 6, "event ", 6) == 0)))
+		     imp_word_before_is(text, p, event_words)))
 			return found;
 	}
 	/* "The Event Detail will report the source SNA IBM SDLC Link.",
@@ -845,14 +853,10 @@ const char *imp_lead_in_source(struct imp *im, const char *text, int *as_written
 	 * word "source" names it, before or after; "the source" after a verb
 	 * that reports ("on the source DC:", "from the source server" speak of
 	 * a computer) */
-	for (p = text; (p = imp_ci_find(p, "the source ")) != NULL; p += 11) {
-		static const char *const reports[] = { "report", "reports", "show", "shows", "list", "lists",
-						       "give", "gives", "display", "displays", NULL };
-		const char *v = p > text + 1 ? word_before(text, p - 1) : NULL;
-		if ((p == text || p[-1] == ' ') && v != NULL && imp_word_in(v, (size_t)(p - 1 - v), reports) &&
+	for (p = text; (p = imp_ci_find(p, "the source ")) != NULL; p += 11)
+		if ((p == text || p[-1] == ' ') && imp_word_before_is(text, p, report_verbs) &&
 		    (found = source_named_at(im, imp_skip_ws(p + 11))) != NULL)
 			return found;
-	}
 	for (p = text; (p = imp_ci_find(p, "under the ")) != NULL; p += 10) {
 		const char *after;
 		if ((p == text || !isalpha((unsigned char)p[-1])) &&
