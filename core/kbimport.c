@@ -403,6 +403,68 @@ int imp_has_word(const char *s, const char *w)
 	return imp_find_word(s, w) != NULL;
 }
 
+/* Line s is a mark that opens (want 'b') or closes (want 'e') a program
+ * listing: "********* START CODE *****", "* Start of code example", "***
+ * Begin code ***", "// END OF SAMPLE CODE" (115 archive articles mark
+ * their samples so); the mark's words alone on the line. */
+static int code_mark(const char *s, int want)
+{
+	static const char *const opens[] = { "start", "begin", NULL }, *const closes[] = { "end", NULL };
+	static const char *const fill[] = { "of", "the", "sample", "program", NULL };
+	static const char *const tail[] = { "example", "sample", "listing", NULL };
+	const char *const *first = want == 'b' ? opens : closes;
+	const char *p = s + strspn(s, " \t*/'-;=#!<>"), *e;
+	size_t i, l, k;
+	int code = 0;
+
+	for (e = p + strlen(p); e > p && strchr(" \t\r*/'-;=#!<>", e[-1]) != NULL; e--)
+		;
+	for (k = 0; p < e; k++) {
+		l = strcspn(p, " \t");
+		if (p + l > e)
+			l = (size_t)(e - p);
+		if (k == 0) {
+			for (i = 0; first[i] != NULL && !(strlen(first[i]) == l && strncasecmp(p, first[i], l) == 0); i++)
+				;
+			if (first[i] == NULL)
+				return 0;
+		} else if (l == 4 && strncasecmp(p, "code", 4) == 0 && !code) {
+			code = 1;
+		} else {
+			const char *const *set = code ? tail : fill;
+			for (i = 0; set[i] != NULL && !(strlen(set[i]) == l && strncasecmp(p, set[i], l) == 0); i++)
+				;
+			if (set[i] == NULL)
+				return 0;
+		}
+		p = imp_skip_ws(p + l);
+	}
+	return code;
+}
+
+int imp_in_code_sample(const struct imp *im, size_t n)
+{
+	size_t m;
+
+	for (m = n; m > im->a->body_first && n - m < 400; m--) {
+		const char *s = imp_line_at(im, m - 1);
+		if (code_mark(s, 'e'))
+			return 0;
+		if (code_mark(s, 'b'))
+			break;
+	}
+	if (m == im->a->body_first || n - m >= 400)
+		return 0;
+	for (m = n + 1; m < im->a->body_end && m - n < 400; m++) {
+		const char *s = imp_line_at(im, m);
+		if (code_mark(s, 'b'))
+			return 0;
+		if (code_mark(s, 'e'))
+			return 1;
+	}
+	return 0;
+}
+
 /* The section holding line n, or NULL (the text before the first one). */
 const struct kb_article_section *imp_section_of(const struct imp *im, size_t n)
 {

@@ -23,6 +23,7 @@
 /* The message of a code the article gives without one: a person's to
  * write. */
 #define NO_MESSAGE "REVIEW: the article gives no message for this code"
+#define LEAD_IN_MESSAGE "REVIEW: the words by the code lead in to the lines below: write the message from them"
 
 /* "1720", "0013", "0x6B8", "-1414" at s: the code's text length, 0 when
  * there is no code; the value in *code (negatives as their 32-bit form). */
@@ -147,6 +148,7 @@ static int bare_hresult(const char *c, uint32_t *code);
 static int hresult_digits(const char *p, size_t clen);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
+static int in_sample_program(struct imp *im, size_t n, const char *p, size_t clen);
 static void example_review(struct imp *im, size_t n, const char *p, size_t clen);
 static void scan_data_words(struct imp *im);
 static const char *data_words_at(const char *s);
@@ -195,6 +197,8 @@ void imp_scan_errors(struct imp *im)
 			example_review(im, n, p, clen);
 			continue;
 		}
+		if (in_sample_program(im, n, p, clen))
+			continue;
 		kb_buf_add(&b, msg, imp_rtrim_len(msg, strlen(msg)));
 		for (m = n + 1; m < a->body_end && m < n + 4; m++) {
 			const char *c = imp_line_at(im, m);
@@ -771,8 +775,8 @@ static const char *past_separators(const char *p)
 /* The message for a code named at line n: the words after it, or before
  * the keyword, or the next line ("STOP 0x0000009A" / "SYSTEM_LICENSE_
  * VIOLATION").  Sets *loose when it is a guess a person must check. */
-static const char *code_message(struct imp *im, size_t n, const char *line, const char *kw,
-				const char *after)
+static const char *code_message_words(struct imp *im, size_t n, const char *line, const char *kw,
+				      const char *after)
 {
 	const char *p = past_separators(after), *e, *b;
 	size_t l, h;
@@ -835,6 +839,35 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 			return imp_dupn(im, p, l);
 	}
 	return NO_MESSAGE;
+}
+
+/* Words read for a message that end by leading in to what follows ("The
+ * stack trace might look like the following:", "The error message is:",
+ * "this is defined as:") introduce the text below them: no message. */
+static int leads_in(const char *m)
+{
+	static const char *const last[] = { "is", "as", "are", "that", "below", NULL };
+	size_t l = imp_rtrim_len(m, strlen(m)), k;
+	const char *w;
+
+	if (l < 2 || m[l - 1] != ':' || m[l - 2] == ' ')
+		return 0;
+	for (k = l - 1; k > 0 && m[k - 1] != ' '; k--)
+		;
+	w = m + k;
+	for (k = 0; last[k] != NULL; k++)
+		if ((size_t)(m + l - 1 - w) == strlen(last[k]) && strncasecmp(w, last[k], strlen(last[k])) == 0)
+			return 1;
+	return imp_find_word(m, "following") != NULL;
+}
+
+/* code_message_words(), unless its words lead in to what follows them. */
+static const char *code_message(struct imp *im, size_t n, const char *line, const char *kw,
+				const char *after)
+{
+	const char *m = code_message_words(im, n, line, kw, after);
+
+	return strcmp(m, NO_MESSAGE) != 0 && leads_in(m) ? LEAD_IN_MESSAGE : m;
 }
 
 /* Lines from..to joined into buf (cap bytes), line to only up to end
@@ -1143,6 +1176,21 @@ static int reply_reviewed(struct imp *im, size_t n, const char *p, size_t clen, 
 
 /* Code p (clen long) on line n, with the message an error reader took
  * for it. */
+/* Code p (clen long) on line n sits in a program listing the article
+ * marks ("********* START CODE ****" ... "END CODE"): the sample's own
+ * statement or return value ("ERROR 21" raising an error in a Visual
+ * FoxPro class), which the labels leave out as program code.  Listed for
+ * a person then; 1 when so. */
+static int in_sample_program(struct imp *im, size_t n, const char *p, size_t clen)
+{
+	if (!imp_in_code_sample(im, n))
+		return 0;
+	imp_review_once(im, n, T_SYMPTOMS,
+			imp_fmt(im, "code %.*s is in the article's sample program (between its marks for the start and the end of the code), not a message the machine shows: add it only if the technician sees it",
+				(int)clen, p));
+	return 1;
+}
+
 static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
 			    int neg, const char *message, unsigned flags)
 {
@@ -1169,6 +1217,8 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 		example_review(im, n, p, clen);
 		return;
 	}
+	if (in_sample_program(im, n, p, clen))
+		return;
 	if (!(flags & CODE_OWN_WORDS) && (plain = imp_plain_message(im, n, message, &fragment)) == NULL)
 		plain = "REVIEW: the words by the code are no whole message: write the message from the article";
 	er = PUSH(im, errors);
@@ -1204,6 +1254,9 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	else if (plain == message && strcmp(plain, NO_MESSAGE) == 0)
 		imp_review(im, n, T_ERROR, im->n_errors - 1,
 			   imp_fmt(im, "error %s: the article gives no message for it: write the message the technician sees", er->code_text));
+	else if (plain == message && strcmp(plain, LEAD_IN_MESSAGE) == 0)
+		imp_review(im, n, T_ERROR, im->n_errors - 1,
+			   imp_fmt(im, "error %s: the words by it lead in to the lines below ('... following:', '... is:'): write the message the technician sees from them", er->code_text));
 	else if (plain == message)
 		imp_review(im, n, T_ERROR, im->n_errors - 1,
 			   imp_fmt(im, "error %s: the message is read from the text around it; check it", er->code_text));
@@ -3517,6 +3570,15 @@ static void scan_error_codes(struct imp *im)
 						c = after_keyword(c + strlen("returns "), &b);
 					else if (imp_starts_ci(c, "returned "))
 						c = after_keyword(c + strlen("returned "), &b);
+				}
+				/* "STOP Message 0x0000001E", "a STOP message 0xA":
+				 * the bug check named by the screen it shows (3 body
+				 * lines in the archive, besides titles), its code
+				 * only with 0x ("STOP message appears") */
+				if (i == KW_STOP && imp_starts_ci(c, "message") && !isalnum((unsigned char)c[7])) {
+					const char *m = after_keyword(c + 7, NULL);
+					if (imp_starts_ci(m, "0x"))
+						c = m;
 				}
 				/* "Fatal [ 7] Error renaming file", "Warning [8] Error
 				 * deleting file": MS Mail's log brackets the code of a

@@ -1146,17 +1146,20 @@ static int unlabelled_block(const struct imp *im, size_t n, unsigned long *id, c
 /* "   message NMI0210: X.400 Service Event, severity 14": the Exchange
  * MTA names its events in its own log by the event's number after "NMI"
  * (20 such lines in 11 archive articles, quoted as what the MTA logs for
- * the problem; the labels read them as the event of that number).  The
- * number in *id and where the event's words start, or NULL. */
+ * the problem; the labels read them as the event of that number), the
+ * word "message" sometimes left out ("   NMI9224: Internal Operating
+ * System Error;").  The number in *id and where the event's words start,
+ * or NULL. */
 static const char *mta_message_id(const char *s, unsigned long *id)
 {
 	const char *p = imp_skip_ws(s);
 
-	if (imp_indent_of(s) == 0 || !imp_starts_ci(p, "message NMI") || strspn(p + 11, "0123456789") != 4 ||
-	    p[15] != ':')
+	if (imp_starts_ci(p, "message "))
+		p = imp_skip_ws(p + 8);
+	if (imp_indent_of(s) == 0 || strncmp(p, "NMI", 3) != 0 || strspn(p + 3, "0123456789") != 4 || p[7] != ':')
 		return NULL;
-	*id = strtoul(p + 11, NULL, 10);
-	return *id == 0 ? NULL : imp_skip_ws(p + 16);
+	*id = strtoul(p + 3, NULL, 10);
+	return *id == 0 ? NULL : imp_skip_ws(p + 8);
 }
 
 void imp_scan_events(struct imp *im)

@@ -313,6 +313,10 @@ const char *imp_skip_ws(const char *s);
 size_t imp_indent_of(const char *s);
 
 int imp_blank(const char *s);
+/* Line n lies between the marks that open and close a program listing
+ * ("*** Start of Code ***" ... "*** End of Code ***"): sample code, whose
+ * codes are the program's, not what the machine shows. */
+int imp_in_code_sample(const struct imp *im, size_t n);
 
 /* s is "------" or "=====" alone on its line (under a heading or a
  * title): the run's length, 0 when s is no such line. */
