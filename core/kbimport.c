@@ -403,6 +403,25 @@ int imp_has_word(const char *s, const char *w)
 	return imp_find_word(s, w) != NULL;
 }
 
+/* (kbimport_int.h; a misspelt machine root, source name or status) */
+int imp_one_slip(const char *a, size_t la, const char *b, size_t lb, int swaps)
+{
+	size_t i = 0;
+
+	if (la > lb + 1 || lb > la + 1)
+		return 0;
+	while (i < la && i < lb && a[i] == b[i])
+		i++;
+	if (la > lb)
+		return memcmp(a + i + 1, b + i, la - i - 1) == 0;
+	if (lb > la)
+		return memcmp(a + i, b + i + 1, lb - i - 1) == 0;
+	if (i == la || memcmp(a + i + 1, b + i + 1, la - i - 1) == 0)
+		return 1;
+	return swaps && i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+	       memcmp(a + i + 2, b + i + 2, la - i - 2) == 0;
+}
+
 /* Line s is a mark that opens (want 'b') or closes (want 'e') a program
  * listing: "********* START CODE *****", "* Start of code example", "***
  * Begin code ***", "// END OF SAMPLE CODE" (115 archive articles mark

@@ -16,24 +16,6 @@
 
 static const char right[] = "HKEYLOCALMACHINE";
 
-int imp_one_slip(const char *a, size_t la, const char *b, size_t lb, int swaps)
-{
-	size_t i = 0;
-
-	if (la > lb + 1 || lb > la + 1)
-		return 0;
-	while (i < la && i < lb && a[i] == b[i])
-		i++;
-	if (la > lb)
-		return memcmp(a + i + 1, b + i, la - i - 1) == 0;
-	if (lb > la)
-		return memcmp(a + i, b + i + 1, lb - i - 1) == 0;
-	if (i == la || memcmp(a + i + 1, b + i + 1, la - i - 1) == 0)
-		return 1;
-	return swaps && i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-	       memcmp(a + i + 2, b + i + 2, la - i - 2) == 0;
-}
-
 /* At p, a root written in letters and underscores up to a backslash,
  * one edit at most from HKEY_LOCAL_MACHINE (underscores dropped, case
  * ignored): its length, else 0.  The one reader of a misspelt machine
