@@ -138,6 +138,7 @@ static void scan_rc_constant(struct imp *im, size_t n, const char *s);
 static void scan_bugcheck_line(struct imp *im, size_t n, const char *s);
 static void scan_net_message(struct imp *im, size_t n, const char *s);
 static void scan_connector_log(struct imp *im, size_t n, const char *s);
+static void scan_sql_server_message(struct imp *im, size_t n, const char *s);
 static void scan_error_id_with_hex(struct imp *im, size_t n, const char *s);
 static void scan_access_violation_slip(struct imp *im, size_t n, const char *s);
 static void scan_marked_status(struct imp *im, size_t n, const char *s);
@@ -260,6 +261,7 @@ void imp_scan_errors(struct imp *im)
 		scan_bugcheck_line(im, n, imp_line_at(im, n));
 		scan_net_message(im, n, imp_line_at(im, n));
 		scan_connector_log(im, n, imp_line_at(im, n));
+		scan_sql_server_message(im, n, imp_line_at(im, n));
 		scan_error_id_with_hex(im, n, imp_line_at(im, n));
 		scan_access_violation_slip(im, n, imp_line_at(im, n));
 	}
@@ -2103,23 +2105,41 @@ static int logged_as_event(struct imp *im, size_t n, const char *s, const char *
 	return 1;
 }
 
+/* Lead-in words that announce several messages or errors. */
+static int announces_several(const char *t)
+{
+	return imp_find_word(t, "messages") != NULL || imp_find_word(t, "errors") != NULL;
+}
+
 /* Line n (s) is a message the article quotes: indented, under a line
  * that ends "error message:", "error:", "message:" (a blank line or two
  * between; the lead-in may wrap onto it), or a line above of the same
- * block. */
+ * block, or of the messages quoted before it under the same lead-in
+ * ("the following error messages:" over two, a blank line between). */
 static int quoted_message_line(const struct imp *im, size_t n, const char *s)
 {
-	size_t m, back = 0;
+	size_t m, back = 0, blanks = 0;
+	int earlier = 0;        /* past a message quoted before this one */
 
 	if (imp_indent_of(s) == 0)
 		return 0;
-	for (m = n; m > im->a->body_first && back < 4; m--, back++) {
+	for (m = n; m > im->a->body_first && back < 8 && blanks <= 3; m--, back++) {
 		const char *t = imp_line_at(im, m - 1);
 		size_t l = imp_rtrim_len(t, strlen(t));
-		if (imp_blank(t))
+		if (imp_blank(t)) {
+			blanks++;
 			continue;
-		if (imp_indent_of(t) > 0 && back < 2 && l > 0 && t[l - 1] != ':')
-			continue;       /* the message's own line above */
+		}
+		if (imp_indent_of(t) > 0 && l > 0 && t[l - 1] != ':') {
+			/* the message's own line above, or an earlier one's */
+			earlier |= back >= 2;
+			continue;
+		}
+		/* several messages only under a lead-in that announces
+		 * several ("the following error messages:"), not output a
+		 * command prints ("run the following ... exception ...:") */
+		if (earlier && !announces_several(t) && !(m - 1 > im->a->body_first && announces_several(imp_line_at(im, m - 2))))
+			return 0;
 		/* "... the following exception may be" / "generated:": the
 		 * lead-in wrapped, its words on the line above the colon's */
 		if (!imp_announces_message(t) && imp_ends_with_colon(t) && m - 1 > im->a->body_first &&
@@ -3127,6 +3147,71 @@ static void scan_connector_log(struct imp *im, size_t n, const char *s)
 				     connector_entry_level(imp_line_at(im, n + 1)) == NULL);
 }
 
+/* Past ", Name N" at p (", State 2", ", Line 1", case ignored): where
+ * the next field or the words start, or p when no such field is there. */
+static const char *past_numbered_field(const char *p, const char *name)
+{
+	const char *q;
+	size_t k;
+
+	if (*p != ',')
+		return p;
+	q = imp_skip_ws(p + 1);
+	if (!imp_starts_ci(q, name) || q[strlen(name)] != ' ')
+		return p;
+	q = imp_skip_ws(q + strlen(name));
+	if ((k = strspn(q, "0123456789")) == 0 || isalnum((unsigned char)q[k]))
+		return p;
+	return q + k;
+}
+
+/* SQL Server's own message line, "Server: Msg 7306, Level 16, State 2,
+ * Line 1 Could not open table ..." (over "Invalid object name" on the
+ * next line when nothing follows its fields), and the same number as a
+ * client's log reports it, "SQL Server reported SQL message 105,
+ * severity 15: Unclosed quotation mark ..." (10 archive lines in 6
+ * articles, none placed): the number is the server's error, the
+ * severity its level.  Drafted in the symptoms or the cause, listed once
+ * elsewhere. */
+static void scan_sql_server_message(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *q, *note;
+	uint32_t code;
+	size_t k;
+
+	if ((p = strstr(s, "Msg ")) != NULL && (p == s || !isalnum((unsigned char)p[-1])))
+		p += 4;
+	else if ((p = imp_ci_find(s, "SQL message ")) != NULL)
+		p += 12;
+	else
+		return;
+	if ((k = strspn(p, "0123456789")) == 0 || k > 6 || (code = (uint32_t)strtoul(p, NULL, 10)) == 0)
+		return;
+	q = past_numbered_field(p + k, "Level");
+	if (q == p + k)
+		q = past_numbered_field(p + k, "Severity");
+	if (q == p + k || has_error(im, code))
+		return;
+	q = past_numbered_field(q, "State");
+	q = past_numbered_field(q, "Line");
+	if (*q == ':' || *q == ',')
+		q++;
+	q = imp_skip_ws(q);
+	if (!imp_where_symptoms_are(im, n)) {
+		note = imp_fmt(im, "SQL Server's message %u (its error number, beside its level): add it as a symptom if the technician sees it",
+			       (unsigned)code);
+		if (note != NULL && !mentioned(im, note))
+			imp_review(im, n, T_SYMPTOMS, 0, note);
+		return;
+	}
+	/* "Msg 208, Level 16, State 1" alone: the words are the next line */
+	if (*q == '\0' && n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1))) {
+		add_numbered_message(im, n, code, imp_skip_ws(imp_line_at(im, n + 1)), 0);
+		return;
+	}
+	add_numbered_message(im, n, code, q, 1);
+}
+
 /* "The RPC Server is unavailable" / "Error ID: 1722 (000006ba)": Cluster
  * Administrator closes its error messages with the Win32 error's number
  * and the same in hex in brackets, eight digits or nine (Q228480's
@@ -3839,12 +3924,17 @@ static void scan_error_codes(struct imp *im)
 }
 
 /* "0010: 00000000 c000023a 00000000": an event's data as words, an
- * offset then up to eight words of eight hex digits.  Returns where the
- * words start, or NULL. */
+ * offset then up to eight words of eight hex digits; or one word under
+ * its label, "Data word: c0000022" (an event's fields written out).
+ * Returns where the words start, or NULL. */
 static const char *data_words_at(const char *s)
 {
 	const char *p = imp_skip_ws(s);
 
+	if (imp_starts_ci(p, "Data word:")) {
+		p = imp_skip_ws(p + 10);
+		return strspn(p, "0123456789abcdefABCDEF") == 8 && !isalnum((unsigned char)p[8]) ? p : NULL;
+	}
 	if (strspn(p, "0123456789abcdefABCDEF") != 4 || p[4] != ':' || p[5] != ' ')
 		return NULL;
 	p = imp_skip_ws(p + 5);

@@ -146,6 +146,67 @@ static void test_a_lead_in_is_no_message(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen162's Q246949 and the archive's Q140681, Q200921: SQL Server's
+ * message lines, "Server: Msg 7306, Level 16, State 2, Line 1 Could not
+ * ..." and a client log's "SQL message 105, severity 15: ...", whose
+ * number no reader took. */
+static void test_a_sql_server_message(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Msg, Level, State, Line, then the words",
+		  "\nThe frob query fails with the following message:\n\n"
+		  "   Server: Msg 7399, Level 16, State 1, Line 1 OLE DB provider 'frob'\n"
+		  "   reported an error.\n" FIX_WORDS,
+		  { "error 7399", "message: 'OLE DB provider ''frob'' reported an error'", NULL },
+		  { "error 16", "error 1", NULL } },
+		{ "the fields alone, the words on the next line",
+		  "\nThe frob query fails with the following message:\n\n"
+		  "   Msg 208, Level 16, State 1\n"
+		  "   Invalid object name 'frobs'.\n" FIX_WORDS,
+		  { "error 208", "Invalid object name", NULL },
+		  { NULL } },
+		{ "a client's log names the message and its severity",
+		  "\nThe frob summary fails and the following appears in Frob.log:\n\n"
+		  "   SQL Server reported SQL message 105, severity 15: Unclosed quotation mark.\n" FIX_WORDS,
+		  { "error 105", "Unclosed quotation mark", NULL },
+		  { "error 15", NULL } },
+		{ "a message count is no message",
+		  "\nThe frob mail server holds Msg 3 of 10 for the frob account.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 3", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* unseen161's Q184760: under "the following error messages:" the second
+ * quoted message, a blank line below the first one's two lines, was no
+ * quoted message to the reader of a status after a message's words
+ * ("createinproc 0x80110401"), and no review item listed it. */
+static void test_the_second_of_two_quoted_messages(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two messages under one lead-in",
+		  "\nYou receive the following error messages:\n\n"
+		  "   CreateFrobPackage or DeleteFrobPackage, 0x8008005\n"
+		  "   Server Execution Failed\n\n"
+		  "   createfrob 0x80110401\n" FIX_WORDS,
+		  { "error 0x80110401", NULL },
+		  { NULL } },
+		{ "a line after an unindented paragraph is no quoted message",
+		  "\nYou receive the following error message:\n\n"
+		  "   Frob Server Execution Failed\n\n"
+		  "This happens when the frob host is busy.\n\n"
+		  "   createfrob 0x80110401\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x80110401", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -153,6 +214,8 @@ int main(void)
 		cmocka_unit_test(test_codes_in_a_marked_sample_program),
 		cmocka_unit_test(test_an_mta_message_without_the_word),
 		cmocka_unit_test(test_a_lead_in_is_no_message),
+		cmocka_unit_test(test_a_sql_server_message),
+		cmocka_unit_test(test_the_second_of_two_quoted_messages),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
