@@ -278,9 +278,11 @@ void imp_scan_errors(struct imp *im)
 
 			if (p > s && isalpha((unsigned char)p[-1]))
 				continue;
-			/* (a protocol's reply is no error code a log holds) */
+			/* (a protocol's reply is no error code a log holds; an
+			 * "error N" this line gave as event N is placed) */
 			if ((clen = read_code(p + 6, &code, &neg)) == 0 || code == 0 || has_error(im, code) ||
-			    reply_protocol(im, n, p + 6, clen, code) != NULL)
+			    reply_protocol(im, n, p + 6, clen, code) != NULL ||
+			    (imp_drafted_event(im, code) != NULL && imp_drafted_event(im, code)->line == n))
 				continue;
 			note = imp_fmt(im, "error %.*s is named in the text without its message: add it as a symptom if the technician sees it",
 				   (int)clen, p + 6);
@@ -2066,7 +2068,7 @@ static int basic_error_statement(const char *s, const char *p)
 }
 
 /* "check the System log for error 3013", "logs error 5722 in the system
- * event log", "error 1224 in the Application Log": an "error N" that a
+ * event log", "error 1224 in the Application Log", "event error 4204": an "error N" that a
  * log holds is that log's event N (labelling guide section 3: what
  * Event Viewer lists is an event; 5 archive articles, each an event).
  * kw is where "error" starts in s (line n), after where the number ends.
@@ -2081,8 +2083,11 @@ static int logged_as_event(struct imp *im, size_t n, const char *s, const char *
 
 	if (code == 0 || code > 65535)
 		return 0;
-	/* "... log for error 3013" */
-	if (kw - s >= 8 && strncasecmp(kw - 8, "log for ", 8) == 0)
+	/* "... log for error 3013"; "WINS causes event error 4204", "Event
+	 * Error 7 may also be logged": an error-type event, by its ID (the
+	 * articles' titles write "Event Error 2000" so too) */
+	if ((kw - s >= 8 && strncasecmp(kw - 8, "log for ", 8) == 0) ||
+	    (kw - s >= 6 && strncasecmp(kw - 6, "event ", 6) == 0 && (kw - s == 6 || !isalnum((unsigned char)kw[-7]))))
 		in_log = 1;
 	/* "error 1224 in the [Windows NT] Application [Event] Log" */
 	if (imp_starts_ci(q, "is "))
@@ -3649,12 +3654,19 @@ static void scan_error_codes(struct imp *im)
 				/* "GetLastError returns 0x000000b6", "GetLastError()
 				 * returned 5": the call and what it gave */
 				if (i == KW_GETLASTERROR) {
+					/* ("gives 0x0000057F", "returns the value 0x57F") */
+					static const char *const gave[] = { "returns ", "returned ", "gives ", "gave ", NULL };
+					size_t g;
 					if (*c == ')')  /* after_keyword() took its '(' */
 						c = imp_skip_ws(c + 1);
-					if (imp_starts_ci(c, "returns "))
-						c = after_keyword(c + strlen("returns "), &b);
-					else if (imp_starts_ci(c, "returned "))
-						c = after_keyword(c + strlen("returned "), &b);
+					for (g = 0; gave[g] != NULL && !imp_starts_ci(c, gave[g]); g++)
+						;
+					if (gave[g] != NULL) {
+						c = imp_skip_ws(c + strlen(gave[g]));
+						if (imp_starts_ci(c, "the value "))
+							c += strlen("the value ");
+						c = after_keyword(c, &b);
+					}
 				}
 				/* "STOP Message 0x0000001E", "a STOP message 0xA":
 				 * the bug check named by the screen it shows (3 body

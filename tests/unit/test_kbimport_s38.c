@@ -207,6 +207,49 @@ static void test_the_second_of_two_quoted_messages(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen160's Q139782 and the archive's Q138085: "WINS causes event error
+ * 4204", "Event Error 7 may also be logged": an error-type event named by
+ * its ID (the articles' titles write "Event Error 2000" so), drafted as
+ * an error; and a line whose "error N" was drafted as event N still got
+ * a note that the error is named without its message. */
+static void test_an_event_error_is_an_event(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "event error N in a sentence",
+		  "\nThe frob service causes event error 4204 when its database is full.\n" FIX_WORDS,
+		  { "event 4204", NULL },
+		  { "error 4204", "review 13: named in the text without its message", NULL } },
+		{ "a word ending in event is no event",
+		  "\nThe frob prevent error 4204 appears when its database is full.\n" FIX_WORDS,
+		  { NULL },
+		  { "event 4204", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* unseen163's Q223152 and the archive's Q148304: "Calling GetLastError()
+ * gives 0x0000057F", "GetLastError returns the value 0x57F": the call's
+ * code after words the keyword reader did not pass. */
+static void test_what_getlasterror_gives(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "gives",
+		  "\nThe frob control is not created. Calling GetLastError() gives 0x0000057F,\n"
+		  "which means the window class is not registered.\n" FIX_WORDS,
+		  { "error 0x57F", NULL },
+		  { NULL } },
+		{ "returns the value",
+		  "\nThe frob control is not created, and GetLastError returns the value 0x57F.\n" FIX_WORDS,
+		  { "error 0x57F", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -216,6 +259,8 @@ int main(void)
 		cmocka_unit_test(test_a_lead_in_is_no_message),
 		cmocka_unit_test(test_a_sql_server_message),
 		cmocka_unit_test(test_the_second_of_two_quoted_messages),
+		cmocka_unit_test(test_an_event_error_is_an_event),
+		cmocka_unit_test(test_what_getlasterror_gives),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
