@@ -2067,6 +2067,15 @@ static int basic_error_statement(const char *s, const char *p)
 	return p - s >= 5 && (strncmp(p - 5, "Then ", 5) == 0 || strncmp(p - 5, "Else ", 5) == 0);
 }
 
+/* Line t's last word is w (case ignored): "... the following event" over
+ * "error 454:". */
+static int ends_with_word(const char *t, const char *w)
+{
+	size_t l = imp_rtrim_len(t, strlen(t)), wl = strlen(w);
+
+	return l >= wl && strncasecmp(t + l - wl, w, wl) == 0 && (l == wl || !isalnum((unsigned char)t[l - wl - 1]));
+}
+
 /* "check the System log for error 3013", "logs error 5722 in the system
  * event log", "error 1224 in the Application Log", "event error 4204": an "error N" that a
  * log holds is that log's event N (labelling guide section 3: what
@@ -2087,7 +2096,8 @@ static int logged_as_event(struct imp *im, size_t n, const char *s, const char *
 	 * Error 7 may also be logged": an error-type event, by its ID (the
 	 * articles' titles write "Event Error 2000" so too) */
 	if ((kw - s >= 8 && strncasecmp(kw - 8, "log for ", 8) == 0) ||
-	    (kw - s >= 6 && strncasecmp(kw - 6, "event ", 6) == 0 && (kw - s == 6 || !isalnum((unsigned char)kw[-7]))))
+	    (kw - s >= 6 && strncasecmp(kw - 6, "event ", 6) == 0 && (kw - s == 6 || !isalnum((unsigned char)kw[-7]))) ||
+	    (kw == imp_skip_ws(s) && n > im->a->body_first && ends_with_word(imp_line_at(im, n - 1), "event")))
 		in_log = 1;
 	/* "error 1224 in the [Windows NT] Application [Event] Log" */
 	if (imp_starts_ci(q, "is "))

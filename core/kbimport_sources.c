@@ -244,7 +244,7 @@ static const char *const modal_words[] = {
 };
 static const char *const log_verbs[] = {
 	"records", "record", "logs", "log", "logged", "logging", "generates", "generate",
-	"reports", "report", "writes", "write", "posts", "post", NULL,
+	"reports", "report", "writes", "write", "posts", "post", "produces", "produce", "causes", NULL,
 };
 /* Words between the verb and "event" that say the event's type or log,
  * not its source ("logs system error event 10010", "logs an Application
@@ -290,8 +290,14 @@ static const char *subject_source(const char *text, const char *end)
 		p = w;
 	}
 	for (k = 1; k <= nw && k <= 4; k++) {
-		const char *name = logged_name(starts[k - 1], (size_t)(end - starts[k - 1]));
+		const char *name = logged_name(starts[k - 1], (size_t)(end - starts[k - 1])), *c;
 		if (name == NULL)
+			continue;
+		/* "the (DNS) server produces": a name written all in small
+		 * letters is a common noun, not the source "Server" */
+		for (c = starts[k - 1]; c < end && !isupper((unsigned char)*c); c++)
+			;
+		if (c == end)
 			continue;
 		if (k < nw && isupper((unsigned char)*starts[k]) &&
 		    !imp_word_in(starts[k], (size_t)(starts[k - 1] - 1 - starts[k]), name_lead_words))
@@ -441,6 +447,9 @@ static int event_names(const char *p, unsigned long id)
 	const char *q = imp_event_number_at(p, NULL);
 	char *end;
 
+	/* "causes event error 4204": an error-type event by its ID */
+	if (!isdigit((unsigned char)*q) && imp_starts_ci(imp_skip_ws(p + 5), "error "))
+		q = imp_skip_ws(imp_skip_ws(p + 5) + 6);
 	if (p[5] == 's' || p[5] == 'S' || !isdigit((unsigned char)*q))
 		return 0;
 	return strtoul(q, &end, 10) == id && !isalnum((unsigned char)*end);

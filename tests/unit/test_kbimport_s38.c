@@ -219,6 +219,16 @@ static void test_an_event_error_is_an_event(void **state)
 		  "\nThe frob service causes event error 4204 when its database is full.\n" FIX_WORDS,
 		  { "event 4204", NULL },
 		  { "error 4204", "review 13: named in the text without its message", NULL } },
+		{ "the subject that causes it is its source",
+		  "\nWINS causes event error 4204 when its database is full.\n" FIX_WORDS,
+		  { "event 4204 from WINS", NULL },
+		  { NULL } },
+		{ "event at a line's end, error N on the next",
+		  "\nA frob name server produces the following event\n"
+		  "error 454:\n\n"
+		  "   Zone frob.example could not be loaded.\n" FIX_WORDS,
+		  { "event 454", NULL },
+		  { "error 454", "event 454 from Server", NULL } },
 		{ "a word ending in event is no event",
 		  "\nThe frob prevent error 4204 appears when its database is full.\n" FIX_WORDS,
 		  { NULL },
