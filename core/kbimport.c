@@ -431,9 +431,8 @@ static int code_mark(const char *s, int want)
 	static const char *const opens[] = { "start", "begin", NULL }, *const closes[] = { "end", NULL };
 	static const char *const fill[] = { "of", "the", "sample", "program", NULL };
 	static const char *const tail[] = { "example", "sample", "listing", NULL };
-	const char *const *first = want == 'b' ? opens : closes;
 	const char *p = s + strspn(s, " \t*/'-;=#!<>"), *e;
-	size_t i, l, k;
+	size_t l, k;
 	int code = 0;
 
 	for (e = p + strlen(p); e > p && strchr(" \t\r*/'-;=#!<>", e[-1]) != NULL; e--)
@@ -443,18 +442,12 @@ static int code_mark(const char *s, int want)
 		if (p + l > e)
 			l = (size_t)(e - p);
 		if (k == 0) {
-			for (i = 0; first[i] != NULL && !(strlen(first[i]) == l && strncasecmp(p, first[i], l) == 0); i++)
-				;
-			if (first[i] == NULL)
+			if (!imp_word_in(p, l, want == 'b' ? opens : closes))
 				return 0;
-		} else if (l == 4 && strncasecmp(p, "code", 4) == 0 && !code) {
+		} else if (!code && imp_word_is(p, l, "code")) {
 			code = 1;
-		} else {
-			const char *const *set = code ? tail : fill;
-			for (i = 0; set[i] != NULL && !(strlen(set[i]) == l && strncasecmp(p, set[i], l) == 0); i++)
-				;
-			if (set[i] == NULL)
-				return 0;
+		} else if (!imp_word_in(p, l, code ? tail : fill)) {
+			return 0;
 		}
 		p = imp_skip_ws(p + l);
 	}

@@ -23,7 +23,7 @@
 /* The message of a code the article gives without one: a person's to
  * write. */
 #define NO_MESSAGE "REVIEW: the article gives no message for this code"
-#define LEAD_IN_MESSAGE "REVIEW: the words by the code lead in to the lines below: write the message from them"
+#define LEAD_IN_MESSAGE "REVIEW: the words by the code lead in to what follows them, no message of their own: write the message by hand"
 
 /* "1720", "0013", "0x6B8", "-1414" at s: the code's text length, 0 when
  * there is no code; the value in *code (negatives as their 32-bit form). */
@@ -150,6 +150,7 @@ static int hresult_digits(const char *p, size_t clen);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
 static int in_sample_program(struct imp *im, size_t n, const char *p, size_t clen);
+static int has_event_id(const struct imp *im, unsigned id);
 static void example_review(struct imp *im, size_t n, const char *p, size_t clen);
 static void scan_data_words(struct imp *im);
 static const char *data_words_at(const char *s);
@@ -279,10 +280,12 @@ void imp_scan_errors(struct imp *im)
 			if (p > s && isalpha((unsigned char)p[-1]))
 				continue;
 			/* (a protocol's reply is no error code a log holds; an
-			 * "error N" this line gave as event N is placed) */
+			 * "error N" drafted as event N is placed, and the
+			 * named-again note points to it; a sample program's
+			 * code has its own note) */
 			if ((clen = read_code(p + 6, &code, &neg)) == 0 || code == 0 || has_error(im, code) ||
-			    reply_protocol(im, n, p + 6, clen, code) != NULL ||
-			    (imp_drafted_event(im, code) != NULL && imp_drafted_event(im, code)->line == n))
+			    has_event_id(im, code) || reply_protocol(im, n, p + 6, clen, code) != NULL ||
+			    imp_in_code_sample(im, n))
 				continue;
 			note = imp_fmt(im, "error %.*s is named in the text without its message: add it as a symptom if the technician sees it",
 				   (int)clen, p + 6);
@@ -847,31 +850,35 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 
 /* Words read for a message that end by leading in to what follows ("The
  * stack trace might look like the following:", "The error message is:",
- * "this is defined as:") introduce the text below them: no message. */
+ * "this is defined as:", "... reads as follows:") introduce the text
+ * below them. */
 static int leads_in(const char *m)
 {
-	static const char *const last[] = { "is", "as", "are", "that", "below", NULL };
-	size_t l = imp_rtrim_len(m, strlen(m)), k;
-	const char *w;
+	static const char *const last[] = { "is", "as", "are", "that", "below", "follows", NULL };
+	size_t l = imp_rtrim_len(m, strlen(m));
+	const char *w, *e;
 
-	if (l < 2 || m[l - 1] != ':' || m[l - 2] == ' ')
+	if (l < 2 || m[l - 1] != ':')
 		return 0;
-	for (k = l - 1; k > 0 && m[k - 1] != ' '; k--)
-		;
-	w = m + k;
-	for (k = 0; last[k] != NULL; k++)
-		if ((size_t)(m + l - 1 - w) == strlen(last[k]) && strncasecmp(w, last[k], strlen(last[k])) == 0)
-			return 1;
-	return imp_find_word(m, "following") != NULL;
+	w = imp_word_before(m, m + l - 1, IMP_WORD_LETTERS, &e);
+	return (e > w && e == m + l - 1 && imp_word_in(w, (size_t)(e - w), last)) || imp_find_word(m, "following") != NULL;
 }
 
-/* code_message_words(), unless its words lead in to what follows them. */
+/* code_message_words(), unless its words lead in to what follows them:
+ * then the sentences before the lead-in's ("Fatal error during
+ * installation. The log shows the following:"), or none. */
 static const char *code_message(struct imp *im, size_t n, const char *line, const char *kw,
 				const char *after)
 {
-	const char *m = code_message_words(im, n, line, kw, after);
+	const char *m = code_message_words(im, n, line, kw, after), *cut = NULL, *q;
 
-	return strcmp(m, NO_MESSAGE) != 0 && leads_in(m) ? LEAD_IN_MESSAGE : m;
+	if (strcmp(m, NO_MESSAGE) == 0 || !leads_in(m))
+		return m;
+	for (q = m; (q = strstr(q, ". ")) != NULL; q++)
+		cut = q;
+	if (cut != NULL && !leads_in(imp_dupn(im, m, (size_t)(cut + 1 - m))))
+		return imp_dupn(im, m, (size_t)(cut + 1 - m));
+	return LEAD_IN_MESSAGE;
 }
 
 /* Lines from..to joined into buf (cap bytes), line to only up to end
@@ -1178,8 +1185,6 @@ static int reply_reviewed(struct imp *im, size_t n, const char *p, size_t clen, 
 #define CODE_OWN_WORDS  1u
 #define CODE_HEX_DIGITS 2u
 
-/* Code p (clen long) on line n, with the message an error reader took
- * for it. */
 /* Code p (clen long) on line n sits in a program listing the article
  * marks ("********* START CODE ****" ... "END CODE"): the sample's own
  * statement or return value ("ERROR 21" raising an error in a Visual
@@ -1195,6 +1200,8 @@ static int in_sample_program(struct imp *im, size_t n, const char *p, size_t cle
 	return 1;
 }
 
+/* Code p (clen long) on line n, with the message an error reader took
+ * for it. */
 static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
 			    int neg, const char *message, unsigned flags)
 {
@@ -1260,7 +1267,7 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 			   imp_fmt(im, "error %s: the article gives no message for it: write the message the technician sees", er->code_text));
 	else if (plain == message && strcmp(plain, LEAD_IN_MESSAGE) == 0)
 		imp_review(im, n, T_ERROR, im->n_errors - 1,
-			   imp_fmt(im, "error %s: the words by it lead in to the lines below ('... following:', '... is:'): write the message the technician sees from them", er->code_text));
+			   imp_fmt(im, "error %s: the words by it lead in to what follows them ('... following:', '... is:'), no message of their own: write the message the technician sees by hand", er->code_text));
 	else if (plain == message)
 		imp_review(im, n, T_ERROR, im->n_errors - 1,
 			   imp_fmt(im, "error %s: the message is read from the text around it; check it", er->code_text));
@@ -2067,19 +2074,32 @@ static int basic_error_statement(const char *s, const char *p)
 	return p - s >= 5 && (strncmp(p - 5, "Then ", 5) == 0 || strncmp(p - 5, "Else ", 5) == 0);
 }
 
-/* Line t's last word is w (case ignored): "... the following event" over
- * "error 454:". */
-static int ends_with_word(const char *t, const char *w)
-{
-	size_t l = imp_rtrim_len(t, strlen(t)), wl = strlen(w);
+static const char *const event_word[] = { "event", NULL };
 
-	return l >= wl && strncasecmp(t + l - wl, w, wl) == 0 && (l == wl || !isalnum((unsigned char)t[l - wl - 1]));
+/* "... produces the following event" over "error 454:" (line n, s; kw
+ * where "error" starts, after past its number): the event error wrapped
+ * at "event", the label alone on its line. */
+static int event_over_error_label(const struct imp *im, size_t n, const char *s, const char *kw, const char *after)
+{
+	static const char *const following[] = { "following", NULL };
+	const char *t, *e, *w, *q = imp_skip_ws(after);
+
+	if (kw != imp_skip_ws(s) || n <= im->a->body_first || *q != ':' || !imp_blank(q + 1))
+		return 0;
+	t = imp_line_at(im, n - 1);
+	e = t + imp_rtrim_len(t, strlen(t));
+	if (!imp_word_before_is(t, e, event_word))
+		return 0;
+	w = imp_word_before(t, e, IMP_WORD_LETTERS, NULL);
+	return imp_word_before_is(t, w, following);
 }
 
 /* "check the System log for error 3013", "logs error 5722 in the system
- * event log", "error 1224 in the Application Log", "event error 4204": an "error N" that a
+ * event log", "error 1224 in the Application Log": an "error N" that a
  * log holds is that log's event N (labelling guide section 3: what
- * Event Viewer lists is an event; 5 archive articles, each an event).
+ * Event Viewer lists is an event; 5 archive articles, each an event when
+ * it was written); and "WINS causes event error 4204", an error-type
+ * event by its ID (3 body lines, with event_over_error_label()'s).
  * kw is where "error" starts in s (line n), after where the number ends.
  * Drafts the event and returns 1, or 0. */
 static int logged_as_event(struct imp *im, size_t n, const char *s, const char *kw, const char *after,
@@ -2095,9 +2115,8 @@ static int logged_as_event(struct imp *im, size_t n, const char *s, const char *
 	/* "... log for error 3013"; "WINS causes event error 4204", "Event
 	 * Error 7 may also be logged": an error-type event, by its ID (the
 	 * articles' titles write "Event Error 2000" so too) */
-	if ((kw - s >= 8 && strncasecmp(kw - 8, "log for ", 8) == 0) ||
-	    (kw - s >= 6 && strncasecmp(kw - 6, "event ", 6) == 0 && (kw - s == 6 || !isalnum((unsigned char)kw[-7]))) ||
-	    (kw == imp_skip_ws(s) && n > im->a->body_first && ends_with_word(imp_line_at(im, n - 1), "event")))
+	if ((kw - s >= 8 && strncasecmp(kw - 8, "log for ", 8) == 0) || imp_word_before_is(s, kw, event_word) ||
+	    event_over_error_label(im, n, s, kw, after))
 		in_log = 1;
 	/* "error 1224 in the [Windows NT] Application [Event] Log" */
 	if (imp_starts_ci(q, "is "))
@@ -2120,21 +2139,34 @@ static int logged_as_event(struct imp *im, size_t n, const char *s, const char *
 	return 1;
 }
 
-/* Lead-in words that announce several messages or errors. */
+/* Lead-in line t announces several messages or errors ("the following
+ * error messages:", "Errors in the system log may include:", or wrapped,
+ * "... the following error messages" / "from the MSExchangeIMC
+ * service:"); not "finds no errors, it displays the following message:". */
 static int announces_several(const char *t)
 {
-	return imp_find_word(t, "messages") != NULL || imp_find_word(t, "errors") != NULL;
+	static const char *const plural[] = { "messages", "errors", NULL };
+	static const char *const none[] = { "no", "not", "without", NULL };
+	const char *w;
+
+	for (w = t; (w = imp_find_any_word(w, plural)) != NULL; w++)
+		if (!imp_word_before_is(t, w, none))
+			return 1;
+	return 0;
 }
 
 /* Line n (s) is a message the article quotes: indented, under a line
- * that ends "error message:", "error:", "message:" (a blank line or two
- * between; the lead-in may wrap onto it), or a line above of the same
- * block, or of the messages quoted before it under the same lead-in
- * ("the following error messages:" over two, a blank line between). */
+ * that ends "error message:", "error:", "message:" (up to three blank
+ * lines between; the lead-in may wrap onto it), or a line above of the
+ * same block, or of the messages quoted before it under a lead-in that
+ * announces several ("the following error messages:" over two, a blank
+ * line between), up to eight lines up. */
 static int quoted_message_line(const struct imp *im, size_t n, const char *s)
 {
 	size_t m, back = 0, blanks = 0;
-	int earlier = 0;        /* past a message quoted before this one */
+	int earlier = 0;        /* past an indented line over a blank one,
+				   further up than a message's own line: a
+				   message quoted before this one */
 
 	if (imp_indent_of(s) == 0)
 		return 0;
@@ -2147,13 +2179,14 @@ static int quoted_message_line(const struct imp *im, size_t n, const char *s)
 		}
 		if (imp_indent_of(t) > 0 && l > 0 && t[l - 1] != ':') {
 			/* the message's own line above, or an earlier one's */
-			earlier |= back >= 2;
+			earlier |= blanks > 0 && back >= 2;
 			continue;
 		}
 		/* several messages only under a lead-in that announces
 		 * several ("the following error messages:"), not output a
 		 * command prints ("run the following ... exception ...:") */
-		if (earlier && !announces_several(t) && !(m - 1 > im->a->body_first && announces_several(imp_line_at(im, m - 2))))
+		if (earlier && !announces_several(t) &&
+		    !(m - 1 > im->a->body_first && announces_several(imp_line_at(im, m - 2))))
 			return 0;
 		/* "... the following exception may be" / "generated:": the
 		 * lead-in wrapped, its words on the line above the colon's */
@@ -3180,6 +3213,18 @@ static const char *past_numbered_field(const char *p, const char *name)
 	return q + k;
 }
 
+/* Past ", Procedure NAME" at p (SQL Server's field naming the stored
+ * procedure that failed: "State 2, Procedure sp_addfrob, Line 52"), or p. */
+static const char *past_procedure_field(const char *p)
+{
+	const char *q;
+
+	if (*p != ',' || !imp_starts_ci(q = imp_skip_ws(p + 1), "Procedure "))
+		return p;
+	q = imp_skip_ws(q + 10);
+	return *q != '\0' && *q != ',' ? q + strcspn(q, ", \t") : p;
+}
+
 /* SQL Server's own message line, "Server: Msg 7306, Level 16, State 2,
  * Line 1 Could not open table ..." (over "Invalid object name" on the
  * next line when nothing follows its fields), and the same number as a
@@ -3196,7 +3241,7 @@ static void scan_sql_server_message(struct imp *im, size_t n, const char *s)
 
 	if ((p = strstr(s, "Msg ")) != NULL && (p == s || !isalnum((unsigned char)p[-1])))
 		p += 4;
-	else if ((p = imp_ci_find(s, "SQL message ")) != NULL)
+	else if ((strstr(s, "SQL") != NULL || strstr(s, "sql") != NULL) && (p = imp_ci_find(s, "SQL message ")) != NULL)
 		p += 12;
 	else
 		return;
@@ -3208,6 +3253,7 @@ static void scan_sql_server_message(struct imp *im, size_t n, const char *s)
 	if (q == p + k || has_error(im, code))
 		return;
 	q = past_numbered_field(q, "State");
+	q = past_procedure_field(q);
 	q = past_numbered_field(q, "Line");
 	if (*q == ':' || *q == ',')
 		q++;
@@ -3665,14 +3711,12 @@ static void scan_error_codes(struct imp *im)
 				 * returned 5": the call and what it gave */
 				if (i == KW_GETLASTERROR) {
 					/* ("gives 0x0000057F", "returns the value 0x57F") */
-					static const char *const gave[] = { "returns ", "returned ", "gives ", "gave ", NULL };
+					static const char *const gave[] = { "returns", "returned", "gives", "gave", NULL };
 					size_t g;
 					if (*c == ')')  /* after_keyword() took its '(' */
 						c = imp_skip_ws(c + 1);
-					for (g = 0; gave[g] != NULL && !imp_starts_ci(c, gave[g]); g++)
-						;
-					if (gave[g] != NULL) {
-						c = imp_skip_ws(c + strlen(gave[g]));
+					if ((g = imp_starts_any_word(c, gave)) > 0) {
+						c = imp_skip_ws(c + g);
 						if (imp_starts_ci(c, "the value "))
 							c += strlen("the value ");
 						c = after_keyword(c, &b);

@@ -129,13 +129,23 @@ static void test_a_lead_in_is_no_message(void **state)
 		{ "the next sentence leads in with 'following:'",
 		  "\nThe frob server halts with a STOP 0xA. The stack might look like the following:\n\n"
 		  "   frob+0x12\n" FIX_WORDS,
-		  { "error 0xA", "review 13: lead in to the lines below", NULL },
+		  { "error 0xA", "review 13: lead in to what follows", NULL },
 		  { "message: 'The stack might", NULL } },
 		{ "a sentence ending 'is:'",
 		  "\nThe frob client returns error 1589. The error text is:\n\n"
 		  "   The frob cannot be found.\n" FIX_WORDS,
-		  { "error 1589", "review 13: lead in to the lines below", NULL },
+		  { "error 1589", "review 13: lead in to what follows", NULL },
 		  { "message: 'The error text is:'", NULL } },
+		{ "the message before the lead-in's sentence is kept",
+		  "\nFrob setup fails with error 1603: Fatal frob error during set-up. The log shows the following:\n\n"
+		  "   frob.msi returned 1603\n" FIX_WORDS,
+		  { "error 1603", "message: 'Fatal frob error during set-up.'", NULL },
+		  { "review 13: lead in", NULL } },
+		{ "reads as follows",
+		  "\nThe frob client returns error 1589. The error text reads as follows:\n\n"
+		  "   The frob cannot be found.\n" FIX_WORDS,
+		  { "error 1589", "review 13: lead in to what follows", NULL },
+		  { NULL } },
 		{ "a message that ends with a colon of its own is kept",
 		  "\nThe frob client returns error 1589: Frob not found: frobdb.\n" FIX_WORDS,
 		  { "error 1589", "message: 'Frob not found: frobdb.'", NULL },
@@ -170,6 +180,12 @@ static void test_a_sql_server_message(void **state)
 		  "   SQL Server reported SQL message 105, severity 15: Unclosed quotation mark.\n" FIX_WORDS,
 		  { "error 105", "Unclosed quotation mark", NULL },
 		  { "error 15", NULL } },
+		{ "a stored procedure's field before the line's",
+		  "\nThe frob job fails with the following message:\n\n"
+		  "   Server: Msg 515, Level 16, State 2, Procedure sp_addfrob, Line 52\n"
+		  "   Cannot insert the value NULL into column 'name'.\n" FIX_WORDS,
+		  { "error 515", "message: \"Cannot insert the value NULL", NULL },
+		  { "Procedure sp_addfrob, Line", NULL } },
 		{ "a message count is no message",
 		  "\nThe frob mail server holds Msg 3 of 10 for the frob account.\n" FIX_WORDS,
 		  { NULL },
@@ -194,6 +210,13 @@ static void test_the_second_of_two_quoted_messages(void **state)
 		  "   createfrob 0x80110401\n" FIX_WORDS,
 		  { "error 0x80110401", NULL },
 		  { NULL } },
+		{ "a lead-in for one message does not reach a line below its output",
+		  "\nWhen the check finds no errors, it displays the following message:\n\n"
+		  "   Frob check complete.\n"
+		  "   All frob volumes were read.\n\n"
+		  "   1024: Frob pages scanned 0x80110401\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x80110401", "error 1024", NULL } },
 		{ "a line after an unindented paragraph is no quoted message",
 		  "\nYou receive the following error message:\n\n"
 		  "   Frob Server Execution Failed\n\n"
@@ -229,6 +252,16 @@ static void test_an_event_error_is_an_event(void **state)
 		  "   Zone frob.example could not be loaded.\n" FIX_WORDS,
 		  { "event 454", NULL },
 		  { "error 454", "event 454 from Server", NULL } },
+		{ "an event error named again keeps the named-again note",
+		  "\nWINS causes event error 4204 when its database is full.\n\n"
+		  "When event error 4204 is logged again, restart the frob.\n" FIX_WORDS,
+		  { "event 4204 from WINS", "review 15: drafted from line 13, is named again", NULL },
+		  { "review 15: named in the text without its message", NULL } },
+		{ "a similar event at a line's end is no event error",
+		  "\nWhen the frob service restarts after a power failure or similar event\n"
+		  "error 1058 appears in the Services tool: The frob service is disabled.\n" FIX_WORDS,
+		  { "error 1058", NULL },
+		  { "event 1058", NULL } },
 		{ "a word ending in event is no event",
 		  "\nThe frob prevent error 4204 appears when its database is full.\n" FIX_WORDS,
 		  { NULL },
