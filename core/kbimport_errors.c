@@ -269,7 +269,7 @@ void imp_scan_errors(struct imp *im)
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
 
-		if (imp_log_text(s) != NULL || !imp_in_symptoms_or_cause(im, n))
+		if (imp_log_text(s) != NULL || !imp_in_symptoms_or_cause(im, n) || imp_related_title_line(im, n))
 			continue;
 		for (p = s; (p = imp_ci_find(p, "error ")) != NULL; p += 6) {
 			uint32_t code;
@@ -336,16 +336,7 @@ static int title_over_number(const struct imp *im, size_t n)
  * "TITLE :" line, whose titles are not this article's facts. */
 static int kb_reference_line(const struct imp *im, size_t n, const char *s)
 {
-	const char *p = imp_skip_ws(s);
-	size_t k;
-
-	if (imp_article_number_line(s) || imp_titled_reference_line(im, n) || title_over_number(im, n))
-		return 1;
-	if (*p != 'Q' && *p != 'q')
-		return 0;
-	k = strspn(p + 1, "0123456789");
-	/* "Q162837Replacing TCPIP ...": the space is sometimes lost */
-	return k >= 5 && k <= 7 && isupper((unsigned char)p[1 + k]);
+	return imp_article_number_line(s) || imp_titled_reference_line(im, n) || title_over_number(im, n);
 }
 
 /* The source named near an event found in running text: "Source: X" or
@@ -1967,7 +1958,9 @@ static void note_foreign_codes(struct imp *im, size_t n, const char *s, int rela
 
 	for (i = 0; keywords[i] != NULL; i++)
 		for (p = s; (p = imp_ci_find(p, keywords[i])) != NULL; p += strlen(keywords[i])) {
-			if ((p > s && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[strlen(keywords[i])]))
+			/* (a digit may stand before: "Q128488Error C0000035",
+			 * the title glued to its number) */
+			if ((p > s && isalpha((unsigned char)p[-1])) || isalnum((unsigned char)p[strlen(keywords[i])]))
 				continue;
 			c = after_keyword(p + strlen(keywords[i]), NULL);
 			if ((clen = code_at(c, &code, &neg)) == 0)
@@ -2074,14 +2067,12 @@ static int basic_error_statement(const char *s, const char *p)
 	return p - s >= 5 && (strncmp(p - 5, "Then ", 5) == 0 || strncmp(p - 5, "Else ", 5) == 0);
 }
 
-static const char *const event_word[] = { "event", NULL };
-
 /* "... produces the following event" over "error 454:" (line n, s; kw
  * where "error" starts, after past its number): the event error wrapped
  * at "event", the label alone on its line. */
 static int event_over_error_label(const struct imp *im, size_t n, const char *s, const char *kw, const char *after)
 {
-	static const char *const following[] = { "following", NULL };
+	static const char *const event_word[] = { "event", NULL }, *const following[] = { "following", NULL };
 	const char *t, *e, *w, *q = imp_skip_ws(after);
 
 	if (kw != imp_skip_ws(s) || n <= im->a->body_first || *q != ':' || !imp_blank(q + 1))
@@ -2098,8 +2089,9 @@ static int event_over_error_label(const struct imp *im, size_t n, const char *s,
  * event log", "error 1224 in the Application Log": an "error N" that a
  * log holds is that log's event N (labelling guide section 3: what
  * Event Viewer lists is an event; 5 archive articles, each an event when
- * it was written); and "WINS causes event error 4204", an error-type
- * event by its ID (3 body lines, with event_over_error_label()'s).
+ * it was written); and "the following event" over "error 454:"
+ * (event_over_error_label(): "event error 4204" on one line is read by
+ * the event readers, imp_event_number_at()).
  * kw is where "error" starts in s (line n), after where the number ends.
  * Drafts the event and returns 1, or 0. */
 static int logged_as_event(struct imp *im, size_t n, const char *s, const char *kw, const char *after,
@@ -2112,11 +2104,9 @@ static int logged_as_event(struct imp *im, size_t n, const char *s, const char *
 
 	if (code == 0 || code > 65535)
 		return 0;
-	/* "... log for error 3013"; "WINS causes event error 4204", "Event
-	 * Error 7 may also be logged": an error-type event, by its ID (the
-	 * articles' titles write "Event Error 2000" so too) */
-	if ((kw - s >= 8 && strncasecmp(kw - 8, "log for ", 8) == 0) || imp_word_before_is(s, kw, event_word) ||
-	    event_over_error_label(im, n, s, kw, after))
+	/* "... log for error 3013"; "the following event" over "error 454:"
+	 * ("event error 4204" on one line is the event readers') */
+	if ((kw - s >= 8 && strncasecmp(kw - 8, "log for ", 8) == 0) || event_over_error_label(im, n, s, kw, after))
 		in_log = 1;
 	/* "error 1224 in the [Windows NT] Application [Event] Log" */
 	if (imp_starts_ci(q, "is "))

@@ -172,6 +172,9 @@ int imp_article_number_line(const char *s)
 	if (k < 5 || k > 7)
 		return 0;
 	p += 1 + k;
+	/* "Q162837Replacing TCPIP ...": the space is sometimes lost */
+	if (isupper((unsigned char)*p))
+		return 1;
 	if (*p == ':')
 		p++;
 	if (*imp_skip_ws(s) == '|' && *imp_skip_ws(p) == '|')
@@ -422,6 +425,11 @@ const char *imp_event_number_at(const char *p, int *with_id)
 		q = imp_skip_ws(q + 7);
 		id_word = 1;
 	}
+	/* "WINS causes event error 4204", "Event Error 7 may also be
+	 * logged": an error-type event by its ID (the articles' titles
+	 * write "Event Error 2000" so too) */
+	else if (imp_starts_ci(q, "error ") && isdigit((unsigned char)*imp_skip_ws(q + 6)))
+		q = imp_skip_ws(q + 6);
 	while (*q == ':' || *q == '#')   /* "Event ID#: 7005" */
 		q = imp_skip_ws(q + 1);
 	/* "The common event IDs are 5000, 1120, and 1121", "an event ID of
@@ -449,9 +457,6 @@ static int event_names(const char *p, unsigned long id)
 	const char *q = imp_event_number_at(p, NULL);
 	char *end;
 
-	/* "causes event error 4204": an error-type event by its ID */
-	if (!isdigit((unsigned char)*q) && imp_starts_ci(imp_skip_ws(p + 5), "error "))
-		q = imp_skip_ws(imp_skip_ws(p + 5) + 6);
 	if (p[5] == 's' || p[5] == 'S' || !isdigit((unsigned char)*q))
 		return 0;
 	return strtoul(q, &end, 10) == id && !isalnum((unsigned char)*end);

@@ -262,6 +262,11 @@ static void test_an_event_error_is_an_event(void **state)
 		  "error 1058 appears in the Services tool: The frob service is disabled.\n" FIX_WORDS,
 		  { "error 1058", NULL },
 		  { "event 1058", NULL } },
+		{ "a related title glued to its number is no symptom",
+		  "\nThe frob service stops. For more information, see the following article:\n\n"
+		  "Q131366Event Error 5712 with Frob Access Denied\n" FIX_WORDS,
+		  { "review 15: related article", NULL },
+		  { "event 5712", "error 5712", "review 15: named in the text without its message", NULL } },
 		{ "a word ending in event is no event",
 		  "\nThe frob prevent error 4204 appears when its database is full.\n" FIX_WORDS,
 		  { NULL },
