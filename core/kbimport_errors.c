@@ -450,7 +450,7 @@ enum code_kw {
 	KW_ERROR, KW_STOP, KW_LASTERROR, KW_DWERROR, KW_SUFFIX_RC, KW_RC, KW_EXCEPTION, KW_STATUS, KW_ID_NO,
 	KW_NT_ID, KW_VIOLATION, KW_FAILED, KW_RETURNS, KW_RETURNED, KW_RETURNING, KW_RETURN, KW_HRESULT,
 	KW_ID, KW_HELPMSG, KW_FATAL, KW_WIN32, KW_HR, KW_ERRORCODE, KW_GETLASTERROR, KW_WARNING, KW_TRAP,
-	KW_COUNT
+	KW_NATIVE, KW_SCODE, KW_FATALEXIT, KW_COUNT
 };
 /* The words after which a code is an error code, and the words that may
  * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x...";
@@ -464,7 +464,15 @@ enum code_kw {
  * gives a failed call's code, 5; "Warning [8] Error deleting file", MS
  * Mail's log bracketing a warning's code as a fatal error's, only so, 9
  * drafts; "a STOP message appears with a Trap 0x0000000A", Windows NT
- * 3.5's word for a bug check, only with 0x, 13 drafts). */
+ * 3.5's word for a bug check, only with 0x, 13 drafts; "*pfNativeError =
+ * 7221", "SQLSTATE = 37000 NativeError = 102", ODBC's SQLError() giving
+ * the server's own error number, the variable's name with or without its
+ * type's prefix, 18 lines in 12 archive articles, none placed before;
+ * "scode = 800A0BD3", "sCode = 0x8007000E E_OUTOFMEMORY", the status an
+ * MFC or DAO failure prints in debug output, only with its '=', 3
+ * articles; "a FatalExit 0x0001", "Fatal Exit code 0x0007", the code
+ * the debugging version of Windows 3.x stops a program with, only with
+ * 0x, 11 body lines in 8 articles). */
 static const char *const code_keywords[] = {
 	[KW_ERROR] = "error", [KW_STOP] = "stop", [KW_LASTERROR] = "lasterror", [KW_DWERROR] = "dwerror",
 	[KW_SUFFIX_RC] = "_rc", [KW_RC] = "rc", [KW_EXCEPTION] = "exception", [KW_STATUS] = "status",
@@ -472,7 +480,9 @@ static const char *const code_keywords[] = {
 	[KW_RETURNS] = "returns", [KW_RETURNED] = "returned", [KW_RETURNING] = "returning",
 	[KW_RETURN] = "return", [KW_HRESULT] = "hresult", [KW_ID] = "id", [KW_HELPMSG] = "helpmsg",
 	[KW_FATAL] = "fatal", [KW_WIN32] = "{win32", [KW_HR] = "hr", [KW_ERRORCODE] = "errorcode",
-	[KW_GETLASTERROR] = "getlasterror", [KW_WARNING] = "warning", [KW_TRAP] = "trap", [KW_COUNT] = NULL,
+	[KW_GETLASTERROR] = "getlasterror", [KW_WARNING] = "warning", [KW_TRAP] = "trap",
+	[KW_NATIVE] = "nativeerror", [KW_SCODE] = "scode", [KW_FATALEXIT] = "fatalexit",
+	[KW_COUNT] = NULL,
 };
 /* "returns", "returned", "returning", "return": the keyword at i names a
  * returned value. */
@@ -3640,6 +3650,49 @@ static void scan_named_code(struct imp *im, size_t n, const char *s)
 	}
 }
 
+/* The letters before p in s are a variable's type prefix in Hungarian
+ * notation, one to three small letters after a non-letter ("pf" of
+ * "*pfNativeError", "sdw" of "sdwNativeError"). */
+static int type_prefix(const char *s, const char *p)
+{
+	const char *q = p;
+
+	while (q > s && islower((unsigned char)q[-1]) && p - q < 4)
+		q--;
+	return q < p && p - q <= 3 && (q == s || !isalnum((unsigned char)q[-1]));
+}
+
+/* The message of a native error read on line n: ODBC's "szErrorMsg =
+ * "[Microsoft][ODBC SQL Server Driver]..."" (or "ErrorMsg =") on that line
+ * or the next two of its paragraph, its first line; not "*pcbErrorMsg =
+ * 107", the message's length.  NULL when none is given. */
+static const char *native_error_message(struct imp *im, size_t n)
+{
+	size_t m;
+
+	for (m = n; m < n + 3 && m < im->a->body_end && (m == n || !imp_blank(imp_line_at(im, m))); m++) {
+		const char *s = imp_line_at(im, m), *p = s, *v;
+		while ((p = imp_ci_find(p, "errormsg")) != NULL) {
+			const char *w = p;
+			p += strlen("errormsg");
+			if (w - s >= 2 && strncmp(w - 2, "sz", 2) == 0)
+				w -= 2;
+			if (w > s && (isalnum((unsigned char)w[-1]) || w[-1] == '_'))
+				continue;
+			v = imp_skip_ws(p);
+			if (*v != '=' && *v != ':')
+				continue;
+			v = imp_skip_ws(v + 1);
+			if (*v == '"' || *v == '\'')
+				v++;
+			if (imp_blank(v))
+				break;
+			return imp_dupn(im, v, imp_rtrim_len(v, strcspn(v, "\"")));
+		}
+	}
+	return NULL;
+}
+
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -3686,11 +3739,12 @@ static void scan_error_codes(struct imp *im)
 				int neg, named_code;
 
 				if (i != KW_SUFFIX_RC && p > s &&
-				    (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+				    (isalnum((unsigned char)p[-1]) || p[-1] == '_') &&
+				    !(i == KW_NATIVE && type_prefix(s, p)))
 					continue;
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
 					continue;
-				if (i == KW_HR && *imp_skip_ws(p + kl) != '=')
+				if ((i == KW_HR || i == KW_SCODE) && *imp_skip_ws(p + kl) != '=')
 					continue;
 				/* "status[1]", "rc[2]": an array's index glued to its
 				 * name ("VM error[27]" is the error word's own) */
@@ -3726,9 +3780,18 @@ static void scan_error_codes(struct imp *im)
 				 * fatal error or a warning as it does an error's;
 				 * "fatal" and "warning" name a code only so (not
 				 * "Non-Fatal [ 3]", "no longer fatal [ 7]") */
-				if ((i == KW_FATAL || i == KW_WARNING) &&
-				    (b == NULL || (p > s && p[-1] == '-') || clause_negates(im, n, s, p)))
+				/* "Fatal Exit 0x0019", "Fatal Exit code 0x0007":
+				 * the two words of "FatalExit" written apart */
+				if (i == KW_FATAL && imp_starts_word(c, "exit") && b == NULL) {
+					c = after_keyword(c + strlen("exit"), &b);
+					if (!imp_starts_ci(c, "0x") || clause_negates(im, n, s, p))
+						continue;
+				} else if (i == KW_FATALEXIT && (!imp_starts_ci(c, "0x") || clause_negates(im, n, s, p))) {
 					continue;
+				} else if ((i == KW_FATAL || i == KW_WARNING) &&
+					   (b == NULL || (p > s && p[-1] == '-') || clause_negates(im, n, s, p))) {
+					continue;
+				}
 				/* "a STOP message appears with a Trap 0x0000000A":
 				 * Windows NT 3.5's word for a bug check, its code
 				 * written with 0x (a processor's "Trap 0E" is not) */
@@ -3956,6 +4019,10 @@ static void scan_error_codes(struct imp *im)
 				if (i == KW_HELPMSG &&
 				    (hm = helpmsg_message(im, n, p, c + clen)) != NULL) {
 					add_code(im, n, c, clen, code, neg, hm);
+					continue;
+				}
+				if (i == KW_NATIVE) {
+					add_code(im, n, c, clen, code, neg, native_error_message(im, n));
 					continue;
 				}
 				/* "[234] Failure to ...": the words start past the
@@ -4375,11 +4442,22 @@ static const char *add_prose_event(struct imp *im, unsigned long id, size_t n, c
 	size_t before = im->n_events;
 
 	if (has_event_id(im, (unsigned)id)) {
+		const struct imp_event *drafted = imp_drafted_event(im, id);
+		const char *note;
 		size_t i;
 		/* the source just filled in is that event's, whichever of two
 		 * events with this ID it was */
 		if ((src = fill_in_source(im, (unsigned)id, n)) != NULL)
 			return src;
+		/* "with source "Monitoring," Event" / "ID 8022, and ...", the
+		 * event drafted from a block further down: the line a reviewer
+		 * meets first says where it went, where the list's last pass
+		 * (which reads a line that names a fact alone) would not */
+		if (drafted->line != n && !imp_names_fact(im, n) && !kb_reference_line(im, n, imp_line_at(im, n)) &&
+		    !imp_related_title_line(im, n) &&
+		    (note = imp_fmt(im, "event %u, drafted from line %zu, is named again here: check that this line adds nothing to it",
+				    drafted->id, drafted->line)) != NULL && !mentioned(im, note))
+			imp_review(im, n, T_NONE, 0, note);
 		for (i = 0; i < im->n_events; i++)
 			if (im->events[i].id == id)
 				return im->events[i].source;

@@ -40,6 +40,14 @@ static const char *find_label(const char *s, const char *label, const char **val
 				*value = imp_skip_ws(q + 1);
 				return p;
 			}
+			/* "   Source - MSExchangeMTA": a field parted from its
+			 * value by a dash, as some copies of Event Viewer's
+			 * block write every field; only where the label opens
+			 * the line, so that prose's dashes stay prose */
+			if (*q == '-' && q > p + n && (q[1] == ' ' || q[1] == '\t') && p == imp_skip_ws(s)) {
+				*value = imp_skip_ws(q + 1);
+				return p;
+			}
 		}
 		p += n;
 	}
@@ -379,6 +387,7 @@ static int source_made_up(const struct imp *im, const char *source, size_t line)
 }
 
 static int event_id_at(const char *s, unsigned long *id);
+static int bare_event_id_at(const struct imp *im, size_t n, unsigned long *id);
 static int is_event_label_line(const char *s);
 
 /* At p, a date written as Event Viewer's list shows it ("5/22/97",
@@ -941,6 +950,89 @@ static size_t event_table(struct imp *im, size_t n)
 	return r - n;
 }
 
+/* "Message: Error occurred ...", "Return code: 8004010f": a field of a
+ * logged record, a short label (three words at most, the first
+ * capitalised) and a colon opening the line. */
+static int field_line(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	size_t words = 0;
+
+	if (!isupper((unsigned char)*p))
+		return 0;
+	while (isalpha((unsigned char)*p)) {
+		while (isalpha((unsigned char)*p))
+			p++;
+		words++;
+		if (*p == ' ' && isalpha((unsigned char)p[1]))
+			p++;
+	}
+	return words <= 3 && *imp_skip_ws(p) == ':';
+}
+
+/* Line n's paragraph (the lines about it up to a blank line) holds an
+ * event's ID field. */
+static int paragraph_names_id(const struct imp *im, size_t n)
+{
+	size_t first, last, m;
+
+	imp_paragraph_of(im, n, &first, &last);
+	for (m = first; m <= last; m++)
+		if (event_id_at(imp_line_at(im, m), &(unsigned long){ 0 }) ||
+		    bare_event_id_at(im, m, &(unsigned long){ 0 }))
+			return 1;
+	return 0;
+}
+
+/* The Source field of an event block written double-spaced, its fields
+ * parted by single blank lines: "Event ID: 7026", a blank line, "Source:
+ * Service Control Manager" (26 events in the archive were drafted
+ * without their source so); "Event Source: SNA Server", a blank line,
+ * "Event Category: None", a blank line, "Event ID: 38", the source
+ * above; "Event:6064", "Message: ...", "Return code: ...", "Source:X", a
+ * logged record's fields with blank lines between.  Lines start to
+ * stop - 1 are the block read so far.  The walk goes over field lines
+ * and single blank lines only, and ends at two blank lines, at another
+ * event's ID or at a line read before.  The source (its line marked
+ * used), or NULL. */
+static const char *source_in_spaced_block(struct imp *im, size_t start, size_t stop)
+{
+	const struct kb_article *a = im->a;
+	const char *s, *v;
+	size_t m, k;
+	int dir;
+
+	for (dir = -1; dir <= 1; dir += 2) {
+		m = dir < 0 ? start : stop - 1;
+		for (k = 0; k < 12; k++) {
+			if (dir < 0 ? m <= a->body_first : m + 1 >= a->body_end)
+				break;
+			m = dir < 0 ? m - 1 : m + 1;
+			s = imp_line_at(im, m);
+			if (imp_blank(s)) {
+				/* one blank line between fields; two end them */
+				if ((dir < 0 ? m <= a->body_first : m + 1 >= a->body_end) ||
+				    imp_blank(imp_line_at(im, dir < 0 ? m - 1 : m + 1)))
+					break;
+				continue;
+			}
+			if (im->used[m] || !field_line(s) || event_id_at(s, &(unsigned long){ 0 }))
+				break;
+			if ((imp_starts_ci(imp_skip_ws(s), "Source") || imp_starts_ci(imp_skip_ws(s), "Event Source")) &&
+			    (v = imp_label_value(im, s, "Source")) != NULL && *v != '\0') {
+				/* (not a source in another event's own block:
+				 * "Event Type" / "Event Source" / "Event ID: 1082"
+				 * under a line that names an event) */
+				if (paragraph_names_id(im, m))
+					break;
+				im->used[m] = 1;
+				return v;
+			}
+		}
+	}
+	return NULL;
+}
+
 /* "Source MSExchangeIS Public", "Category Rules": a field of Event
  * Viewer's block copied without its colon, a few words after the label
  * and no sentence (no colon or full stop).  The source in *source when
@@ -986,6 +1078,19 @@ static int is_event_label_line(const char *s)
 	return 0;
 }
 
+/* "System Error, Source=DCOM, Event ID=10005": Event Viewer's fields
+ * as one line of labelled values parted by commas, the ID's after its
+ * source's.  Where "Event ID" starts in p, or NULL. */
+static const char *id_among_fields(const char *p)
+{
+	const char *id = imp_ci_find(p, ", Event ID"), *src;
+
+	if (id == NULL || find_label(id + 2, "Event ID", &(const char *){ NULL }) != id + 2)
+		return NULL;
+	src = find_label(p, "Source", &(const char *){ NULL });
+	return src != NULL && src < id ? id + 2 : NULL;
+}
+
 /* "Event ID" starting a line (after white space), with ':' '=' or a bare
  * number after it: an event block, not a sentence. */
 static int event_id_at(const char *s, unsigned long *id)
@@ -1005,11 +1110,16 @@ static int event_id_at(const char *s, unsigned long *id)
 	if ((w = strstr(p, "  Event ID")) != NULL && !imp_starts_ci(p, "Event ID") && is_event_label_line(p) &&
 	    find_label(w + 2, "Event ID", &(const char *){ NULL }) == w + 2)
 		p = w + 2;
+	/* "System Error, Source=DCOM, Event ID=10005": Event Viewer's fields
+	 * as one line of "label=value" pairs parted by commas, the ID's
+	 * among them after its source */
+	else if ((w = id_among_fields(p)) != NULL)
+		p = w;
 	/* "EventID: 1041", the field's name run together as some
 	 * exports print it */
 	if (imp_starts_ci(p, "Event ID"))
 		p = imp_skip_ws(p + 8);
-	else if (strncmp(p, "EventID", 7) == 0 && (p[7] == ':' || p[7] == '=' || p[7] == ' '))
+	else if (strncasecmp(p, "EventID", 7) == 0 && (p[7] == ':' || p[7] == '=' || p[7] == ' ' || p[7] == '\t'))
 		p = imp_skip_ws(p + 7);
 	/* "Event: 3031" alone on its line, among "Source: Rdr" and "Type:
 	 * Warning": the field as some exports label it (102 such lines in
@@ -1019,7 +1129,9 @@ static int event_id_at(const char *s, unsigned long *id)
 		p += 5;         /* at the colon, which is passed below */
 	else
 		return 0;
-	if (*p == ':' || *p == '=')
+	/* (":", "=", or a dash: "Event ID - 2079", "Event ID -1294", the
+	 * dash no sign, as no event's number is negative) */
+	if (*p == ':' || *p == '=' || (*p == '-' && (p[1] == ' ' || isdigit((unsigned char)p[1]))))
 		p = imp_skip_ws(p + 1);
 	if (*p == '"')
 		p++;
@@ -1239,16 +1351,8 @@ void imp_scan_events(struct imp *im)
 		}
 		if (desc.oom)
 			im->oom = 1;
-		/* "Event ID: 7026", a blank line, then "Source: Service Control
-		 * Manager": the block goes on past one blank line (26 events
-		 * in the archive were drafted without their source so) */
-		if (source == NULL && stop + 1 < a->body_end && imp_blank(imp_line_at(im, stop)) &&
-		    !im->used[stop + 1]) {
-			const char *next = imp_skip_ws(imp_line_at(im, stop + 1));
-			if ((imp_starts_ci(next, "Source") || imp_starts_ci(next, "Event Source")) &&
-			    (source = imp_label_value(im, next, "Source")) != NULL)
-				im->used[stop + 1] = 1;
-		}
+		if (source == NULL)
+			source = source_in_spaced_block(im, start, stop);
 		if (source == NULL)
 			source = source_before_label(im, imp_line_at(im, n));
 		if (source == NULL)

@@ -550,8 +550,10 @@ int imp_one_slip(const char *a, size_t la, const char *b, size_t lb, int swaps);
 /* After "event" at p ("events", "event ID", "Event ID#:", "event number
  * 7024"): where its number starts, past the word ID or number and any ':'
  * or '#'.  *with_id (when not NULL) is 1 when ID or number was there.
- * The prose event scan and the reading of a prose event's source share
- * it: they find the same mention. */
+ * A digit glued to the word ("Event1", "Fire_Event2") is a name's, and p
+ * itself is returned, where no number starts.  The prose event scan and
+ * the reading of a prose event's source share it: they find the same
+ * mention. */
 const char *imp_event_number_at(const char *p, int *with_id);
 
 /* "the Frob Agent records event ID 12" (the subject possibly ending the

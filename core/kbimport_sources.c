@@ -404,6 +404,14 @@ const char *imp_event_number_at(const char *p, int *with_id)
 	const char *q = p + 5;
 	int id_word;
 
+	/* "For Event1, with VARIANT parameter", "App.LogEvent "Event1"",
+	 * "Event32.dll": the archive's 26 words with a digit glued to
+	 * "Event" are all names in code or files, none an event */
+	if (isdigit((unsigned char)*q)) {
+		if (with_id != NULL)
+			*with_id = 0;
+		return p;
+	}
 	if (*q == 's' || *q == 'S')
 		q++;
 	/* "Event-ID 7000", "Event-ID: 2026": the words joined (2 archive
