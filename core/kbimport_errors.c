@@ -3693,6 +3693,19 @@ static const char *native_error_message(struct imp *im, size_t n)
 	return NULL;
 }
 
+/* After the keyword at p: "code" (when with_code) and then '=' or ':',
+ * the label of a log's field ("Error Code = 0D0D", "ErrorCode: 19FE"). */
+static int code_label_set(const char *p, int with_code)
+{
+	p = imp_skip_ws(p);
+	if (with_code) {
+		if (!imp_starts_ci(p, "code") || isalnum((unsigned char)p[4]))
+			return 0;
+		p = imp_skip_ws(p + 4);
+	}
+	return *p == '=' || *p == ':';
+}
+
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -3784,6 +3797,11 @@ static void scan_error_codes(struct imp *im)
 				 * the two words of "FatalExit" written apart */
 				if (i == KW_FATAL && imp_starts_word(c, "exit") && b == NULL) {
 					c = after_keyword(c + strlen("exit"), &b);
+					/* ("produce a Fatal Exit" / "code 0x8800 with
+					 * the following message:", wrapped) */
+					if (imp_blank(c) && n + 1 < a->body_end &&
+					    (c = wrapped_label_code(imp_line_at(im, n + 1))) == NULL)
+						continue;
 					if (!imp_starts_ci(c, "0x") || clause_negates(im, n, s, p))
 						continue;
 				} else if (i == KW_FATALEXIT && (!imp_starts_ci(c, "0x") || clause_negates(im, n, s, p))) {
@@ -3927,6 +3945,20 @@ static void scan_error_codes(struct imp *im)
 					code = (uint32_t)strtoul(c, NULL, 16);
 					if (hex != NULL)
 						add_code(im, n, hex, 10, code, 0, code_message(im, n, s, p, c + 8));
+					continue;
+				}
+				/* "Error Code = 0D0D", "error code = 38a",
+				 * "ErrorCode=19FE": a code after its label and '='
+				 * or ':', with a hex letter in it, is hex (5 archive
+				 * lines, none placed before) */
+				if (c != NULL && (i == KW_ERROR || i == KW_ERRORCODE) && code_label_set(p + kl, i == KW_ERROR) &&
+				    (k = strspn(c, "0123456789abcdefABCDEF")) <= 8 && k > strspn(c, "0123456789") &&
+				    strpbrk(c, "0123456789") != NULL && strpbrk(c, "0123456789") < c + k &&
+				    !isalnum((unsigned char)c[k]) && c[k] != '_') {
+					const char *hex = imp_fmt(im, "0x%.*s", (int)k, c);
+					code = (uint32_t)strtoul(c, NULL, 16);
+					if (hex != NULL)
+						add_code(im, n, hex, k + 2, code, 0, code_message(im, n, s, p, c + k));
 					continue;
 				}
 				/* "Secondary Return Code = 08000000", "Primary

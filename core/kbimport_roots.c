@@ -40,10 +40,11 @@ const char *imp_root_typo(struct imp *im, const char *key, size_t line)
 {
 	size_t rl;
 
-	if (strncmp(key, "HKEY_", 5) != 0 && strncmp(key, "hkey_", 5) != 0)
+	/* (in any case: "HKey_Local_Mmachine\Software\...") */
+	if (strncasecmp(key, "HKEY_", 5) != 0)
 		return NULL;
 	rl = machine_root_len(key);
-	if (rl == 0 || rl > 24 || (rl == 18 && strncmp(key, "HKEY_LOCAL_MACHINE", rl) == 0))
+	if (rl == 0 || rl > 24 || (rl == 18 && strncasecmp(key, "HKEY_LOCAL_MACHINE", rl) == 0))
 		return NULL;    /* none, or written right */
 	imp_review(im, line, T_CHECKS, 0,
 		   imp_fmt(im, "the article writes the root as %.*s: read as HKEY_LOCAL_MACHINE; check it", (int)rl, key));

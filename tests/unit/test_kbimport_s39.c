@@ -238,11 +238,73 @@ static void test_scode_and_fatal_exit(void **state)
 		  "\nWindows generates a FatalExit 0x0001 (insufficient memory for the frob).\n" FIX_WORDS,
 		  { "error 0x1", NULL },
 		  { NULL } },
+		{ "Fatal Exit wrapped before its code",
+		  "\nThe debug version of Windows will produce a Fatal Exit\n"
+		  "code 0x8800 with the following message:\n" FIX_WORDS,
+		  { "error 0x8800", NULL },
+		  { NULL } },
 		{ "not without 0x, nor where the sentence denies it",
 		  "\nThe frob program no longer causes a Fatal Exit 0x0140. A Fatal Exit 25\n"
 		  "is a different matter.\n" FIX_WORDS,
 		  { NULL },
 		  { "error 0x140", "error 25", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* unseen175's Q168130: "error code = 38a", a code after its label and
+ * '=' with a hex letter in it (5 archive lines, "Error Code = 0D0D",
+ * "Error Code=19FE", none placed, nor listed for review). */
+static void test_a_labelled_code_with_a_hex_letter(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "three digits and a letter",
+		  "\nThe frob despooler may display the following:\n\n"
+		  "   Frob despooler failed to run the instruction, error code = 38a\n" FIX_WORDS,
+		  { "error 0x38A", NULL },
+		  { "error 38", NULL } },
+		{ "run together, four digits",
+		  "\nThe frob box reads: A Critical Error has occurred Error Code=19FE\n" FIX_WORDS,
+		  { "error 0x19FE", NULL },
+		  { NULL } },
+		{ "digits alone stay decimal, letters alone are no code",
+		  "\nThe frob log shows Error Code = 1234 once and Error Code = abc twice.\n" FIX_WORDS,
+		  { "error 1234", NULL },
+		  { "error 0x1234", "error 0xABC", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* unseen176's Q183231: the machine's root misspelt in mixed case,
+ * "HKey_Local_Mmachine\Software\...": the reader of misspelt roots took
+ * only "HKEY_" or "hkey_", so the key and its value had no draft and no
+ * review item. */
+static void test_a_misspelt_root_in_mixed_case(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "one letter too many, in mixed case",
+		  "\nTo keep the connections, change the following value:\n\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n\n"
+		  "2. Locate the following key in the registry:\n\n"
+		  "   HKey_Local_Mmachine\\Software\\Frob\\Agent\\Parameters\n\n"
+		  "3. Click KeepFrobConnections, and from the Edit menu, click String and change the\n"
+		  "   value data to 1.\n" FIX_WORDS,
+		  { "check REG_SZ HKLM\\Software\\Frob\\Agent\\Parameters|KeepFrobConnections = 1",
+		    "review 19: the article writes the root as HKey_Local_Mmachine", NULL },
+		  { NULL } },
+		{ "written right in mixed case, no note",
+		  "\nTo keep the connections, change the following value:\n\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n\n"
+		  "2. Locate the following key in the registry:\n\n"
+		  "   Hkey_Local_Machine\\Software\\Frob\\Agent\\Parameters\n\n"
+		  "3. Click KeepFrobConnections, and from the Edit menu, click String and change the\n"
+		  "   value data to 1.\n" FIX_WORDS,
+		  { "check REG_SZ HKLM\\Software\\Frob\\Agent\\Parameters|KeepFrobConnections = 1", NULL },
+		  { "the article writes the root", NULL } },
 	};
 
 	(void)state;
@@ -259,6 +321,8 @@ int main(void)
 		cmocka_unit_test(test_a_digit_glued_to_event_is_a_name),
 		cmocka_unit_test(test_an_odbc_native_error),
 		cmocka_unit_test(test_scode_and_fatal_exit),
+		cmocka_unit_test(test_a_labelled_code_with_a_hex_letter),
+		cmocka_unit_test(test_a_misspelt_root_in_mixed_case),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
