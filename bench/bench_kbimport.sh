@@ -379,6 +379,18 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen169" \
 	"unseen set 169 (35 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261369, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn at session 38's end, after every mend, measured as drawn, not tuned on: its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen170" \
 	"unseen set 170 (33 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261370, POOL errors, labelled to docs/kbimport-labelling.md before the importer ran on them; drawn at session 38's end, after every mend, measured as drawn, not tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen171" \
+	"unseen set 171 (39 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261371, POOL events4, the whole pool, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn, then tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen172" \
+	"unseen set 172 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261372, POOL errors2, labelled before the importer ran on them; measured as drawn, then tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen173" \
+	"unseen set 173 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261373, POOL errors2, labelled before the importer ran on them; measured as drawn, then tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen174" \
+	"unseen set 174 (37 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261374, POOL errors2, labelled before the importer ran on them; drawn after the mends from 171-173, measured as drawn: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen175" \
+	"unseen set 175 (35 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261375, POOL errors2, labelled before the importer ran on them; drawn after the mends from 171-173, measured as drawn, then tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen176" \
+	"unseen set 176 (30 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261376, POOL registry3, the whole pool, labelled before the importer ran on them; drawn after the mends from 171-173, measured as drawn, then tuned on: its FIGURES.md):"
 # The sets measured unseen, pooled: unseen13-170 were each labelled before
 # the importer ran on them; 13 and 14 were unseen until session 10 chose
 # its slots from the layouts of their misses (by form, over the whole
@@ -412,17 +424,24 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen170" \
 # 38: 159, 160, 161, 162, 163 and 165 by one each, 164, 166 and 167-170 by
 # none; and, by mends found reading the archive and the sets' misses again,
 # 131 and 155 by one (a "STOP Message 0x..."), 78 by one (a second message
-# quoted under one lead-in), 80 by one (an event's "Data word: c0000022")).
+# quoted under one lead-in), 80 by one (an event's "Data word: c0000022"));
+# in session 39: 171 by three (event fields parted by dashes, as one line
+# of pairs, double-spaced), 172 by two (ODBC's native error, "scode ="), 173
+# by one ("Fatal Exit code 0x..."), 175 by one (the same wrapped), 176 by
+# two (a root misspelt in mixed case, "error code = 38a"), 174 by none; and,
+# by those mends, 146 and 26 by one each (a native error, a labelled code
+# with a hex letter), 85 by one review note, 140 by one ("Error Code =
+# 0D0A")).
 # Each set alone holds few facts.
 pooled=""
-for s in $(for i in $(seq 13 170); do echo "unseen$i"; done); do
+for s in $(for i in $(seq 13 176); do echo "unseen$i"; done); do
 	for p in $(sed -n 's/^path: //p' "$KBWIZ_SRC/tests/fixtures/kbimport-$s"/*.yaml); do
 		[ -f "$ARCH/$p" ] || continue 2
 	done
 	pooled="$pooled $KBWIZ_SRC/tests/fixtures/kbimport-$s"
 done
 if [ -n "$pooled" ]; then
-	echo "unseen sets 13-170 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69, 71-77, 79, 80, 82-84, 87, 93-98, 100, 101, 103-107, 109, 113-119, 121, 122, 124, 126-128, 132, 135, 137, 139-141, 143, 144, 147, 149, 150, 152, 154, 159-163 and 165 touched only by mends found reading their misses, each named in its FIGURES.md or above; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-95 from POOL events2, 96-138, 141, 142, 145, 146 and 149-170 from POOL errors, 139, 140, 143, 144, 147 and 148 from POOL events3):"
+	echo "unseen sets 13-176 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69, 71-77, 79, 80, 82-84, 87, 93-98, 100, 101, 103-107, 109, 113-119, 121, 122, 124, 126-128, 132, 135, 137, 139-141, 143, 144, 147, 149, 150, 152, 154, 159-163, 165, 171-173, 175 and 176 touched only by mends found reading their misses, each named in its FIGURES.md or above; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-95 from POOL events2, 96-138, 141, 142, 145, 146 and 149-170 from POOL errors, 139, 140, 143, 144, 147 and 148 from POOL events3, 171 from POOL events4, 172-175 from POOL errors2, 176 from POOL registry3):"
 	# shellcheck disable=SC2086
 	"$MEASURE" labels $pooled "$ARCH"
 fi
@@ -442,7 +461,7 @@ as_drawn_sets() {
 	# shellcheck disable=SC2046
 	awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in "$@"; do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
 }
-as_drawn 13 170 "unseen sets 13-170 as drawn, pooled (each set's FIGURES.md, first row):"
+as_drawn 13 176 "unseen sets 13-176 as drawn, pooled (each set's FIGURES.md, first row):"
 as_drawn 54 60 "unseen sets 54-60 as drawn, pooled (POOL registry2: the registry named without HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER or HKLM\\):"
 as_drawn 61 95 "unseen sets 61-95 as drawn, pooled (POOL events2: event IDs and no registry):"
 as_drawn 65 70 "unseen sets 65-70 as drawn, pooled (POOL events2, drawn after session 32's first mends):"
@@ -466,4 +485,7 @@ as_drawn 149 158 "unseen sets 149-158 as drawn, pooled (POOL errors, session 37:
 as_drawn 155 158 "unseen sets 155-158 as drawn, pooled (POOL errors, drawn after every mend of session 37 that changes a draft's facts, not tuned on):"
 as_drawn 159 170 "unseen sets 159-170 as drawn, pooled (POOL errors, session 38: each pair drawn after the mends from the pairs before it):"
 as_drawn 167 170 "unseen sets 167-170 as drawn, pooled (POOL errors, drawn after every mend of session 38, not tuned on):"
+as_drawn 171 171 "unseen set 171 as drawn (POOL events4: event IDs in forms no earlier pool's search finds, the whole pool; session 39, before any mend):"
+as_drawn 172 175 "unseen sets 172-175 as drawn, pooled (POOL errors2: error codes in other notations; 172-173 before session 39's mends, 174-175 after those from 171-173):"
+as_drawn 176 176 "unseen set 176 as drawn (POOL registry3: registry paths with no root, the whole pool; after the mends from 171-173):"
 exit 0
