@@ -3908,13 +3908,20 @@ static void scan_error_codes(struct imp *im)
 				if (c != NULL && (*c == '\'' || *c == '"') &&
 				    (*(c + 1) == '-' || isdigit((unsigned char)c[1]))) {
 					const char *h;
+					int slip;
 					if ((clen = code_at(c + 1, &code, &neg)) == 0)
 						continue;
 					h = imp_skip_ws(c + 1 + clen);
 					/* ("status is "0xC00000BE invalid connection"": a
 					 * status with its severity bits set, quoted with
 					 * its words) */
-					if (c[1 + clen] != *c && *h != '(' &&
+					/* ("Run-time error '3011.'", "Run-time error
+					 * '5174: This file ...": the stop inside the
+					 * quotes, or the closing quote lost before the
+					 * message; 3 archive lines) */
+					slip = (c[1 + clen] == '.' && c[2 + clen] == *c) ||
+					       (c[1 + clen] == ':' && strchr(c + 2 + clen, *c) == NULL);
+					if (c[1 + clen] != *c && !slip && *h != '(' &&
 					    !(c[1 + clen] == ' ' && severe_hex(c + 1, clen, code)))
 						continue;
 					/* "'-214217904 (80040e10)'": the hex form

@@ -311,6 +311,32 @@ static void test_a_misspelt_root_in_mixed_case(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen177's Q162389 and unseen178's Q172404: "Run-time error '5174:
+ * This file ...", the closing quote lost before the message; "Run-time
+ * error '3011.'", the stop inside the quotes (3 archive lines, neither
+ * drafted nor listed for review). */
+static void test_a_quoted_code_with_a_slip(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the closing quote lost before the message",
+		  "\nThe frob macro fails with the following error message:\n\n"
+		  "   Run-time error '5174: This frob file could not be found.\n" FIX_WORDS,
+		  { "error 5174", "message: 'This frob file could not be found.'", NULL },
+		  { NULL } },
+		{ "the stop inside the quotes",
+		  "\nOpening the whole frob sheet will cause Run-time error '3011.'\n" FIX_WORDS,
+		  { "error 3011", NULL },
+		  { NULL } },
+		{ "words in quotes stay words",
+		  "\nThe frob form shows error '12 monkeys' when it opens.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 12", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -323,6 +349,7 @@ int main(void)
 		cmocka_unit_test(test_scode_and_fatal_exit),
 		cmocka_unit_test(test_a_labelled_code_with_a_hex_letter),
 		cmocka_unit_test(test_a_misspelt_root_in_mixed_case),
+		cmocka_unit_test(test_a_quoted_code_with_a_slip),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
