@@ -790,6 +790,12 @@ static size_t bare_status_at(const char *s, const char *p)
  * it.  The review note that says where the first of them is drafted, or
  * NULL (the line keeps the note that the import did not place what it
  * names). */
+const char *imp_event_named_again(struct imp *im, const struct imp_event *ev)
+{
+	return imp_fmt(im, "event %u, drafted from line %zu, is named again here: check that this line adds nothing to it",
+		       ev->id, ev->line);
+}
+
 static const char *named_again_note(struct imp *im, const char *s)
 {
 	/* (the first fact named: the note points at it) */
@@ -831,8 +837,7 @@ static const char *named_again_note(struct imp *im, const char *s)
 		}
 	}
 	if (ev != NULL)
-		return imp_fmt(im, "event %u, drafted from line %zu, is named again here: check that this line adds nothing to it",
-			       ev->id, ev->line);
+		return imp_event_named_again(im, ev);
 	if (er != NULL)
 		return imp_fmt(im, "error %s, drafted from line %zu, is named again here: check that this line adds nothing to it",
 			       er->code_text, er->line);

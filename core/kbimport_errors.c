@@ -3662,6 +3662,17 @@ static int type_prefix(const char *s, const char *p)
 	return q < p && p - q <= 3 && (q == s || !isalnum((unsigned char)q[-1]));
 }
 
+/* The first quote q in s that can close a quotation: not an apostrophe
+ * between two letters ("can't"); NULL when none.  s follows a code on
+ * its line, so s[-1] is that line's. */
+static const char *closing_quote(const char *s, char q)
+{
+	for (; (s = strchr(s, q)) != NULL; s++)
+		if (q != '\'' || !isalpha((unsigned char)s[-1]) || !isalpha((unsigned char)s[1]))
+			return s;
+	return NULL;
+}
+
 /* The message of a native error read on line n: ODBC's "szErrorMsg =
  * "[Microsoft][ODBC SQL Server Driver]..."" (or "ErrorMsg =") on that line
  * or the next two of its paragraph, its first line; not "*pcbErrorMsg =
@@ -3758,6 +3769,10 @@ static void scan_error_codes(struct imp *im)
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
 					continue;
 				if ((i == KW_HR || i == KW_SCODE) && *imp_skip_ws(p + kl) != '=')
+					continue;
+				/* (an SCODE is a failure only with its severity bit:
+				 * "sCode = 0x00000001 (S_FALSE)" is success) */
+				if (i == KW_SCODE && (code_at(after_keyword(p + kl, NULL), &code, &neg) == 0 || code < 0x80000000u))
 					continue;
 				/* "status[1]", "rc[2]": an array's index glued to its
 				 * name ("VM error[27]" is the error word's own) */
@@ -3920,7 +3935,7 @@ static void scan_error_codes(struct imp *im)
 					 * quotes, or the closing quote lost before the
 					 * message; 3 archive lines) */
 					slip = (c[1 + clen] == '.' && c[2 + clen] == *c) ||
-					       (c[1 + clen] == ':' && strchr(c + 2 + clen, *c) == NULL);
+					       (c[1 + clen] == ':' && closing_quote(c + 2 + clen, *c) == NULL);
 					if (c[1 + clen] != *c && !slip && *h != '(' &&
 					    !(c[1 + clen] == ' ' && severe_hex(c + 1, clen, code)))
 						continue;
@@ -4489,13 +4504,13 @@ static const char *add_prose_event(struct imp *im, unsigned long id, size_t n, c
 		if ((src = fill_in_source(im, (unsigned)id, n)) != NULL)
 			return src;
 		/* "with source "Monitoring," Event" / "ID 8022, and ...", the
-		 * event drafted from a block further down: the line a reviewer
-		 * meets first says where it went, where the list's last pass
-		 * (which reads a line that names a fact alone) would not */
+		 * event drafted from another line (a block further down, a
+		 * sentence above): this mention says where it went, where the
+		 * list's last pass (which reads a line that names a fact
+		 * alone) would not */
 		if (drafted->line != n && !imp_names_fact(im, n) && !kb_reference_line(im, n, imp_line_at(im, n)) &&
-		    !imp_related_title_line(im, n) &&
-		    (note = imp_fmt(im, "event %u, drafted from line %zu, is named again here: check that this line adds nothing to it",
-				    drafted->id, drafted->line)) != NULL && !mentioned(im, note))
+		    !imp_related_title_line(im, n) && (note = imp_event_named_again(im, drafted)) != NULL &&
+		    !mentioned(im, note))
 			imp_review(im, n, T_NONE, 0, note);
 		for (i = 0; i < im->n_events; i++)
 			if (im->events[i].id == id)
@@ -4648,12 +4663,11 @@ void imp_scan_prose_events(struct imp *im)
 			id = strtoul(q, &end, 10);
 			/* "repeated Event ID 903s", "many Event ID 2024s": the
 			 * ID made plural (12 archive articles) */
-			if (*end == 's' && !isalnum((unsigned char)end[1]) && end[1] != '_' && q != p + 5)
+			/* ("Event32.dll", a digit glued to the word, is a name:
+			 * imp_event_number_at() gives no number for it) */
+			if (*end == 's' && !isalnum((unsigned char)end[1]) && end[1] != '_')
 				end++;
-			/* ("Event32.dll", "event32.exe": a file's name, 5
-			 * archive articles) */
-			if (isalnum((unsigned char)*end) || (*end == '.' && isdigit((unsigned char)end[1])) ||
-			    (q == p + 5 && *end == '.' && isalpha((unsigned char)end[1])) || id > 65535)
+			if (isalnum((unsigned char)*end) || (*end == '.' && isdigit((unsigned char)end[1])) || id > 65535)
 				continue;
 			{
 				const char *src = add_prose_event(im, id, n, NULL);

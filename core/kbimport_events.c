@@ -43,8 +43,11 @@ static const char *find_label(const char *s, const char *label, const char **val
 			/* "   Source - MSExchangeMTA": a field parted from its
 			 * value by a dash, as some copies of Event Viewer's
 			 * block write every field; only where the label opens
-			 * the line, so that prose's dashes stay prose */
-			if (*q == '-' && q > p + n && (q[1] == ' ' || q[1] == '\t') && p == imp_skip_ws(s)) {
+			 * the line, capitalised as a field's name is, so that
+			 * prose's dashes stay prose ("the queue" / "log - which
+			 * is kept in frob.log - is full") */
+			if (*q == '-' && q > p + n && (q[1] == ' ' || q[1] == '\t') && p == imp_skip_ws(s) &&
+			    isupper((unsigned char)*p)) {
 				*value = imp_skip_ws(q + 1);
 				return p;
 			}
@@ -950,24 +953,23 @@ static size_t event_table(struct imp *im, size_t n)
 	return r - n;
 }
 
-/* "Message: Error occurred ...", "Return code: 8004010f": a field of a
- * logged record, a short label (three words at most, the first
- * capitalised) and a colon opening the line. */
-static int field_line(const char *s)
+/* A field of Event Viewer's block (is_event_label_line()), or of a
+ * record logged with it: "Message: Error occurred ...", "Return code:
+ * 8004010f", "Error:General".  Prose that ends in a colon ("The query
+ * returns:") is none. */
+static int record_field_line(const char *s)
 {
-	const char *p = imp_skip_ws(s);
-	size_t words = 0;
+	static const char *const record_labels[] = { "Message", "Return code", "Error", "Status", NULL };
+	const char *v;
+	size_t i;
 
-	if (!isupper((unsigned char)*p))
-		return 0;
-	while (isalpha((unsigned char)*p)) {
-		while (isalpha((unsigned char)*p))
-			p++;
-		words++;
-		if (*p == ' ' && isalpha((unsigned char)p[1]))
-			p++;
-	}
-	return words <= 3 && *imp_skip_ws(p) == ':';
+	s = imp_skip_ws(s);
+	if (is_event_label_line(s))
+		return 1;
+	for (i = 0; record_labels[i] != NULL; i++)
+		if (find_label(s, record_labels[i], &v) == s)
+			return 1;
+	return 0;
 }
 
 /* Line n's paragraph (the lines about it up to a blank line) holds an
@@ -991,10 +993,11 @@ static int paragraph_names_id(const struct imp *im, size_t n)
  * "Event Category: None", a blank line, "Event ID: 38", the source
  * above; "Event:6064", "Message: ...", "Return code: ...", "Source:X", a
  * logged record's fields with blank lines between.  Lines start to
- * stop - 1 are the block read so far.  The walk goes over field lines
- * and single blank lines only, and ends at two blank lines, at another
- * event's ID or at a line read before.  The source (its line marked
- * used), or NULL. */
+ * stop - 1 are the block read so far.  The walk goes over fields
+ * (record_field_line()) and single blank lines only, and ends at two
+ * blank lines, at another event's ID (with its label or bare, "ID: 200")
+ * or at a line read before.  The source (its line marked used), or
+ * NULL. */
 static const char *source_in_spaced_block(struct imp *im, size_t start, size_t stop)
 {
 	const struct kb_article *a = im->a;
@@ -1016,8 +1019,10 @@ static const char *source_in_spaced_block(struct imp *im, size_t start, size_t s
 					break;
 				continue;
 			}
-			if (im->used[m] || !field_line(s) || event_id_at(s, &(unsigned long){ 0 }))
+			if (im->used[m] || event_id_at(s, &(unsigned long){ 0 }) || bare_event_id_at(im, m, &(unsigned long){ 0 }))
 				break;
+			/* (the Source field in any of its forms: "Source:",
+			 * "Source =", "Source - X", "source: x") */
 			if ((imp_starts_ci(imp_skip_ws(s), "Source") || imp_starts_ci(imp_skip_ws(s), "Event Source")) &&
 			    (v = imp_label_value(im, s, "Source")) != NULL && *v != '\0') {
 				/* (not a source in another event's own block:
@@ -1028,6 +1033,8 @@ static const char *source_in_spaced_block(struct imp *im, size_t start, size_t s
 				im->used[m] = 1;
 				return v;
 			}
+			if (!record_field_line(s))
+				break;
 		}
 	}
 	return NULL;
@@ -1080,17 +1087,41 @@ static int is_event_label_line(const char *s)
 
 /* "System Error, Source=DCOM, Event ID=10005": Event Viewer's fields
  * as one line of labelled values parted by commas, the ID's after its
- * source's.  Where "Event ID" starts in p, or NULL. */
+ * source's.  Every part before the ID's is a field ("Source=DCOM",
+ * "Category=CI Service") but the first, which may be the record's type
+ * in a few capitalised words ("Application Error"); a sentence that
+ * names a source and an ID ("... an entry with Source: X, Event ID: 45.")
+ * is no such line.  Where "Event ID" starts in p, or NULL. */
 static const char *id_among_fields(const char *p)
 {
 	/* (the field's name as Event Viewer writes it: a case-blind search
 	 * of every line the event readers ask about cost 1% of an import) */
-	const char *id = strstr(p, ", Event ID"), *src;
+	const char *id = strstr(p, ", Event ID"), *part, *end, *w, *v;
+	int seen_source = 0, first = 1;
+	size_t words;
 
 	if (id == NULL || find_label(id + 2, "Event ID", &(const char *){ NULL }) != id + 2)
 		return NULL;
-	src = find_label(p, "Source", &(const char *){ NULL });
-	return src != NULL && src < id ? id + 2 : NULL;
+	for (part = p; part < id; part = end + 2, first = 0) {
+		if ((end = strstr(part, ", ")) == NULL || end > id)
+			end = id;
+		if ((w = find_label(part, "Source", &v)) == part && v < end) {
+			seen_source = 1;
+			continue;
+		}
+		/* another field: a short label right before its '=' or ':' */
+		for (w = part, words = 0; w < end && (isalpha((unsigned char)*w) || *w == ' ');) {
+			if (isalpha((unsigned char)*w) && (w == part || w[-1] == ' ')) {
+				if (!isupper((unsigned char)*w))
+					return NULL;
+				words++;
+			}
+			w++;
+		}
+		if (words == 0 || words > 3 || (w < end && *w != '=' && *w != ':') || (w == end && !first))
+			return NULL;
+	}
+	return seen_source ? id + 2 : NULL;
 }
 
 /* "Event ID" starting a line (after white space), with ':' '=' or a bare
@@ -1121,9 +1152,12 @@ static int event_id_at(const char *s, unsigned long *id)
 	 * exports print it */
 	if (imp_starts_ci(p, "Event ID"))
 		p = imp_skip_ws(p + 8);
-	else if ((*p == 'E' || *p == 'e') && strncasecmp(p, "EventID", 7) == 0 &&
-		 (p[7] == ':' || p[7] == '=' || p[7] == ' ' || p[7] == '\t'))
+	else if (strncmp(p, "EventID", 7) == 0 && (p[7] == ':' || p[7] == '=' || p[7] == ' ' || p[7] == '\t'))
 		p = imp_skip_ws(p + 7);
+	/* ("EventId=1107": another case only as a field, its '=' or ':'
+	 * right after the name; "eventId = 1000" is a program's variable) */
+	else if (*p == 'E' && strncasecmp(p, "EventID", 7) == 0 && (p[7] == ':' || p[7] == '='))
+		p += 7;
 	/* "Event: 3031" alone on its line, among "Source: Rdr" and "Type:
 	 * Warning": the field as some exports label it (102 such lines in
 	 * 68 archive articles) */
@@ -1355,9 +1389,9 @@ void imp_scan_events(struct imp *im)
 		if (desc.oom)
 			im->oom = 1;
 		if (source == NULL)
-			source = source_in_spaced_block(im, start, stop);
-		if (source == NULL)
 			source = source_before_label(im, imp_line_at(im, n));
+		if (source == NULL)
+			source = source_in_spaced_block(im, start, stop);
 		if (source == NULL)
 			source = imp_nearby_source(im, n);  /* "Source SRV", no colon */
 		imp_add_event(im, id, source, log, desc.p != NULL ? imp_keep(im, desc.p) : NULL, n, start);

@@ -539,6 +539,9 @@ int imp_event_named_between(const char *q, const char *end);
 /* The drafted event numbered id, the drafted error coded code; NULL when
  * none is drafted. */
 const struct imp_event *imp_drafted_event(const struct imp *im, unsigned long id);
+/* The review note for a line that names event ev again, drafted from its
+ * own line: where it is drafted. */
+const char *imp_event_named_again(struct imp *im, const struct imp_event *ev);
 const struct imp_error *imp_drafted_error(const struct imp *im, unsigned long code);
 
 /* a and b (la and lb bytes) differ by one slip of the keys at most: a

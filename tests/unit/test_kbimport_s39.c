@@ -337,6 +337,84 @@ static void test_a_quoted_code_with_a_slip(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* A helper's review of the session's readers, each finding shown with
+ * made-up text before its mend: a sentence that names a source and an ID
+ * is no line of fields (the facts after it were lost); the walk over a
+ * double-spaced block crosses no prose, no bare "ID: N" and takes the
+ * Source field in any form, after the source on the event's own line;
+ * the dash parts a field only after a capitalised label (not "log -
+ * which ..." in a description); "eventId = 1000" in code is no field; an
+ * SCODE without its severity bit is success; an apostrophe is no closing
+ * quote. */
+static void test_review_of_the_session_s_readers(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a sentence with a source and an ID is no line of fields",
+		  "\nIn the System log you may see an entry with Source: FrobSvc, Event ID: 45.\n"
+		  "The frob console then logs event ID 46 and error 1053 when the agent restarts.\n" FIX_WORDS,
+		  { "event 45", "event 46", "error 1053", NULL },
+		  { NULL } },
+		{ "the walk crosses no prose ending in a colon",
+		  "\nThe frob agent logs the following event:\n\n"
+		  "   Event ID: 4123\n"
+		  "   Description: The frob query could not be run.\n\n"
+		  "The query returns:\n\n"
+		  "   Number: -2147217900\n\n"
+		  "   Source: Frob OLE DB Provider\n" FIX_WORDS,
+		  { "event 4123", NULL },
+		  { "event 4123 from Frob OLE DB Provider", NULL } },
+		{ "the source on the event's own line first",
+		  "\nThe frob client reports the first record and the server logs the second:\n\n"
+		  "   Error: 53\n"
+		  "   Source: FrobClient\n\n"
+		  "   Srv Event ID: 2000\n" FIX_WORDS,
+		  { "event 2000 from Srv", NULL },
+		  { "event 2000 from FrobClient", NULL } },
+		{ "the walk ends at a bare ID",
+		  "\nThe frob agent logs these events:\n\n"
+		  "   Event ID: 100\n\n"
+		  "   ID: 200\n\n"
+		  "   Source: FrobB\n" FIX_WORDS,
+		  { "event 100", NULL },
+		  { "event 100 from FrobB", NULL } },
+		{ "the Source field after a blank line in any form",
+		  "\nThe frob agent logs the following event:\n\n"
+		  "   Event ID: 7026\n"
+		  "   Type: Error\n\n"
+		  "   Source = Frob Control Manager\n" FIX_WORDS,
+		  { "event 7026 from Frob Control Manager", NULL },
+		  { NULL } },
+		{ "a dash in a description's wrapped line is prose",
+		  "\nThe frob agent logs the following event:\n\n"
+		  "   Event ID: 1000\n"
+		  "   Source: FrobAgent\n"
+		  "   Description: The frob queue could not be opened because the queue\n"
+		  "   log - which is kept in frob.log - is full.\n" FIX_WORDS,
+		  { "event 1000 from FrobAgent", NULL },
+		  { "log: 'which", NULL } },
+		{ "a program's variable is no field",
+		  "\nThe following sample code shows the problem:\n\n"
+		  "   Dim eventId As Long\n"
+		  "   eventId = 1000\n"
+		  "   FrobLog.Write eventId, \"The frob agent started.\"\n" FIX_WORDS,
+		  { NULL },
+		  { "event 1000", NULL } },
+		{ "an SCODE without its severity bit is success",
+		  "\nThe frob call shows sCode = 0x00000001 (S_FALSE) and then\n"
+		  "sCode = 0x8007000E E_OUTOFMEMORY.\n" FIX_WORDS,
+		  { "error 0x8007000E", NULL },
+		  { "error 0x1", NULL } },
+		{ "an apostrophe is no closing quote",
+		  "\nThe frob macro fails with the following error message:\n\n"
+		  "   Run-time error '5174: This frob file can't be found.\n" FIX_WORDS,
+		  { "error 5174", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -350,6 +428,7 @@ int main(void)
 		cmocka_unit_test(test_a_labelled_code_with_a_hex_letter),
 		cmocka_unit_test(test_a_misspelt_root_in_mixed_case),
 		cmocka_unit_test(test_a_quoted_code_with_a_slip),
+		cmocka_unit_test(test_review_of_the_session_s_readers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
