@@ -401,6 +401,8 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen181" \
 	"unseen set 181 (34 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261381, POOL errors2, labelled before the importer ran on them; drawn after every mend of session 39 and its review, measured as drawn, not tuned on: its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen182" \
 	"unseen set 182 (33 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261382, POOL errors2, labelled before the importer ran on them; drawn after every mend of session 39 and its review, measured as drawn, not tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen183" \
+	"unseen set 183 (18 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261383, POOL errors2, its last, labelled before the importer ran on them; drawn after every mend of session 39 and its review, measured as drawn, not tuned on: its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen176" \
 	"unseen set 176 (30 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261376, POOL registry3, the whole pool, labelled before the importer ran on them; drawn after the mends from 171-173, measured as drawn, then tuned on: its FIGURES.md):"
 # The sets measured unseen, pooled: unseen13-170 were each labelled before
@@ -442,20 +444,20 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen176" \
 # by one ("Fatal Exit code 0x..."), 175 by one (the same wrapped), 176 by
 # two (a root misspelt in mixed case, "error code = 38a"), 174 by none,
 # 177 and 178 by one each (a quoted code with a slip of punctuation), 179
-# to 182 by none; and,
+# to 183 by none; and,
 # by those mends, 146 and 26 by one each (a native error, a labelled code
 # with a hex letter), 85 by one review note, 140 by one ("Error Code =
 # 0D0A")).
 # Each set alone holds few facts.
 pooled=""
-for s in $(for i in $(seq 13 182); do echo "unseen$i"; done); do
+for s in $(for i in $(seq 13 183); do echo "unseen$i"; done); do
 	for p in $(sed -n 's/^path: //p' "$KBWIZ_SRC/tests/fixtures/kbimport-$s"/*.yaml); do
 		[ -f "$ARCH/$p" ] || continue 2
 	done
 	pooled="$pooled $KBWIZ_SRC/tests/fixtures/kbimport-$s"
 done
 if [ -n "$pooled" ]; then
-	echo "unseen sets 13-182 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69, 71-77, 79, 80, 82-84, 87, 93-98, 100, 101, 103-107, 109, 113-119, 121, 122, 124, 126-128, 132, 135, 137, 139-141, 143, 144, 147, 149, 150, 152, 154, 159-163, 165, 171-173 and 175-178 touched only by mends found reading their misses, each named in its FIGURES.md or above; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-95 from POOL events2, 96-138, 141, 142, 145, 146 and 149-170 from POOL errors, 139, 140, 143, 144, 147 and 148 from POOL events3, 171 from POOL events4, 172-175 and 177-182 from POOL errors2, 176 from POOL registry3):"
+	echo "unseen sets 13-183 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69, 71-77, 79, 80, 82-84, 87, 93-98, 100, 101, 103-107, 109, 113-119, 121, 122, 124, 126-128, 132, 135, 137, 139-141, 143, 144, 147, 149, 150, 152, 154, 159-163, 165, 171-173 and 175-178 touched only by mends found reading their misses, each named in its FIGURES.md or above; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-95 from POOL events2, 96-138, 141, 142, 145, 146 and 149-170 from POOL errors, 139, 140, 143, 144, 147 and 148 from POOL events3, 171 from POOL events4, 172-175 and 177-183 from POOL errors2, 176 from POOL registry3):"
 	# shellcheck disable=SC2086
 	"$MEASURE" labels $pooled "$ARCH"
 fi
@@ -475,7 +477,7 @@ as_drawn_sets() {
 	# shellcheck disable=SC2046
 	awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in "$@"; do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
 }
-as_drawn 13 182 "unseen sets 13-182 as drawn, pooled (each set's FIGURES.md, first row):"
+as_drawn 13 183 "unseen sets 13-183 as drawn, pooled (each set's FIGURES.md, first row):"
 as_drawn 54 60 "unseen sets 54-60 as drawn, pooled (POOL registry2: the registry named without HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER or HKLM\\):"
 as_drawn 61 95 "unseen sets 61-95 as drawn, pooled (POOL events2: event IDs and no registry):"
 as_drawn 65 70 "unseen sets 65-70 as drawn, pooled (POOL events2, drawn after session 32's first mends):"
@@ -503,7 +505,7 @@ as_drawn 171 171 "unseen set 171 as drawn (POOL events4: event IDs in forms no e
 as_drawn 172 175 "unseen sets 172-175 as drawn, pooled (POOL errors2: error codes in other notations; 172-173 before session 39's mends, 174-175 after those from 171-173):"
 as_drawn 176 176 "unseen set 176 as drawn (POOL registry3: registry paths with no root, the whole pool; after the mends from 171-173):"
 as_drawn 177 178 "unseen sets 177-178 as drawn, pooled (POOL errors2, drawn after every mend of session 39 up to f5e3c45):"
-as_drawn 177 182 "unseen sets 177-182 as drawn, pooled (POOL errors2, drawn after every mend of session 39 up to f5e3c45 (177-178), 46e67d49 (179-180) and 21a60b5c (181-182)):"
-as_drawn 179 182 "unseen sets 179-182 as drawn, pooled (POOL errors2, drawn after every mend of session 39, not tuned on):"
-as_drawn_sets "unseen sets 172-175 and 177-182 as drawn, pooled (POOL errors2, session 39):" 172 173 174 175 177 178 179 180 181 182
+as_drawn 177 183 "unseen sets 177-183 as drawn, pooled (POOL errors2, drawn after every mend of session 39 up to f5e3c45 (177-178), 46e67d49 (179-180) and 21a60b5c (181-183)):"
+as_drawn 179 183 "unseen sets 179-183 as drawn, pooled (POOL errors2, drawn after every mend of session 39, not tuned on):"
+as_drawn_sets "unseen sets 172-175 and 177-183 as drawn, pooled (POOL errors2, the whole pool, session 39):" 172 173 174 175 177 178 179 180 181 182 183
 exit 0
