@@ -3717,6 +3717,73 @@ static int code_label_set(const char *p, int with_code)
 	return *p == '=' || *p == ':';
 }
 
+/* Words that may stand between a keyword and its code, past the fillers
+ * every keyword takes (code_fillers[]): "GetLastError returns 0x000000b6",
+ * "GetLastError() returned 5", "gives 0x0000057F", "returns the value
+ * 0x57F" (the call and what it gave); "STOP Message 0x0000001E", "a STOP
+ * message 0xA", the bug check named by the screen it shows (3 body lines
+ * in the archive, besides titles); "Fatal Exit 0x0019", "Fatal Exit code
+ * 0x0007", the two words of FatalExit written apart.  A row that is
+ * hex_only takes its code only written with 0x, in a clause that does not
+ * deny it ("a STOP message appears", "produce a Fatal Exit" name none). */
+static const struct keyword_words {
+	enum code_kw keyword;
+	const char *const words[5];	/* one of them, then the code (NULL-ended) */
+	const char *then;		/* a phrase that may stand after the word */
+	int hex_only;
+	int wraps;			/* the code may wrap onto the next line */
+} keyword_words[] = {
+	{ KW_GETLASTERROR, { "returns", "returned", "gives", "gave", NULL }, "the value", 0, 0 },
+	{ KW_STOP, { "message", NULL }, NULL, 1, 0 },
+	{ KW_FATAL, { "exit", NULL }, NULL, 1, 1 },
+};
+
+/* "a STOP message appears with a Trap 0x0000000A", Windows NT 3.5's word
+ * for a bug check (a processor's "Trap 0E" is none); "a FatalExit 0x0001":
+ * keyword i names a code only written with 0x. */
+static int hex_only_keyword(size_t i)
+{
+	return i == KW_TRAP || i == KW_FATALEXIT;
+}
+
+/* c, where after_keyword() left keyword i (at p on line n, s): past the
+ * keyword's own words (keyword_words[]), where its code starts, and *b
+ * the bracket it is in as after_keyword() gives it; c itself when none of
+ * them stands there (*took 0); NULL when they stand there but lead to no
+ * code their row takes.  A row that wraps reads a code on the next line
+ * ("produce a Fatal Exit" / "code 0x8800 with the following message:");
+ * "a STOP message" / "(0x0000008B) appears" is read where its code is. */
+static const char *past_keyword_words(struct imp *im, size_t n, const char *s, const char *p, size_t i,
+				      const char *c, const char **b, int *took)
+{
+	const struct keyword_words *row = NULL;
+	const char *w;
+	size_t r, len;
+
+	*took = 0;
+	for (r = 0; r < sizeof keyword_words / sizeof keyword_words[0]; r++)
+		if (keyword_words[r].keyword == (enum code_kw)i)
+			row = &keyword_words[r];
+	if (row == NULL)
+		return c;
+	w = c;
+	if (*w == ')')	/* "GetLastError()": after_keyword() took its '(' */
+		w = imp_skip_ws(w + 1);
+	if ((len = imp_starts_any_word(w, row->words)) == 0)
+		return w;
+	*took = 1;
+	w = imp_skip_ws(w + len);
+	if (row->then != NULL && imp_starts_ci(w, row->then) && !isalnum((unsigned char)w[strlen(row->then)]))
+		w += strlen(row->then);
+	w = after_keyword(w, b);
+	if (row->wraps && imp_blank(w) && n + 1 < im->a->body_end &&
+	    (w = wrapped_label_code(imp_line_at(im, n + 1))) == NULL)
+		return NULL;
+	if (row->hex_only && (!imp_starts_ci(w, "0x") || clause_negates(im, n, s, p)))
+		return NULL;
+	return w;
+}
+
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -3760,7 +3827,7 @@ static void scan_error_codes(struct imp *im)
 				const char *c, *b, *hm, *msg_at, *rc;
 				uint32_t code;
 				size_t clen, k;
-				int neg, named_code;
+				int neg, named_code, took;
 
 				if (i != KW_SUFFIX_RC && p > s &&
 				    (isalnum((unsigned char)p[-1]) || p[-1] == '_') &&
@@ -3779,56 +3846,17 @@ static void scan_error_codes(struct imp *im)
 				if ((p[kl] == '[' || p[kl] == '<') && i != KW_ERROR)
 					continue;
 				c = after_keyword(p + kl, &b);
-				/* "GetLastError returns 0x000000b6", "GetLastError()
-				 * returned 5": the call and what it gave */
-				if (i == KW_GETLASTERROR) {
-					/* ("gives 0x0000057F", "returns the value 0x57F") */
-					static const char *const gave[] = { "returns", "returned", "gives", "gave", NULL };
-					size_t g;
-					if (*c == ')')  /* after_keyword() took its '(' */
-						c = imp_skip_ws(c + 1);
-					if ((g = imp_starts_any_word(c, gave)) > 0) {
-						c = imp_skip_ws(c + g);
-						if (imp_starts_ci(c, "the value "))
-							c += strlen("the value ");
-						c = after_keyword(c, &b);
-					}
-				}
-				/* "STOP Message 0x0000001E", "a STOP message 0xA":
-				 * the bug check named by the screen it shows (3 body
-				 * lines in the archive, besides titles), its code
-				 * only with 0x ("STOP message appears") */
-				if (i == KW_STOP && imp_starts_ci(c, "message") && !isalnum((unsigned char)c[7])) {
-					const char *m = after_keyword(c + 7, NULL);
-					if (imp_starts_ci(m, "0x"))
-						c = m;
-				}
+				if ((c = past_keyword_words(im, n, s, p, i, c, &b, &took)) == NULL)
+					continue;
 				/* "Fatal [ 7] Error renaming file", "Warning [8] Error
 				 * deleting file": MS Mail's log brackets the code of a
 				 * fatal error or a warning as it does an error's;
 				 * "fatal" and "warning" name a code only so (not
 				 * "Non-Fatal [ 3]", "no longer fatal [ 7]") */
-				/* "Fatal Exit 0x0019", "Fatal Exit code 0x0007":
-				 * the two words of "FatalExit" written apart */
-				if (i == KW_FATAL && imp_starts_word(c, "exit") && b == NULL) {
-					c = after_keyword(c + strlen("exit"), &b);
-					/* ("produce a Fatal Exit" / "code 0x8800 with
-					 * the following message:", wrapped) */
-					if (imp_blank(c) && n + 1 < a->body_end &&
-					    (c = wrapped_label_code(imp_line_at(im, n + 1))) == NULL)
-						continue;
-					if (!imp_starts_ci(c, "0x") || clause_negates(im, n, s, p))
-						continue;
-				} else if (i == KW_FATALEXIT && (!imp_starts_ci(c, "0x") || clause_negates(im, n, s, p))) {
+				if (!took && (i == KW_FATAL || i == KW_WARNING) &&
+				    (b == NULL || (p > s && p[-1] == '-') || clause_negates(im, n, s, p)))
 					continue;
-				} else if ((i == KW_FATAL || i == KW_WARNING) &&
-					   (b == NULL || (p > s && p[-1] == '-') || clause_negates(im, n, s, p))) {
-					continue;
-				}
-				/* "a STOP message appears with a Trap 0x0000000A":
-				 * Windows NT 3.5's word for a bug check, its code
-				 * written with 0x (a processor's "Trap 0E" is not) */
-				if (i == KW_TRAP &&
+				if (!took && hex_only_keyword(i) &&
 				    (!imp_starts_ci(c, "0x") || clause_negates(im, n, s, p)))
 					continue;
 				/* a code in brackets: never after STOP ("the Stop [2]
