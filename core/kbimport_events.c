@@ -986,6 +986,16 @@ static int paragraph_names_id(const struct imp *im, size_t n)
 	return 0;
 }
 
+/* The body line next to line m going dir (-1 up, 1 down), in *next; 0
+ * when m is the body's first or last line. */
+static int next_body_line(const struct kb_article *a, size_t m, int dir, size_t *next)
+{
+	if (dir < 0 ? m <= a->body_first : m + 1 >= a->body_end)
+		return 0;
+	*next = dir < 0 ? m - 1 : m + 1;
+	return 1;
+}
+
 /* The Source field of an event block written double-spaced, its fields
  * parted by single blank lines: "Event ID: 7026", a blank line, "Source:
  * Service Control Manager" (26 events in the archive were drafted
@@ -1000,22 +1010,17 @@ static int paragraph_names_id(const struct imp *im, size_t n)
  * NULL. */
 static const char *source_in_spaced_block(struct imp *im, size_t start, size_t stop)
 {
-	const struct kb_article *a = im->a;
 	const char *s, *v;
-	size_t m, k;
+	size_t m, k, after;
 	int dir;
 
 	for (dir = -1; dir <= 1; dir += 2) {
 		m = dir < 0 ? start : stop - 1;
-		for (k = 0; k < 12; k++) {
-			if (dir < 0 ? m <= a->body_first : m + 1 >= a->body_end)
-				break;
-			m = dir < 0 ? m - 1 : m + 1;
+		for (k = 0; k < 12 && next_body_line(im->a, m, dir, &m); k++) {
 			s = imp_line_at(im, m);
 			if (imp_blank(s)) {
 				/* one blank line between fields; two end them */
-				if ((dir < 0 ? m <= a->body_first : m + 1 >= a->body_end) ||
-				    imp_blank(imp_line_at(im, dir < 0 ? m - 1 : m + 1)))
+				if (!next_body_line(im->a, m, dir, &after) || imp_blank(imp_line_at(im, after)))
 					break;
 				continue;
 			}
@@ -1085,6 +1090,23 @@ static int is_event_label_line(const char *s)
 	return 0;
 }
 
+/* How many words of letters, each capitalised, open p (up to end), with
+ * *stop where the letters and spaces end; 0 when one is not capitalised. */
+static size_t capitalised_words(const char *p, const char *end, const char **stop)
+{
+	const char *w;
+	size_t words = 0;
+
+	for (w = p; w < end && (isalpha((unsigned char)*w) || *w == ' '); w++)
+		if (isalpha((unsigned char)*w) && (w == p || w[-1] == ' ')) {
+			if (!isupper((unsigned char)*w))
+				return 0;
+			words++;
+		}
+	*stop = w;
+	return words;
+}
+
 /* "System Error, Source=DCOM, Event ID=10005": Event Viewer's fields
  * as one line of labelled values parted by commas, the ID's after its
  * source's.  Every part before the ID's is a field ("Source=DCOM",
@@ -1110,14 +1132,7 @@ static const char *id_among_fields(const char *p)
 			continue;
 		}
 		/* another field: a short label right before its '=' or ':' */
-		for (w = part, words = 0; w < end && (isalpha((unsigned char)*w) || *w == ' ');) {
-			if (isalpha((unsigned char)*w) && (w == part || w[-1] == ' ')) {
-				if (!isupper((unsigned char)*w))
-					return NULL;
-				words++;
-			}
-			w++;
-		}
+		words = capitalised_words(part, end, &w);
 		if (words == 0 || words > 3 || (w < end && *w != '=' && *w != ':') || (w == end && !first))
 			return NULL;
 	}
