@@ -1717,6 +1717,7 @@ static int seen_as_error(const struct imp *im, size_t n, const char *s, const ch
 static void scan_code_before_error(struct imp *im, size_t n, const char *s)
 {
 	static const char *const arts[] = { "a", "an", "the", NULL };
+	static const char *const type_word[] = { "type", NULL };
 	const char *p, *c, *e, *sym = NULL;
 	uint32_t code;
 	size_t clen, sl = 0;
@@ -1730,8 +1731,25 @@ static void scan_code_before_error(struct imp *im, size_t n, const char *s)
 		e = c;
 		while (c > s && (isdigit((unsigned char)c[-1]) || c[-1] == '-'))
 			c--;
-		if (c == e || (clen = code_at(c, &code, &neg)) != (size_t)(e - c) || code == 0 ||
-		    !imp_word_before_is(s, c, arts))
+		if (c == e || (clen = code_at(c, &code, &neg)) != (size_t)(e - c) || code == 0)
+			continue;
+		/* "a type 2 error", "A type -192 error is received": the
+		 * Macintosh's system error by its type (as "an error of type
+		 * 2" in the keyword loop) */
+		/* (outside the symptoms and the cause, a readme's list of
+		 * what a release fixed, "you sometimes caused a Type 2
+		 * error", describes: listed, as seen_as_error() leaves such
+		 * a number) */
+		if (imp_word_before_is(s, c, type_word)) {
+			if (!imp_in_symptoms_or_cause(im, n) && !has_error(im, code))
+				imp_review_once(im, n, T_SYMPTOMS,
+						imp_fmt(im, "error %.*s (a Macintosh system error, by its type) is named outside the symptoms and the cause: add it only if the technician sees it",
+							(int)clen, c));
+			else if (!clause_negates(im, n, s, c))
+				add_code(im, n, c, clen, code, neg, NO_MESSAGE);
+			continue;
+		}
+		if (!imp_word_before_is(s, c, arts))
 			continue;
 		e = imp_skip_ws(p + 5);
 		if (*e == '(') {
@@ -3723,7 +3741,8 @@ static int code_label_set(const char *p, int with_code)
  * 0x57F" (the call and what it gave); "STOP Message 0x0000001E", "a STOP
  * message 0xA", the bug check named by the screen it shows (3 body lines
  * in the archive, besides titles); "Fatal Exit 0x0019", "Fatal Exit code
- * 0x0007", the two words of FatalExit written apart.  A row that is
+ * 0x0007", the two words of FatalExit written apart; "an error of type
+ * 1", "error type 11", a Macintosh system error.  A row that is
  * hex_only takes its code only written with 0x, in a clause that does not
  * deny it ("a STOP message appears", "produce a Fatal Exit" name none). */
 static const struct keyword_words {
@@ -3736,6 +3755,9 @@ static const struct keyword_words {
 	{ KW_GETLASTERROR, { "returns", "returned", "gives", "gave", NULL }, "the value", 0, 0 },
 	{ KW_STOP, { "message", NULL }, NULL, 1, 0 },
 	{ KW_FATAL, { "exit", NULL }, NULL, 1, 1 },
+	/* "error of type 28", "error type 11": the Macintosh's system error
+	 * as its dialog names it (28 archive articles) */
+	{ KW_ERROR, { "type", NULL }, NULL, 0, 0 },
 };
 
 /* "a STOP message appears with a Trap 0x0000000A", Windows NT 3.5's word
@@ -3847,6 +3869,10 @@ static void scan_error_codes(struct imp *im)
 					continue;
 				c = after_keyword(p + kl, &b);
 				if ((c = past_keyword_words(im, n, s, p, i, c, &b, &took)) == NULL)
+					continue;
+				/* "Logging msg id c0000231": the ID of a message, a
+				 * thread or a device is no status in any form */
+				if (i == KW_ID && other_id(s, p))
 					continue;
 				/* "Fatal [ 7] Error renaming file", "Warning [8] Error
 				 * deleting file": MS Mail's log brackets the code of a
@@ -4078,10 +4104,8 @@ static void scan_error_codes(struct imp *im)
 				/* (an SMS client's "ID ABC00012": a bare ID must
 				 * read as an error (8...) or an NTSTATUS error
 				 * (C...)) */
-				if (i == KW_ID &&
-				    ((!severe_hex(c, clen, code) && !(clen == 8 && strchr("8cC", c[0]) != NULL &&
-								       strspn(c, "0123456789") < 8)) ||
-				     other_id(s, p)))
+				if (i == KW_ID && !severe_hex(c, clen, code) &&
+				    !(clen == 8 && strchr("8cC", c[0]) != NULL && strspn(c, "0123456789") < 8))
 					continue;
 				if (i == KW_ERROR && !neg &&
 				    logged_as_event(im, n, s, p, c + clen, code))
