@@ -3694,7 +3694,11 @@ static const char *closing_quote(const char *s, char q)
 /* The message of a native error read on line n: ODBC's "szErrorMsg =
  * "[Microsoft][ODBC SQL Server Driver]..."" (or "ErrorMsg =") on that line
  * or the next two of its paragraph, its first line; not "*pcbErrorMsg =
- * 107", the message's length.  NULL when none is given. */
+ * 107", the message's length ("cb" is a count's prefix, "sz" a string's:
+ * the variable's name with a string's prefix or none, as type_prefix()
+ * reads "pfNativeError").  Not imp_label_value(): a log field's value
+ * ends at a comma, a C string's runs to its closing quote.  NULL when
+ * none is given. */
 static const char *native_error_message(struct imp *im, size_t n)
 {
 	size_t m;
@@ -3704,9 +3708,8 @@ static const char *native_error_message(struct imp *im, size_t n)
 		while ((p = imp_ci_find(p, "errormsg")) != NULL) {
 			const char *w = p;
 			p += strlen("errormsg");
-			if (w - s >= 2 && strncmp(w - 2, "sz", 2) == 0)
-				w -= 2;
-			if (w > s && (isalnum((unsigned char)w[-1]) || w[-1] == '_'))
+			if (w > s && (isalnum((unsigned char)w[-1]) || w[-1] == '_') &&
+			    !(type_prefix(s, w) && w - s >= 2 && strncmp(w - 2, "sz", 2) == 0))
 				continue;
 			v = imp_skip_ws(p);
 			if (*v != '=' && *v != ':')

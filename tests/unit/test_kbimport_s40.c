@@ -105,12 +105,33 @@ static void test_a_bare_ntstatus_and_an_owned_id(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* native_error_message() asks type_prefix() for the string variable's
+ * prefix, as the native error's own keyword does ("pfNativeError"):
+ * "pszErrorMsg" names the message as "szErrorMsg" does; "pcbErrorMsg"
+ * is its length. */
+static void test_a_native_error_s_message_by_its_variable(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the message after a string's prefix, its length after a count's",
+		  "\nThe frob call returns the following values:\n\n"
+		  "   *pfNativeError = 7221\n"
+		  "   pszErrorMsg = \"[Frob][ODBC Frob Driver]Login failed, retry later\"\n"
+		  "   *pcbErrorMsg = 48\n" FIX_WORDS,
+		  { "error 7221", "Login failed, retry later", NULL },
+		  { "error 48", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_macintosh_system_error_by_its_type),
 		cmocka_unit_test(test_a_type_named_in_a_readme_is_listed),
 		cmocka_unit_test(test_a_bare_ntstatus_and_an_owned_id),
+		cmocka_unit_test(test_a_native_error_s_message_by_its_variable),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
