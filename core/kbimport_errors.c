@@ -1201,6 +1201,27 @@ static int in_sample_program(struct imp *im, size_t n, const char *p, size_t cle
 	return 1;
 }
 
+/* Code p (clen long) on line n sits in a statement of program code that
+ * no listing mark holds, told by its comment: "throw Exception(-1,
+ * "error");   // should be ...", "LEVEL_MAX = 0xFFFFFFFF; // Maximum
+ * ..." (a ';' then "//": never prose).  Listed for a person; 1 when so. */
+static int in_commented_statement(struct imp *im, size_t n, const char *p, size_t clen)
+{
+	const char *s = imp_line_at(im, n), *c, *q;
+
+	for (c = s; (c = strstr(c, "//")) != NULL; c += 2) {
+		for (q = c; q > s && (q[-1] == ' ' || q[-1] == '\t'); q--)
+			;
+		if (q > s && q[-1] == ';' && p < c) {
+			imp_review_once(im, n, T_SYMPTOMS,
+					imp_fmt(im, "code %.*s is in a statement of program code (a line ending in ';' and a '//' comment), not a message the machine shows: add it only if the technician sees it",
+						(int)clen, p));
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Code p (clen long) on line n, with the message an error reader took
  * for it. */
 static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
@@ -1229,7 +1250,7 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 		example_review(im, n, p, clen);
 		return;
 	}
-	if (in_sample_program(im, n, p, clen))
+	if (in_sample_program(im, n, p, clen) || in_commented_statement(im, n, p, clen))
 		return;
 	if (!(flags & CODE_OWN_WORDS) && (plain = imp_plain_message(im, n, message, &fragment)) == NULL)
 		plain = "REVIEW: the words by the code are no whole message: write the message from the article";
@@ -3771,6 +3792,16 @@ static int hex_only_keyword(size_t i)
 	return i == KW_TRAP || i == KW_FATALEXIT;
 }
 
+/* "TRAP 0000000E": the OS Loader's trap screen writes the trap as a
+ * zero-padded double word without 0x (3 archive articles); a
+ * processor's "Trap 0E" and a debugger's "!trap f5cc6cf8" (an address)
+ * are none. */
+static int loader_trap(const char *c)
+{
+	return strncmp(c, "000000", 6) == 0 && strspn(c, "0123456789abcdefABCDEF") == 8 &&
+	       !isalnum((unsigned char)c[8]);
+}
+
 /* c, where after_keyword() left keyword i (at p on line n, s): past the
  * keyword's own words (keyword_words[]), where its code starts, and *b
  * the bracket it is in as after_keyword() gives it; c itself when none of
@@ -3809,6 +3840,43 @@ static const char *past_keyword_words(struct imp *im, size_t n, const char *s, c
 	return w;
 }
 
+/* "APPEXEC  RC        807 10-07-92  12:00a": a line of a directory
+ * listing (a file's name, its extension, its size, the date and time it
+ * was written), whose "RC" is a resource script's extension and whose
+ * number is a size (18 drafted codes in 6 archive articles, MS Mail's
+ * sample listings). */
+static int dir_listing_line(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	size_t k;
+	int field;
+
+	/* the name, then the extension (maybe none) */
+	for (field = 0; field < 2; field++) {
+		k = strcspn(p, " \t");
+		if (k == 0 || k > 8)
+			return 0;
+		p = imp_skip_ws(p + k);
+		if (isdigit((unsigned char)*p))
+			break;
+	}
+	if ((k = strspn(p, "0123456789,")) == 0 || (p[k] != ' ' && p[k] != '\t'))
+		return 0;
+	p = imp_skip_ws(p + k);
+	/* mm-dd-yy then h:mm */
+	if ((k = strspn(p, "0123456789")) == 0 || k > 2 || (p[k] != '-' && p[k] != '/'))
+		return 0;
+	p += k + 1;
+	if ((k = strspn(p, "0123456789")) == 0 || k > 2 || p[k] != p[-1])
+		return 0;
+	p += k + 1;
+	if ((k = strspn(p, "0123456789")) != 2 && k != 4)
+		return 0;
+	p = imp_skip_ws(p + k);
+	k = strspn(p, "0123456789");
+	return k >= 1 && k <= 2 && p[k] == ':';
+}
+
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -3831,7 +3899,8 @@ static void scan_error_codes(struct imp *im)
 		 * its event already) */
 		if (digits && (ref || query || (related && !imp_line_reviewed(im, n))))
 			note_foreign_codes(im, n, s, ref || related);
-		if (imp_log_text(s) != NULL || query || imp_ci_find(s, "HKEY_") != NULL || ref || related)
+		if (imp_log_text(s) != NULL || query || imp_ci_find(s, "HKEY_") != NULL || ref || related ||
+		    dir_listing_line(s))
 			continue;
 		/* a sense code first: the other readers leave a code noted */
 		scan_sense_codes(im, n, s);
@@ -3886,7 +3955,8 @@ static void scan_error_codes(struct imp *im)
 				    (b == NULL || (p > s && p[-1] == '-') || clause_negates(im, n, s, p)))
 					continue;
 				if (!took && hex_only_keyword(i) &&
-				    (!imp_starts_ci(c, "0x") || clause_negates(im, n, s, p)))
+				    ((!imp_starts_ci(c, "0x") && !(i == KW_TRAP && loader_trap(c))) ||
+				     clause_negates(im, n, s, p)))
 					continue;
 				/* a code in brackets: never after STOP ("the Stop [2]
 				 * button"), never a footnote's mark */
@@ -4017,8 +4087,12 @@ static void scan_error_codes(struct imp *im)
 				/* "due to error 00000BB8": a status printed as a
 				 * zero-padded double word with a hex letter in it
 				 * (the information store's delivery events) */
-				if (c != NULL && i == KW_ERROR && c[0] == '0' &&
-				    strspn(c, "0123456789abcdefABCDEF") == 8 && strspn(c, "0123456789") < 8 &&
+				/* ("TRAP 0000000E ====== PAGE FAULT ======": the
+				 * OS Loader's screen, its trap a zero-padded double
+				 * word, hex with or without a letter) */
+				if (c != NULL && (i == KW_ERROR || i == KW_TRAP) && c[0] == '0' &&
+				    strspn(c, "0123456789abcdefABCDEF") == 8 &&
+				    (strspn(c, "0123456789") < 8 || i == KW_TRAP) &&
 				    !isalnum((unsigned char)c[8]) && c[8] != '_') {
 					const char *hex = imp_fmt(im, "0x%.8s", c);
 					code = (uint32_t)strtoul(c, NULL, 16);
