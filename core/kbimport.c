@@ -153,6 +153,43 @@ int imp_blank(const char *s)
 	return *imp_skip_ws(s) == '\0';
 }
 
+/* "APPEXEC  RC        807 10-07-92  12:00a": a line of a directory
+ * listing (a file's name, its extension, its size, the date and time it
+ * was written), whose "RC" is a resource script's extension and whose
+ * number is a size (18 drafted codes in 6 archive articles, MS Mail's
+ * sample listings). */
+int imp_dir_listing_line(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	size_t k;
+	int field;
+
+	/* the name, then the extension (maybe none) */
+	for (field = 0; field < 2; field++) {
+		k = strcspn(p, " \t");
+		if (k == 0 || k > 8)
+			return 0;
+		p = imp_skip_ws(p + k);
+		if (isdigit((unsigned char)*p))
+			break;
+	}
+	if ((k = strspn(p, "0123456789,")) == 0 || (p[k] != ' ' && p[k] != '\t'))
+		return 0;
+	p = imp_skip_ws(p + k);
+	/* mm-dd-yy then h:mm */
+	if ((k = strspn(p, "0123456789")) == 0 || k > 2 || (p[k] != '-' && p[k] != '/'))
+		return 0;
+	p += k + 1;
+	if ((k = strspn(p, "0123456789")) == 0 || k > 2 || p[k] != p[-1])
+		return 0;
+	p += k + 1;
+	if ((k = strspn(p, "0123456789")) != 2 && k != 4)
+		return 0;
+	p = imp_skip_ws(p + k);
+	k = strspn(p, "0123456789");
+	return k >= 1 && k <= 2 && p[k] == ':';
+}
+
 size_t imp_underline_len(const char *s)
 {
 	const char *p = imp_skip_ws(s);

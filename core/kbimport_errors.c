@@ -3840,43 +3840,6 @@ static const char *past_keyword_words(struct imp *im, size_t n, const char *s, c
 	return w;
 }
 
-/* "APPEXEC  RC        807 10-07-92  12:00a": a line of a directory
- * listing (a file's name, its extension, its size, the date and time it
- * was written), whose "RC" is a resource script's extension and whose
- * number is a size (18 drafted codes in 6 archive articles, MS Mail's
- * sample listings). */
-static int dir_listing_line(const char *s)
-{
-	const char *p = imp_skip_ws(s);
-	size_t k;
-	int field;
-
-	/* the name, then the extension (maybe none) */
-	for (field = 0; field < 2; field++) {
-		k = strcspn(p, " \t");
-		if (k == 0 || k > 8)
-			return 0;
-		p = imp_skip_ws(p + k);
-		if (isdigit((unsigned char)*p))
-			break;
-	}
-	if ((k = strspn(p, "0123456789,")) == 0 || (p[k] != ' ' && p[k] != '\t'))
-		return 0;
-	p = imp_skip_ws(p + k);
-	/* mm-dd-yy then h:mm */
-	if ((k = strspn(p, "0123456789")) == 0 || k > 2 || (p[k] != '-' && p[k] != '/'))
-		return 0;
-	p += k + 1;
-	if ((k = strspn(p, "0123456789")) == 0 || k > 2 || p[k] != p[-1])
-		return 0;
-	p += k + 1;
-	if ((k = strspn(p, "0123456789")) != 2 && k != 4)
-		return 0;
-	p = imp_skip_ws(p + k);
-	k = strspn(p, "0123456789");
-	return k >= 1 && k <= 2 && p[k] == ':';
-}
-
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -3900,7 +3863,7 @@ static void scan_error_codes(struct imp *im)
 		if (digits && (ref || query || (related && !imp_line_reviewed(im, n))))
 			note_foreign_codes(im, n, s, ref || related);
 		if (imp_log_text(s) != NULL || query || imp_ci_find(s, "HKEY_") != NULL || ref || related ||
-		    dir_listing_line(s))
+		    imp_dir_listing_line(s))
 			continue;
 		/* a sense code first: the other readers leave a code noted */
 		scan_sense_codes(im, n, s);

@@ -313,6 +313,10 @@ const char *imp_skip_ws(const char *s);
 size_t imp_indent_of(const char *s);
 
 int imp_blank(const char *s);
+/* s is a line of a directory listing: a file's name, its extension (or
+ * none), its size, the date and the time it was written ("APPEXEC  RC
+ * 807 10-07-92  12:00a"), whose numbers are no code. */
+int imp_dir_listing_line(const char *s);
 /* Line n lies between the marks that open and close a program listing
  * ("*** Start of Code ***" ... "*** End of Code ***"): sample code, whose
  * codes are the program's, not what the machine shows. */
