@@ -152,9 +152,61 @@ static int id_number_at(const char *p)
 	return !isalpha((unsigned char)p[d]) && p[d] != '/' && p[d] != '-' && p[d] != '%';
 }
 
-/* word, then optional " ID", ":" or "=", then a number: "event 1105",
- * "Event: 9301", "EventID 46", "error 1069", "error = 2", "error code 5",
- * "an event ID of 3001". */
+/* The word at p (wl long, in line s), then optional " ID", ":" or "=",
+ * then a number: "event 1105", "Event: 9301", "EventID 46", "error 1069",
+ * "error = 2", "error code 5", "an event ID of 3001". */
+static int number_after_word(const char *s, const char *p, size_t wl, int id_word)
+{
+	const char *q = p + wl;
+	size_t d;
+	int comma, labelled_message = 0;
+
+	/* not a constant's tail: ADS_SERVICE_ERROR = 8 */
+	if (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+		return 0;
+	if (id_word && (imp_starts_ci(q, " ID") || imp_starts_ci(q, "ID"))) {
+		q += q[0] == ' ' ? 3 : 2;
+		if (*q == 's' || *q == 'S')     /* "event IDs are 5000, 1120" */
+			q++;
+	} else if (!id_word) {
+		/* "error code 5", "Error message # 1230", "OS error
+		 * information = 5", "error number 3" */
+		static const char *const labels[] = { " code", " messages", " message", " information",
+						      " number", NULL };
+		size_t i;
+		for (i = 0; labels[i] != NULL; i++)
+			if (imp_starts_ci(q, labels[i]) && !isalpha((unsigned char)q[strlen(labels[i])])) {
+				labelled_message = strstr(labels[i], "message") != NULL;
+				q += strlen(labels[i]);
+				break;
+			}
+	}
+	/* "an event ID of 3001", "error code of 5", "the event IDs are
+	 * 5000" */
+	if (q > p + wl && imp_starts_ci(q, " of "))
+		q += 3;
+	else if (id_word && q > p + wl && imp_starts_ci(q, " are "))
+		q += 4;
+	/* ("The following error, 1815, is generated": the number
+	 * set off by commas both sides) */
+	comma = !id_word && imp_skip_ws(q)[0] == ',';
+	while (*q == ' ' || *q == ':' || *q == '=' || *q == '#' || (comma && *q == ','))
+		q++;
+	d = strspn(q, "0123456789");
+	if (comma && q[d] != ',')
+		return 0;
+	/* ("Error Message 2", a numbered heading: a message's number
+	 * has three digits or more; after "err", "ERR=20," is a
+	 * Fortran statement's label) */
+	if (labelled_message && d < 3)
+		return 0;
+	if (q[d] == ',' && !comma && wl == 3)
+		return 0;
+	/* "error 0" is success, "Error 0: Adding ..." a step's count */
+	return q > p + wl && id_number_at(q) && (id_word || strspn(q, "0") < d);
+}
+
+/* word, then a number (number_after_word()), anywhere on line s. */
 static int word_then_number(const char *s, const char *word, int id_word)
 {
 	const char *p;
@@ -162,55 +214,24 @@ static int word_then_number(const char *s, const char *word, int id_word)
 
 	if (imp_dir_listing_line(s))
 		return 0;
-	for (p = s; (p = imp_ci_find(p, word)) != NULL; p += wl) {
-		const char *q = p + wl;
-		size_t d;
-		int comma, labelled_message = 0;
-		/* not a constant's tail: ADS_SERVICE_ERROR = 8 */
-		if (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
-			continue;
-		if (id_word && (imp_starts_ci(q, " ID") || imp_starts_ci(q, "ID"))) {
-			q += q[0] == ' ' ? 3 : 2;
-			if (*q == 's' || *q == 'S')     /* "event IDs are 5000, 1120" */
-				q++;
-		} else if (!id_word) {
-			/* "error code 5", "Error message # 1230", "OS error
-			 * information = 5", "error number 3" */
-			static const char *const labels[] = { " code", " messages", " message", " information",
-							      " number", NULL };
-			size_t i;
-			for (i = 0; labels[i] != NULL; i++)
-				if (imp_starts_ci(q, labels[i]) && !isalpha((unsigned char)q[strlen(labels[i])])) {
-					labelled_message = strstr(labels[i], "message") != NULL;
-					q += strlen(labels[i]);
-					break;
-				}
-		}
-		/* "an event ID of 3001", "error code of 5", "the event IDs are
-		 * 5000" */
-		if (q > p + wl && imp_starts_ci(q, " of "))
-			q += 3;
-		else if (id_word && q > p + wl && imp_starts_ci(q, " are "))
-			q += 4;
-		/* ("The following error, 1815, is generated": the number
-		 * set off by commas both sides) */
-		comma = !id_word && imp_skip_ws(q)[0] == ',';
-		while (*q == ' ' || *q == ':' || *q == '=' || *q == '#' || (comma && *q == ','))
-			q++;
-		d = strspn(q, "0123456789");
-		if (comma && q[d] != ',')
-			continue;
-		/* ("Error Message 2", a numbered heading: a message's number
-		 * has three digits or more; after "err", "ERR=20," is a
-		 * Fortran statement's label) */
-		if (labelled_message && d < 3)
-			continue;
-		if (q[d] == ',' && !comma && wl == 3)
-			continue;
-		/* "error 0" is success, "Error 0: Adding ..." a step's count */
-		if (q > p + wl && id_number_at(q) && (id_word || strspn(q, "0") < d))
+	for (p = s; (p = imp_ci_find(p, word)) != NULL; p += wl)
+		if (number_after_word(s, p, wl, id_word))
 			return 1;
-	}
+	return 0;
+}
+
+/* "error 1069", "Err=5": the words "error" and "err" then a number, found
+ * in one search of line s (each search of every line with a digit costs
+ * the whole archive's import about 1%). */
+static int error_then_number(const char *s)
+{
+	const char *p;
+
+	if (imp_dir_listing_line(s))
+		return 0;
+	for (p = s; (p = imp_ci_find(p, "err")) != NULL; p += 3)
+		if (number_after_word(s, p, imp_starts_ci(p + 3, "or") ? 5 : 3, 0))
+			return 1;
 	return 0;
 }
 
@@ -218,9 +239,12 @@ static int word_then_number(const char *s, const char *word, int id_word)
  * line ends with (not "Win32 3270 applet", a name). */
 static int win32_field(const char *s)
 {
-	const char *p = imp_ci_find(s, "win32"), *q;
+	const char *p = strstr(s, "Win32"), *q;
 
-	if (p == NULL || (p > s && isalnum((unsigned char)p[-1])))
+	/* (as logs write it; strstr() is cheap on every line with a digit) */
+	if (p == NULL && (p = strstr(s, "WIN32")) == NULL)
+		return 0;
+	if (p > s && isalnum((unsigned char)p[-1]))
 		return 0;
 	q = imp_skip_ws(p + 5);
 	return *q == '=' && id_number_at(imp_skip_ws(q + 1));
@@ -1457,8 +1481,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	       status_message_id(s) ||
 	       id_label_line(s) || catalogue_entry_line(s) || event_list_row(s) ||
 	       event_id_source_row(im, n, s) || event_id_colon_row(im, n, s) ||
-	       ((word_then_number(s, "error", 0) || word_then_number(s, "err", 0)) &&
-		imp_ci_find(s, "HTTP") == NULL) ||
+	       (error_then_number(s) && imp_ci_find(s, "HTTP") == NULL) ||
 	       win32_field(s) ||
 	       names_status_code(s);
 }
