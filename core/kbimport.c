@@ -187,7 +187,20 @@ int imp_dir_listing_line(const char *s)
 		return 0;
 	p = imp_skip_ws(p + k);
 	k = strspn(p, "0123456789");
-	return k >= 1 && k <= 2 && p[k] == ':';
+	if (k < 1 || k > 2 || p[k] != ':' || strspn(p + k + 1, "0123456789") != 2)
+		return 0;
+	/* the time's "a" or "p" glued to it, then the line's end or the
+	 * file's long name ("12:00a APPEXEC.TXT"); not a log's row that
+	 * goes on with its message ("2:15 PM Frob component failed") */
+	p += k + 3;
+	p += strspn(p, "apAP");
+	if (*p != '\0' && *p != ' ' && *p != '\t')
+		return 0;
+	p = imp_skip_ws(p);
+	if (*p == '\0')
+		return 1;
+	k = strcspn(p, " \t");
+	return memchr(p, '.', k) != NULL && imp_blank(p + k);
 }
 
 size_t imp_underline_len(const char *s)

@@ -1204,15 +1204,19 @@ static int in_sample_program(struct imp *im, size_t n, const char *p, size_t cle
 /* Code p (clen long) on line n sits in a statement of program code that
  * no listing mark holds, told by its comment: "throw Exception(-1,
  * "error");   // should be ...", "LEVEL_MAX = 0xFFFFFFFF; // Maximum
- * ..." (a ';' then "//": never prose).  Listed for a person; 1 when so. */
+ * ...", "hr = FrobOpen(name);  /" "* returns 0x80070005 *" "/" (a ';'
+ * then a comment: never prose; a code in the comment is the statement's
+ * return value).  Listed for a person; 1 when so. */
 static int in_commented_statement(struct imp *im, size_t n, const char *p, size_t clen)
 {
 	const char *s = imp_line_at(im, n), *c, *q;
 
-	for (c = s; (c = strstr(c, "//")) != NULL; c += 2) {
+	for (c = s; (c = strchr(c, '/')) != NULL; c++) {
+		if (c[1] != '/' && c[1] != '*')
+			continue;
 		for (q = c; q > s && (q[-1] == ' ' || q[-1] == '\t'); q--)
 			;
-		if (q > s && q[-1] == ';' && p < c) {
+		if (q > s && q[-1] == ';') {
 			imp_review_once(im, n, T_SYMPTOMS,
 					imp_fmt(im, "code %.*s is in a statement of program code (a line ending in ';' and a '//' comment), not a message the machine shows: add it only if the technician sees it",
 						(int)clen, p));
@@ -1716,15 +1720,34 @@ static void scan_code_then_error(struct imp *im, size_t n, const char *s)
  * log or event ("logs a 1011 error", "a 1008 error is recorded" are
  * events) and does not deny it; not a letter's code, "an A2138 error" (an
  * assembler's, its letter part of the code). */
+/* Words that say a number before "error" is logged: an event's ("logs a
+ * 1011 error", "writes a type 1 error to the event log"). */
+static const char *const logged_words[] = { "log", "logs", "logged", "recorded", "records", "event", "events",
+					    NULL };
+
 static int seen_as_error(const struct imp *im, size_t n, const char *s, const char *c, size_t clen)
 {
 	static const char *const arts[] = { "a", "an", NULL };
-	static const char *const logged[] = { "log", "logs", "logged", "recorded", "records", "event", "events",
-					      NULL };
 
 	return (clen == 4 || clen == 5) && isdigit((unsigned char)c[0]) && c[0] != '0' && c > s && c[-1] == ' ' &&
 	       imp_word_before_is(s, c, arts) && imp_in_symptoms_or_cause(im, n) &&
-	       imp_find_any_word(s, logged) == NULL && !clause_negates(im, n, s, c);
+	       imp_find_any_word(s, logged_words) == NULL && !clause_negates(im, n, s, c);
+}
+
+/* Code c (clen long, on line n) is a Macintosh system error named by its
+ * type outside the symptoms and the cause (a readme's list of what a
+ * release fixed: "dragging attachments sometimes caused a Type 2
+ * error"): listed for a person once, unless drafted from another line.
+ * 1 when so. */
+static int macintosh_type_outside(struct imp *im, size_t n, const char *c, size_t clen, uint32_t code)
+{
+	if (imp_in_symptoms_or_cause(im, n))
+		return 0;
+	if (!has_error(im, code))
+		imp_review_once(im, n, T_SYMPTOMS,
+				imp_fmt(im, "error %.*s (a Macintosh system error, by its type) is named outside the symptoms and the cause: add it only if the technician sees it",
+					(int)clen, c));
+	return 1;
 }
 
 /* "a -1018 error (JET_errReadVerifyFailure) may be returned", "an -1011
@@ -1761,12 +1784,17 @@ static void scan_code_before_error(struct imp *im, size_t n, const char *s)
 		 * what a release fixed, "you sometimes caused a Type 2
 		 * error", describes: listed, as seen_as_error() leaves such
 		 * a number) */
+		/* (the type after "a", "an" or a quote, apart from its
+		 * number: not "type-2", not "a type 1 error to the event
+		 * log", an event's type) */
 		if (imp_word_before_is(s, c, type_word)) {
-			if (!imp_in_symptoms_or_cause(im, n) && !has_error(im, code))
-				imp_review_once(im, n, T_SYMPTOMS,
-						imp_fmt(im, "error %.*s (a Macintosh system error, by its type) is named outside the symptoms and the cause: add it only if the technician sees it",
-							(int)clen, c));
-			else if (!clause_negates(im, n, s, c))
+			const char *t = imp_word_before(s, c, IMP_WORD_LETTERS, NULL), *q = t;
+			while (q > s && q[-1] == ' ')
+				q--;
+			if (c[-1] != ' ' || !(imp_word_before_is(s, t, arts) || (q > s && q[-1] == '"')) ||
+			    imp_find_any_word(s, logged_words) != NULL)
+				continue;
+			if (!macintosh_type_outside(im, n, c, clen, code) && !clause_negates(im, n, s, c))
 				add_code(im, n, c, clen, code, neg, NO_MESSAGE);
 			continue;
 		}
@@ -3759,6 +3787,30 @@ static int code_label_set(const char *p, int with_code)
 	return *p == '=' || *p == ':';
 }
 
+/* "an error of type 28", "a system error of type 10 or 11", "\"Frob\"
+ * error type 11", "error type 11" alone on its line, "an error type 2 or
+ * error type 3": the Macintosh's dialog (p the word "error" on line n, s;
+ * c its type); not "soft error type 2 from the adapter" or "reports
+ * error type 3", another product's field.  Outside the symptoms and the
+ * cause, listed (macintosh_type_outside()). */
+static int macintosh_dialog(struct imp *im, size_t n, const char *s, const char *p, const char *c)
+{
+	static const char *const before[] = { "a", "an", "or", NULL };
+	const char *q = p;
+	uint32_t code;
+	int neg;
+	size_t clen;
+
+	while (q > s && q[-1] == ' ')
+		q--;
+	if (!imp_starts_word(imp_skip_ws(p + strlen("error")), "of") && q > s && q[-1] != '"' &&
+	    !imp_word_before_is(s, p, before))
+		return 0;
+	if ((clen = code_at(c, &code, &neg)) == 0)
+		return 0;
+	return macintosh_type_outside(im, n, c, clen, code) ? -1 : 1;
+}
+
 /* Words that may stand between a keyword and its code, past the fillers
  * every keyword takes (code_fillers[]): "GetLastError returns 0x000000b6",
  * "GetLastError() returned 5", "gives 0x0000057F", "returns the value
@@ -3775,13 +3827,16 @@ static const struct keyword_words {
 	const char *then;		/* a phrase that may stand after the word */
 	int hex_only;
 	int wraps;			/* the code may wrap onto the next line */
+	/* the keyword at p (line n, s) with its code at c is the row's form:
+	 * 1, else 0 (NULL: always); -1 when listed for a person instead */
+	int (*takes)(struct imp *im, size_t n, const char *s, const char *p, const char *c);
 } keyword_words[] = {
-	{ KW_GETLASTERROR, { "returns", "returned", "gives", "gave", NULL }, "the value", 0, 0 },
-	{ KW_STOP, { "message", NULL }, NULL, 1, 0 },
-	{ KW_FATAL, { "exit", NULL }, NULL, 1, 1 },
+	{ KW_GETLASTERROR, { "returns", "returned", "gives", "gave", NULL }, "the value", 0, 0, NULL },
+	{ KW_STOP, { "message", NULL }, NULL, 1, 0, NULL },
+	{ KW_FATAL, { "exit", NULL }, NULL, 1, 1, NULL },
 	/* "error of type 28", "error type 11": the Macintosh's system error
 	 * as its dialog names it (28 archive articles) */
-	{ KW_ERROR, { "type", NULL }, NULL, 0, 0 },
+	{ KW_ERROR, { "type", NULL }, NULL, 0, 0, macintosh_dialog },
 };
 
 /* "a STOP message appears with a Trap 0x0000000A", Windows NT 3.5's word
@@ -3815,6 +3870,7 @@ static const char *past_keyword_words(struct imp *im, size_t n, const char *s, c
 	const struct keyword_words *row = NULL;
 	const char *w;
 	size_t r, len;
+	int t;
 
 	*took = 0;
 	for (r = 0; r < sizeof keyword_words / sizeof keyword_words[0]; r++)
@@ -3826,7 +3882,7 @@ static const char *past_keyword_words(struct imp *im, size_t n, const char *s, c
 	if (*w == ')')	/* "GetLastError()": after_keyword() took its '(' */
 		w = imp_skip_ws(w + 1);
 	if ((len = imp_starts_any_word(w, row->words)) == 0)
-		return w;
+		return c;
 	*took = 1;
 	w = imp_skip_ws(w + len);
 	if (row->then != NULL && imp_starts_ci(w, row->then) && !isalnum((unsigned char)w[strlen(row->then)]))
@@ -3837,6 +3893,10 @@ static const char *past_keyword_words(struct imp *im, size_t n, const char *s, c
 		return NULL;
 	if (row->hex_only && (!imp_starts_ci(w, "0x") || clause_negates(im, n, s, p)))
 		return NULL;
+	if (row->takes != NULL && (t = row->takes(im, n, s, p, w)) <= 0) {
+		*took = 0;
+		return t < 0 ? NULL : c;
+	}
 	return w;
 }
 
@@ -3924,7 +3984,7 @@ static void scan_error_codes(struct imp *im)
 				/* a code in brackets: never after STOP ("the Stop [2]
 				 * button"), never a footnote's mark */
 				if (b != NULL &&
-				    (i == KW_STOP || footnote_mark(im, b)))
+				    ((i == KW_STOP && !took) || footnote_mark(im, b)))
 					continue;
 				if (i == KW_ERROR || i == KW_EXCEPTION ||
 				    i == KW_VIOLATION) {

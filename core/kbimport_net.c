@@ -196,11 +196,12 @@ static int number_after_word(const char *s, const char *p, size_t wl, int id_wor
 	if (comma && q[d] != ',')
 		return 0;
 	/* ("Error Message 2", a numbered heading: a message's number
-	 * has three digits or more; after "err", "ERR=20," is a
-	 * Fortran statement's label) */
+	 * has three digits or more; after "err", "OPEN (1, ERR=20,
+	 * ...)" is a Fortran statement's label, "Open failed: Err=53,
+	 * Desc=..." a code) */
 	if (labelled_message && d < 3)
 		return 0;
-	if (q[d] == ',' && !comma && wl == 3)
+	if (wl == 3 && (q[d] == ',' || q[d] == ')') && !comma && memchr(s, '(', (size_t)(p - s)) != NULL)
 		return 0;
 	/* "error 0" is success, "Error 0: Adding ..." a step's count */
 	return q > p + wl && id_number_at(q) && (id_word || strspn(q, "0") < d);
@@ -239,15 +240,20 @@ static int error_then_number(const char *s)
  * line ends with (not "Win32 3270 applet", a name). */
 static int win32_field(const char *s)
 {
-	const char *p = strstr(s, "Win32"), *q;
+	static const char *const spellings[] = { "Win32", "WIN32", NULL };
+	const char *p, *q;
+	size_t i;
 
 	/* (as logs write it; strstr() is cheap on every line with a digit) */
-	if (p == NULL && (p = strstr(s, "WIN32")) == NULL)
-		return 0;
-	if (p > s && isalnum((unsigned char)p[-1]))
-		return 0;
-	q = imp_skip_ws(p + 5);
-	return *q == '=' && id_number_at(imp_skip_ws(q + 1));
+	for (i = 0; spellings[i] != NULL; i++)
+		for (p = s; (p = strstr(p, spellings[i])) != NULL; p += 5) {
+			if (p > s && isalnum((unsigned char)p[-1]))
+				continue;
+			q = imp_skip_ws(p + 5);
+			if (*q == '=' && id_number_at(imp_skip_ws(q + 1)))
+				return 1;
+		}
+	return 0;
 }
 
 /* A number before the words "event ID": "many MTA 9406 and 9407 event
