@@ -431,6 +431,14 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen196" \
 	"unseen set 196 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261396, POOL errors3, labelled before the importer ran on them; drawn after every mend of session 40 to drafts, measured as drawn, not tuned on: its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen197" \
 	"unseen set 197 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261397, POOL errors3, labelled before the importer ran on them; drawn after every mend of session 40 to drafts, measured as drawn, not tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen198" \
+	"unseen set 198 (33 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261398, POOL errors3, labelled before the importer ran on them; drawn after every mend of session 40 and its review, measured as drawn, not tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen199" \
+	"unseen set 199 (35 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261399, POOL errors3, labelled before the importer ran on them; drawn after every mend of session 40 and its review, measured as drawn, not tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen200" \
+	"unseen set 200 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261400, POOL errors3, labelled before the importer ran on them; drawn after every mend of session 40 and its review, measured as drawn, not tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen201" \
+	"unseen set 201 (36 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261401, POOL errors3, labelled before the importer ran on them; drawn after every mend of session 40 and its review, measured as drawn, not tuned on: its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen176" \
 	"unseen set 176 (30 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261376, POOL registry3, the whole pool, labelled before the importer ran on them; drawn after the mends from 171-173, measured as drawn, then tuned on: its FIGURES.md):"
 # The sets measured unseen, pooled: unseen13-170 were each labelled before
@@ -480,19 +488,20 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen176" \
 # 0000000E"), 191 by two (a directory listing's lines, a commented
 # program statement), 186, 187, 190 and 192 by none, 194-197 by none (the
 # review net, widened with forms of 184-197's misses, moved misses of
-# 185, 187-189, 194-196 into review but changed no draft); and, by those
+# 185, 187-189, 194-196 into review but changed no draft), 198-201 by
+# none; and, by those
 # mends, 161 by one (a Macintosh error's type), 107, 126, 172 and 181 by
 # the widened net's review items only).
 # Each set alone holds few facts.
 pooled=""
-for s in $(for i in $(seq 13 197); do echo "unseen$i"; done); do
+for s in $(for i in $(seq 13 201); do echo "unseen$i"; done); do
 	for p in $(sed -n 's/^path: //p' "$KBWIZ_SRC/tests/fixtures/kbimport-$s"/*.yaml); do
 		[ -f "$ARCH/$p" ] || continue 2
 	done
 	pooled="$pooled $KBWIZ_SRC/tests/fixtures/kbimport-$s"
 done
 if [ -n "$pooled" ]; then
-	echo "unseen sets 13-197 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69, 71-77, 79, 80, 82-84, 87, 93-98, 100, 101, 103-107, 109, 113-119, 121, 122, 124, 126-128, 132, 135, 137, 139-141, 143, 144, 147, 149, 150, 152, 154, 159-163, 165, 171-173, 175-178, 184, 185, 188, 189, 191 and 193 touched only by mends found reading their misses, each named in its FIGURES.md or above; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-95 from POOL events2, 96-138, 141, 142, 145, 146 and 149-170 from POOL errors, 139, 140, 143, 144, 147 and 148 from POOL events3, 171 from POOL events4, 172-175 and 177-183 from POOL errors2, 176 from POOL registry3, 184-197 from POOL errors3):"
+	echo "unseen sets 13-201 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69, 71-77, 79, 80, 82-84, 87, 93-98, 100, 101, 103-107, 109, 113-119, 121, 122, 124, 126-128, 132, 135, 137, 139-141, 143, 144, 147, 149, 150, 152, 154, 159-163, 165, 171-173, 175-178, 184, 185, 188, 189, 191 and 193 touched only by mends found reading their misses, each named in its FIGURES.md or above; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-95 from POOL events2, 96-138, 141, 142, 145, 146 and 149-170 from POOL errors, 139, 140, 143, 144, 147 and 148 from POOL events3, 171 from POOL events4, 172-175 and 177-183 from POOL errors2, 176 from POOL registry3, 184-201 from POOL errors3):"
 	# shellcheck disable=SC2086
 	"$MEASURE" labels $pooled "$ARCH"
 fi
@@ -512,7 +521,7 @@ as_drawn_sets() {
 	# shellcheck disable=SC2046
 	awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in "$@"; do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
 }
-as_drawn 13 197 "unseen sets 13-197 as drawn, pooled (each set's FIGURES.md, first row):"
+as_drawn 13 201 "unseen sets 13-201 as drawn, pooled (each set's FIGURES.md, first row):"
 as_drawn 54 60 "unseen sets 54-60 as drawn, pooled (POOL registry2: the registry named without HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER or HKLM\\):"
 as_drawn 61 95 "unseen sets 61-95 as drawn, pooled (POOL events2: event IDs and no registry):"
 as_drawn 65 70 "unseen sets 65-70 as drawn, pooled (POOL events2, drawn after session 32's first mends):"
@@ -546,5 +555,7 @@ as_drawn_sets "unseen sets 172-175 and 177-183 as drawn, pooled (POOL errors2, t
 as_drawn 184 189 "unseen sets 184-189 as drawn, pooled (POOL errors3: articles no earlier pool's search finds, a number after an error, exception, fault, status or failure word; session 40, before any mend):"
 as_drawn 190 193 "unseen sets 190-193 as drawn, pooled (POOL errors3, drawn after session 40's mends from 184-189):"
 as_drawn 194 197 "unseen sets 194-197 as drawn, pooled (POOL errors3, drawn after every mend of session 40 to drafts, not tuned on):"
-as_drawn 184 197 "unseen sets 184-197 as drawn, pooled (POOL errors3, session 40):"
+as_drawn 198 201 "unseen sets 198-201 as drawn, pooled (POOL errors3, drawn after every mend of session 40 and its review, not tuned on):"
+as_drawn 194 201 "unseen sets 194-201 as drawn, pooled (POOL errors3, drawn after every mend of session 40 to drafts, not tuned on):"
+as_drawn 184 201 "unseen sets 184-201 as drawn, pooled (POOL errors3, session 40):"
 exit 0
