@@ -3818,9 +3818,15 @@ static int macintosh_dialog(struct imp *im, size_t n, const char *s, const char 
  * message 0xA", the bug check named by the screen it shows (3 body lines
  * in the archive, besides titles); "Fatal Exit 0x0019", "Fatal Exit code
  * 0x0007", the two words of FatalExit written apart; "an error of type
- * 1", "error type 11", a Macintosh system error.  A row that is
- * hex_only takes its code only written with 0x, in a clause that does not
- * deny it ("a STOP message appears", "produce a Fatal Exit" name none). */
+ * 1", "error type 11", a Macintosh system error.  A row with no words is
+ * the keyword's own rule: "a STOP message appears with a Trap
+ * 0x0000000A", Windows NT 3.5's word for a bug check (a processor's "Trap
+ * 0E" is none); "a FatalExit 0x0001".  A row that is hex_only takes its
+ * code only written with 0x (or, HEX_OR_PADDED, as the OS Loader's trap
+ * screen writes it, "TRAP 0000000E"), in a clause that does not deny it
+ * ("a STOP message appears", "produce a Fatal Exit" name none). */
+#define HEX_0X 1
+#define HEX_OR_PADDED 2
 static const struct keyword_words {
 	enum code_kw keyword;
 	const char *const words[5];	/* one of them, then the code (NULL-ended) */
@@ -3832,26 +3838,19 @@ static const struct keyword_words {
 	int (*takes)(struct imp *im, size_t n, const char *s, const char *p, const char *c);
 } keyword_words[] = {
 	{ KW_GETLASTERROR, { "returns", "returned", "gives", "gave", NULL }, "the value", 0, 0, NULL },
-	{ KW_STOP, { "message", NULL }, NULL, 1, 0, NULL },
-	{ KW_FATAL, { "exit", NULL }, NULL, 1, 1, NULL },
+	{ KW_STOP, { "message", NULL }, NULL, HEX_0X, 0, NULL },
+	{ KW_FATAL, { "exit", NULL }, NULL, HEX_0X, 1, NULL },
+	{ KW_TRAP, { NULL }, NULL, HEX_OR_PADDED, 0, NULL },
+	{ KW_FATALEXIT, { NULL }, NULL, HEX_0X, 0, NULL },
 	/* "error of type 28", "error type 11": the Macintosh's system error
 	 * as its dialog names it (28 archive articles) */
 	{ KW_ERROR, { "type", NULL }, NULL, 0, 0, macintosh_dialog },
 };
 
-/* "a STOP message appears with a Trap 0x0000000A", Windows NT 3.5's word
- * for a bug check (a processor's "Trap 0E" is none); "a FatalExit 0x0001":
- * keyword i names a code only written with 0x. */
-static int hex_only_keyword(size_t i)
-{
-	return i == KW_TRAP || i == KW_FATALEXIT;
-}
-
-/* "TRAP 0000000E": the OS Loader's trap screen writes the trap as a
- * zero-padded double word without 0x (3 archive articles); a
- * processor's "Trap 0E" and a debugger's "!trap f5cc6cf8" (an address)
- * are none. */
-static int loader_trap(const char *c)
+/* "0000000E": a double word padded with zeros, written without 0x (the
+ * OS Loader's "TRAP 0000000E", 3 archive articles; a debugger's "!trap
+ * f5cc6cf8" is an address). */
+static int padded_dword(const char *c)
 {
 	return strncmp(c, "000000", 6) == 0 && strspn(c, "0123456789abcdefABCDEF") == 8 &&
 	       !isalnum((unsigned char)c[8]);
@@ -3879,19 +3878,24 @@ static const char *past_keyword_words(struct imp *im, size_t n, const char *s, c
 	if (row == NULL)
 		return c;
 	w = c;
-	if (*w == ')')	/* "GetLastError()": after_keyword() took its '(' */
-		w = imp_skip_ws(w + 1);
-	if ((len = imp_starts_any_word(w, row->words)) == 0)
-		return c;
-	*took = 1;
-	w = imp_skip_ws(w + len);
-	if (row->then != NULL && imp_starts_ci(w, row->then) && !isalnum((unsigned char)w[strlen(row->then)]))
-		w += strlen(row->then);
-	w = after_keyword(w, b);
-	if (row->wraps && imp_blank(w) && n + 1 < im->a->body_end &&
-	    (w = wrapped_label_code(imp_line_at(im, n + 1))) == NULL)
-		return NULL;
-	if (row->hex_only && (!imp_starts_ci(w, "0x") || clause_negates(im, n, s, p)))
+	if (row->words[0] != NULL) {
+		if (*w == ')')	/* "GetLastError()": after_keyword() took its '(' */
+			w = imp_skip_ws(w + 1);
+		if ((len = imp_starts_any_word(w, row->words)) == 0)
+			return c;
+		*took = 1;
+		w = imp_skip_ws(w + len);
+		if (row->then != NULL && imp_starts_ci(w, row->then) &&
+		    !isalnum((unsigned char)w[strlen(row->then)]))
+			w += strlen(row->then);
+		w = after_keyword(w, b);
+		if (row->wraps && imp_blank(w) && n + 1 < im->a->body_end &&
+		    (w = wrapped_label_code(imp_line_at(im, n + 1))) == NULL)
+			return NULL;
+	}
+	if (row->hex_only &&
+	    ((!imp_starts_ci(w, "0x") && !(row->hex_only == HEX_OR_PADDED && padded_dword(w))) ||
+	     clause_negates(im, n, s, p)))
 		return NULL;
 	if (row->takes != NULL && (t = row->takes(im, n, s, p, w)) <= 0) {
 		*took = 0;
@@ -3976,10 +3980,6 @@ static void scan_error_codes(struct imp *im)
 				 * "Non-Fatal [ 3]", "no longer fatal [ 7]") */
 				if (!took && (i == KW_FATAL || i == KW_WARNING) &&
 				    (b == NULL || (p > s && p[-1] == '-') || clause_negates(im, n, s, p)))
-					continue;
-				if (!took && hex_only_keyword(i) &&
-				    ((!imp_starts_ci(c, "0x") && !(i == KW_TRAP && loader_trap(c))) ||
-				     clause_negates(im, n, s, p)))
 					continue;
 				/* a code in brackets: never after STOP ("the Stop [2]
 				 * button"), never a footnote's mark */
