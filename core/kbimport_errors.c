@@ -1218,7 +1218,7 @@ static int in_commented_statement(struct imp *im, size_t n, const char *p, size_
 			;
 		if (q > s && q[-1] == ';') {
 			imp_review_once(im, n, T_SYMPTOMS,
-					imp_fmt(im, "code %.*s is in a statement of program code (a line ending in ';' and a '//' comment), not a message the machine shows: add it only if the technician sees it",
+					imp_fmt(im, "code %.*s is in a statement of program code (a line ending in ';' and a comment, '//' or '/*'), not a message the machine shows: add it only if the technician sees it",
 						(int)clen, p));
 			return 1;
 		}
