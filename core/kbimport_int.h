@@ -1345,6 +1345,15 @@ int imp_export_paths_adjusted(const struct imp *im, size_t header);
  * naming a file or folder on some system. */
 int imp_data_is_path(const char *d);
 
+/* ---- kbimport_hexdata.c: a REGEDIT line's hex data ----------------------- */
+
+/* text: the data after '=' with its lines joined ("hex(2):25,00,53,00,..."):
+ * 1 with *type and *data the value it stands for (a string, the list's
+ * entries with "<CR>" between them, the bytes "01 00 0a ff" or a number
+ * as 0x digits); 0 with *why saying what could not be read. */
+int imp_regedit_hex(struct imp *im, const char *text, const char **type, const char **data,
+		    const char **why);
+
 /* ---- kbimport_regini.c: a REGINI script given as the fix ----------------- */
 
 /* A REGINI script the article asks the reader to save and apply: its

@@ -1354,7 +1354,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 {
 	const char *s = imp_skip_ws(imp_line_at(im, n)), *close, *key;
 	size_t m, values = 0, first, unread = 0;
-	int hex_goes_on = 0, asked, paths_adjusted = -1;
+	int asked, paths_adjusted = -1;
 	struct imp_at at = { 0 };
 
 	if (stray_before_header(s)) {
@@ -1408,11 +1408,6 @@ static size_t regedit_block(struct imp *im, size_t n)
 		struct value_spec v = { 0 };
 		size_t nl;
 
-		if (hex_goes_on) {
-			im->used[m] = 1;
-			hex_goes_on = ends_with_backslash(imp_line_at(im, m));
-			continue;
-		}
 		/* "; remark" or a commented-out entry ("; \"Name\"=\"\""):
 		 * REGEDIT skips it and reads the entries after it; left
 		 * unplaced, so a commented-out name still gets its review */
@@ -1448,18 +1443,37 @@ static size_t regedit_block(struct imp *im, size_t n)
 		eq++;
 		im->used[m] = 1;
 		values++;
-		/* hex data goes on over lines that end with a backslash */
-		hex_goes_on = imp_starts_ci(eq, "hex") && ends_with_backslash(imp_line_at(im, m));
+		v.line = m;
+		/* hex data goes on over lines that end with a backslash: the
+		 * lines joined, without the backslashes, are the data */
+		if (imp_starts_ci(eq, "hex") && ends_with_backslash(imp_line_at(im, m))) {
+			struct kb_buf j = { 0 };
+			const char *l2 = eq;
+			for (;;) {
+				size_t ll = imp_rtrim_len(l2, strlen(l2));
+				int more = ll > 0 && l2[ll - 1] == '\\';
+				kb_buf_add(&j, l2, more ? ll - 1 : ll);
+				if (!more || m + 1 >= im->a->body_end)
+					break;
+				l2 = imp_skip_ws(imp_line_at(im, ++m));
+				im->used[m] = 1;
+			}
+			eq = j.oom || j.p == NULL ? NULL : imp_dupn(im, j.p, j.len);
+			im->oom |= j.oom;
+			free(j.p);
+			if (eq == NULL)
+				return m - n;
+			v.last = m;
+		}
 		if (key == NULL)
 			continue;
 		if (asked < 0) {
-			imp_review(im, m, T_CHECKS, 0,
+			imp_review(im, v.line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' under %s is shown in a REGEDIT export the article %s: write its check by hand if the rule needs it",
 				   name, key, asked == IMP_REG_REFERENCE ? "lists as reference material" : "does not ask to merge or verify"));
 			continue;
 		}
 		v.name = name;
-		v.line = m;
 		if (imp_starts_ci(eq, "dword:")) {
 			v.type = "REG_DWORD";
 			v.data = eq;
@@ -1482,7 +1496,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 			v.data = imp_keep(im, d);
 			if (v.data != NULL && imp_blank(v.data)) {
 				/* the rule language has no empty or all-space string data */
-				imp_review(im, m, T_CHECKS, 0,
+				imp_review(im, v.line, T_CHECKS, 0,
 				       imp_fmt(im, "value '%s' under %s is set to '%s' (%s): write its check by hand", name, key,
 					       v.data, v.data[0] == '\0' ? "an empty string" : "spaces only"));
 				continue;
@@ -1493,7 +1507,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 			 * the reader to adjust: the reader's data (guide
 			 * section 4), not drafted */
 			if (v.data != NULL && paths_adjusted > 0 && imp_data_is_path(v.data)) {
-				imp_review(im, m, T_CHECKS, 0,
+				imp_review(im, v.line, T_CHECKS, 0,
 				       imp_fmt(im, "value '%s' under %s: the article says to adjust this path to the system: write its check by hand with the reader's path",
 					   name, key));
 				continue;
@@ -1501,15 +1515,32 @@ static size_t regedit_block(struct imp *im, size_t n)
 		} else if (*eq == '-' && imp_blank(eq + 1) && !imp_has_placeholder(key) &&
 			   name[0] != '\0') {
 			/* REGEDIT's "Name"=- deletes the value */
-			if (imp_add_check_at(im, &at, key, name, NULL, IE_VALUE_ABSENT, NULL, m) == NULL)
-				imp_review(im, m, T_CHECKS, 0,
+			if (imp_add_check_at(im, &at, key, name, NULL, IE_VALUE_ABSENT, NULL, v.line) == NULL)
+				imp_review(im, v.line, T_CHECKS, 0,
 				       imp_fmt(im, "value '%s' under %s is deleted: write its check by hand", name, key));
 			continue;
 		} else {
-			imp_review(im, m, T_CHECKS, 0,
-			       imp_fmt(im, "value '%s' under %s has data '%s' that is not converted: write its check by hand",
-				   name, key, eq));
-			continue;
+			const char *why;
+			if (!imp_regedit_hex(im, eq, &v.type, &v.data, &why)) {
+				imp_review(im, v.line, T_CHECKS, 0,
+				       imp_fmt(im, "value '%s' under %s has data '%.60s%s' that is not converted (%s): write its check by hand",
+					   name, key, eq, strlen(eq) > 60 ? "..." : "", why));
+				continue;
+			}
+			v.exact = 1;
+			/* bytes over several lines are a blob (a security
+			 * descriptor, a time zone's rules) no person checks by
+			 * eye: the labelling guide's call, left to a person */
+			if (v.last > v.line && strcmp(v.type, "REG_BINARY") == 0) {
+				imp_review(im, v.line, T_CHECKS, 0,
+				       imp_fmt(im, "value '%s' under %s: its REG_BINARY data goes on over lines %zu-%zu: write its check by hand if the rule needs it",
+					   name, key, v.line, v.last));
+				continue;
+			}
+			if (v.last > v.line)
+				imp_review(im, v.line, T_CHECKS, 0,
+				       imp_fmt(im, "value '%s' under %s: its hex data goes on over lines %zu-%zu, read as one: check it",
+					   name, key, v.line, v.last));
 		}
 		imp_value_checks(im, &at, key, &v);
 	}

@@ -1,0 +1,186 @@
+/* kbimport_hexdata.c: a REGEDIT line's hex data read as the value it
+ * stands for (kbimport_int.h).
+ *
+ * A .reg file writes every type but REG_SZ and REG_DWORD as bytes:
+ * "hex:" is REG_BINARY, "hex(N):" the type whose number is N (winnt.h:
+ * 1 REG_SZ, 2 REG_EXPAND_SZ, 3 REG_BINARY, 4 REG_DWORD, 7 REG_MULTI_SZ,
+ * b REG_QWORD), the bytes two hex digits each, separated by commas.
+ * Strings are ANSI, one byte a character, in a REGEDIT4 file and UTF-16LE
+ * in a "Windows Registry Editor Version 5.00" one; an article often shows
+ * the lines without the file's first line, so the bytes tell which: a
+ * string whose every second byte is zero is UTF-16LE.  A string ends at
+ * its zero character; a list's entries each end at one, the list at a
+ * second.  Data this reader cannot turn into the rule language's plain
+ * text (other types, characters outside printable ASCII, an empty
+ * string) is left to a person with the reason. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbimport_int.h"
+
+/* The rule language's REG_BINARY limit (kb/README.md). */
+#define HEX_MAX_BYTES 4096
+
+/* "01,0a, ff,00": the bytes into out (cap), their count; -1 when the text
+ * is not bytes and commas alone (a cut-off "...", a placeholder). */
+static long read_bytes(const char *p, unsigned char *out, size_t cap)
+{
+	size_t n = 0;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '\0')
+			return (long)n;
+		if (!isxdigit((unsigned char)p[0]) || !isxdigit((unsigned char)p[1]) ||
+		    isxdigit((unsigned char)p[2]) || n == cap)
+			return -1;
+		out[n++] = (unsigned char)strtoul((char[]){ p[0], p[1], '\0' }, NULL, 16);
+		p += 2;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == ',')
+			p++;
+		else if (*p != '\0')
+			return -1;
+	}
+}
+
+/* The characters the bytes spell, UTF-16LE when every second byte is
+ * zero, with each zero character written as sep (NULL: the text ends at
+ * the first).  NULL with *why set when a character is no printable
+ * ASCII. */
+static const char *spell(struct imp *im, const unsigned char *b, size_t n, const char *sep,
+			 const char **why)
+{
+	struct kb_buf t = { 0 };
+	size_t i, step = 1, zeros = 0;
+	const char *out;
+
+	if (n >= 2 && n % 2 == 0) {
+		for (i = 1; i < n && b[i] == 0; i += 2)
+			;
+		if (i >= n)
+			step = 2;
+	}
+	/* the trailing zero characters end the string or the list */
+	while (n >= step && b[n - step] == 0) {
+		n -= step;
+		zeros++;
+	}
+	if (zeros == 0 && sep != NULL) {
+		*why = "the list's bytes do not end with its zero character";
+		return NULL;
+	}
+	for (i = 0; i < n; i += step) {
+		if (b[i] == 0 && sep != NULL) {
+			kb_buf_puts(&t, sep);
+			continue;
+		}
+		if (b[i] < 0x20 || b[i] > 0x7e) {
+			free(t.p);
+			*why = "the bytes spell characters other than printable ASCII";
+			return NULL;
+		}
+		kb_buf_add(&t, (const char *)&b[i], 1);
+	}
+	if (t.oom) {
+		im->oom = 1;
+		free(t.p);
+		return NULL;
+	}
+	out = t.p != NULL ? imp_dupn(im, t.p, t.len) : "";
+	free(t.p);
+	if (*out == '\0')
+		*why = "the bytes spell an empty string, which a check cannot hold";
+	return *out != '\0' ? out : NULL;
+}
+
+/* Bytes of a number, least significant first, as 0x digits. */
+static const char *little_endian(struct imp *im, const unsigned char *b, size_t n)
+{
+	unsigned long long v = 0;
+	size_t i;
+
+	for (i = n; i-- > 0;)
+		v = v << 8 | b[i];
+	return imp_fmt(im, "0x%llX", v);
+}
+
+int imp_regedit_hex(struct imp *im, const char *text, const char **type, const char **data,
+		    const char **why)
+{
+	unsigned char *b;
+	const char *p, *out = NULL;
+	unsigned kind;
+	long n;
+
+	*type = NULL;
+	*data = NULL;
+	*why = NULL;
+	if (imp_starts_ci(text, "hex:")) {
+		kind = 3;
+		p = text + 4;
+	} else if (imp_starts_ci(text, "hex(") && isxdigit((unsigned char)text[4]) &&
+		   (p = strchr(text + 4, ')')) != NULL && p[1] == ':' && p - text <= 8) {
+		kind = (unsigned)strtoul(text + 4, NULL, 16);
+		p += 2;
+	} else {
+		*why = "the data is not hex bytes";
+		return 0;
+	}
+	if ((b = malloc(HEX_MAX_BYTES)) == NULL) {
+		im->oom = 1;
+		return 0;
+	}
+	n = read_bytes(p, b, HEX_MAX_BYTES);
+	if (n < 0)
+		*why = "the data is not all hex bytes (cut off, or more than 4096)";
+	else if (n == 0)
+		*why = "the data holds no bytes";
+	else if (kind == 3) {
+		struct kb_buf t = { 0 };
+		long i;
+		for (i = 0; i < n; i++) {
+			if (i > 0)
+				kb_buf_add(&t, " ", 1);
+			kb_buf_add(&t, p + strspn(p, " \t,"), 2);
+			p += strspn(p, " \t,") + 2;
+		}
+		if (t.oom || t.p == NULL)
+			im->oom = 1;
+		else
+			out = imp_dupn(im, t.p, t.len);
+		free(t.p);
+		*type = "REG_BINARY";
+	} else if (kind == 1 || kind == 2) {
+		out = spell(im, b, (size_t)n, NULL, why);
+		*type = kind == 1 ? "REG_SZ" : "REG_EXPAND_SZ";
+	} else if (kind == 7) {
+		/* imp_value_checks() reads "<CR>" between a list's entries */
+		out = spell(im, b, (size_t)n, "<CR>", why);
+		if (out != NULL && (strstr(out, "<CR><CR>") != NULL || strncmp(out, "<CR>", 4) == 0)) {
+			*why = "the list holds an empty entry";
+			out = NULL;
+		}
+		*type = "REG_MULTI_SZ";
+	} else if ((kind == 4 && n == 4) || (kind == 0xb && n == 8)) {
+		out = little_endian(im, b, (size_t)n);
+		*type = kind == 4 ? "REG_DWORD" : "REG_QWORD";
+	} else {
+		*why = imp_fmt(im, "hex(%x) data (%s) is not converted", kind,
+			       kind == 4 || kind == 0xb ? "the wrong number of bytes for its type" :
+			       kind == 0 ? "REG_NONE" : "a type the rule language does not hold");
+	}
+	free(b);
+	if (out == NULL) {
+		*type = NULL;
+		if (*why == NULL)
+			*why = "the data could not be read";
+		return 0;
+	}
+	*data = out;
+	return 1;
+}
