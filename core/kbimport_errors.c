@@ -553,6 +553,15 @@ static int clause_negates(const struct imp *im, size_t n, const char *s, const c
 	return imp_says_negation(buf) || imp_find_word(buf, "no longer") != NULL;
 }
 
+/* "OE", "Od": a blue screen's exception typed with the letter O for its
+ * zero (7 archive articles: "Fatal Exception OE", "Error: OE: 0028:...");
+ * not the word "of". */
+static int letter_o_for_zero(const char *d)
+{
+	return (d[0] == 'O' || d[0] == 'o') && isxdigit((unsigned char)d[1]) && !isdigit((unsigned char)d[1]) &&
+	       d[1] != 'f' && d[1] != 'F' && !isalnum((unsigned char)d[2]);
+}
+
 /* c, after "Exception" (at p on line n, s): the processor's exception
  * that Windows 95's blue screen names, two hex digits with no 0x.  After
  * "Fatal": "0E", or "Error 06".  Without it only where the sentence is
@@ -566,7 +575,7 @@ static int clause_negates(const struct imp *im, size_t n, const char *s, const c
  * digits' end and suffix (0 when it is no blue screen's), the number in
  * *code. */
 static size_t blue_screen_exception(const struct imp *im, size_t n, const char *s, const char *p, const char *c,
-				    uint32_t *code)
+				    uint32_t *code, int *letter_o)
 {
 	const char *d = c, *e;
 	int fatal = imp_word_before_is(s, p, fatal_word);
@@ -578,8 +587,9 @@ static size_t blue_screen_exception(const struct imp *im, size_t n, const char *
 	/* (Windows 98's "caused an exception 10H in module X": the
 	 * assembler's hex suffix) */
 	h = d[0] != '\0' && d[1] != '\0' && (d[2] == 'h' || d[2] == 'H') ? 1 : 0;
-	if (!isxdigit((unsigned char)d[0]) || !isxdigit((unsigned char)d[1]) || isalnum((unsigned char)d[2 + h]) ||
-	    d[2 + h] == '_')
+	*letter_o = letter_o_for_zero(d);
+	if ((!isxdigit((unsigned char)d[0]) && !*letter_o) || !isxdigit((unsigned char)d[1]) ||
+	    isalnum((unsigned char)d[2 + h]) || d[2 + h] == '_')
 		return 0;
 	if (!fatal) {
 		/* the digits right after the word, then "error", "in
@@ -594,8 +604,26 @@ static size_t blue_screen_exception(const struct imp *im, size_t n, const char *
 		    imp_ci_find(rest, "occurred at") == NULL && imp_ci_find(rest, "occurs at") == NULL)
 			return 0;
 	}
-	*code = (uint32_t)strtoul((char[]){ d[0], d[1], '\0' }, NULL, 16);
+	*code = (uint32_t)strtoul((char[]){ *letter_o ? '0' : d[0], d[1], '\0' }, NULL, 16);
 	return (size_t)(d + 2 + h - c);
+}
+
+/* c, after "Error" (at p): Windows Me's blue screen, "Error: 0E : 0028 :
+ * C000EC99", the processor's exception then the code segment (0028, the
+ * system's) and the address.  How far c reaches over the exception's two
+ * digits (0 when it is no such screen), the number in *code. */
+static size_t me_blue_screen(const char *c, uint32_t *code, int *letter_o)
+{
+	const char *q;
+
+	*letter_o = letter_o_for_zero(c);
+	if ((!isxdigit((unsigned char)c[0]) && !*letter_o) || !isxdigit((unsigned char)c[1]))
+		return 0;
+	q = imp_skip_ws(c + 2);
+	if (*q != ':' || !imp_starts_ci(imp_skip_ws(q + 1), "0028") || *imp_skip_ws(imp_skip_ws(q + 1) + 4) != ':')
+		return 0;
+	*code = (uint32_t)strtoul((char[]){ *letter_o ? '0' : c[0], c[1], '\0' }, NULL, 16);
+	return 2;
 }
 
 /* p opens a bracket that holds a code and nothing else ("[234]",
@@ -1185,6 +1213,9 @@ static int reply_reviewed(struct imp *im, size_t n, const char *p, size_t clen, 
  * even when written of digits only (where it stands says so). */
 #define CODE_OWN_WORDS  1u
 #define CODE_HEX_DIGITS 2u
+/* CODE_ZERO_FAULT: 0 is the processor's exception 00 (a divide error) on
+ * Windows 95's blue screen, a fault, not the success 0 is elsewhere. */
+#define CODE_ZERO_FAULT 4u
 
 /* Code p (clen long) on line n sits in a program listing the article
  * marks ("********* START CODE ****" ... "END CODE"): the sample's own
@@ -1242,7 +1273,8 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 
 	/* "with status 0x0", "return code 0", "error 0 at offset 5": 0 is
 	 * ERROR_SUCCESS, STATUS_SUCCESS and S_OK, a success, not a symptom */
-	if (code == 0 || has_error(im, code) || has_event_id(im, code) || sense_noted(im, code))
+	if ((code == 0 && !(flags & CODE_ZERO_FAULT)) || has_error(im, code) || has_event_id(im, code) ||
+	    sense_noted(im, code))
 		return;
 	if (reply_reviewed(im, n, p, clen, code))
 		return;
@@ -2392,8 +2424,9 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
 		add_ending_status(im, n, s, c - 2, imp_fmt(im, "0x%.8s", c), code);
 		return;
 	}
-	/* (not a STOP screen's parameter, "(00041284, 0e7f8000, C0502000)") */
-	if (c[-1] != ' ' || (c - s >= 2 && c[-2] == ',') || strspn(c, "0123456789abcdefABCDEF") < 8 ||
+	/* (not a STOP screen's parameter, "(00041284, 0e7f8000, C0502000)",
+	 * nor an address after its segment spaced, "0028 : C000EC99") */
+	if (c[-1] != ' ' || (c - s >= 2 && (c[-2] == ',' || c[-2] == ':')) || strspn(c, "0123456789abcdefABCDEF") < 8 ||
 	    !(c[0] == 'c' || c[0] == 'C') || c[1] != '0')
 		return;
 	/* (the eight digits end the line's text: strtoul stops there) */
@@ -3948,7 +3981,7 @@ static void scan_error_codes(struct imp *im)
 				const char *c, *b, *hm, *msg_at, *rc;
 				uint32_t code;
 				size_t clen, k;
-				int neg, named_code, took;
+				int neg, named_code, took, letter_o;
 
 				if (i != KW_SUFFIX_RC && p > s &&
 				    (isalnum((unsigned char)p[-1]) || p[-1] == '_') &&
@@ -4024,17 +4057,22 @@ static void scan_error_codes(struct imp *im)
 				 * (49 archive articles with "Fatal"); not a symptom
 				 * where the clause denies it ("you no longer
 				 * receive ...") */
-				if (i == KW_EXCEPTION &&
-				    (k = blue_screen_exception(im, n, s, p, c, &code)) > 0) {
+				if ((i == KW_EXCEPTION && (k = blue_screen_exception(im, n, s, p, c, &code, &letter_o)) > 0) ||
+				    (i == KW_ERROR && (k = me_blue_screen(c, &code, &letter_o)) > 0)) {
 					/* its message is its own words: the screen
 					 * gives no name, only where it occurred */
 					const char *from = imp_word_before_is(s, p, fatal_word)
 								   ? imp_word_before(s, p, IMP_WORD_LETTERS, NULL)
 								   : p,
 						   *hex = imp_fmt(im, "0x%02X", (unsigned)code);
+					size_t before = im->n_errors;
 					if (hex != NULL && !clause_negates(im, n, s, from))
 						add_code_worded(im, n, hex, 4, code, 0,
-								imp_dupn(im, from, (size_t)(c + k - from)), CODE_OWN_WORDS);
+								imp_dupn(im, from, (size_t)(c + k - from)),
+								CODE_OWN_WORDS | CODE_ZERO_FAULT);
+					if (letter_o && im->n_errors > before)
+						imp_review(im, n, T_ERROR, im->n_errors - 1,
+						       imp_fmt(im, "error %s is written with the letter O for its zero: check it", hex));
 					continue;
 				}
 				/* "Return code from OpenEventLog is 1314.": the

@@ -83,10 +83,58 @@ static void test_a_regedit_line_s_hex_data(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen202's Q285323, unseen204's Q197104, unseen205's Q287723: Windows
+ * 95's blue screen names the processor's exception in two hex digits;
+ * exception 00 is a divide error (a fault, not the success 0 is
+ * elsewhere), articles type the zero as the letter O ("OE"), and Windows
+ * Me's screen writes "Error: 0E : 0028 : C000EC99" (the exception, the
+ * system's code segment, the address); 10 archive articles. */
+static void test_the_blue_screen_s_exception(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "exception 00, the divide error",
+		  "\nThe frob game stops with the following message:\n\n"
+		  "   A fatal exception 00 has occurred at 0028:C0FD5A27 in VXD FROB(01) +\n"
+		  "   00000A27.\n" FIX_WORDS,
+		  { "code: 0x00", NULL },
+		  { NULL } },
+		{ "the letter O typed for the zero",
+		  "\nThe frob game stops with the following message:\n\n"
+		  "   Fatal exception oe has occurred at 0028:02800240\n" FIX_WORDS,
+		  { "error 0x0E", "review 15: the letter O for its zero", NULL },
+		  { NULL } },
+		{ "Windows Me's screen, its address no status",
+		  "\nThe frob game stops with the following message:\n\n"
+		  "   Error: 0E : 0028 : C000EC99\n" FIX_WORDS,
+		  { "error 0x0E", NULL },
+		  { "error 0xC000EC99", NULL } },
+		{ "Windows Me's screen with the letter O",
+		  "\nThe frob game stops with the following message:\n\n"
+		  "   Error:OD: 0028:C0012345\n" FIX_WORDS,
+		  { "error 0x0D", "review 15: the letter O", NULL },
+		  { NULL } },
+		{ "not the word 'of', not another program's error with another segment",
+		  "\nThe frob game stops with the following messages:\n\n"
+		  "   A fatal exception of type 0E has occurred.\n"
+		  "   Frob Error: 0C : 0029 : 5\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x0F", "error 0x0C", NULL } },
+		{ "no zero code elsewhere: a status 0 is a success",
+		  "\nThe frob agent stops. The log shows \"return code 0\" and error 0 at\n"
+		  "offset 5.\n" FIX_WORDS,
+		  { NULL },
+		  { "code: 0x00", "code: 0\n", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_regedit_line_s_hex_data),
+		cmocka_unit_test(test_the_blue_screen_s_exception),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
