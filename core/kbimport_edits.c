@@ -1086,6 +1086,35 @@ static const char *list_named(struct imp *im, const char *to)
 	return NULL;
 }
 
+/* The value the step (lines first..last) selects or opens to edit, when
+ * it is a list: a dependency list, a known list, or one the step calls a
+ * multi-string; else NULL.  Not a value the steps after the key (which
+ * ends at key_last) make ("Add a
+ * REG_MULTI_SZ value named DependOnService, and then add portmap to the
+ * list"): a new list holds only what is typed, which 'contains' cannot
+ * say (guide: a new value with one entry is set to it). */
+static const char *opened_list(struct imp *im, size_t first, size_t key_last, size_t last)
+{
+	static const char *const makes[] = { "Add a ", "Add an ", "Add Value", "Create", "New,", "click New",
+					     "point to New", NULL };
+	const char *v = value_selected(im, first, last);
+	size_t i;
+
+	if (v == NULL || imp_has_placeholder(v))
+		return NULL;
+	for (i = 0; makes[i] != NULL; i++)
+		if (imp_lines_say(im, key_last + 1, last, makes[i]))
+			return NULL;
+	for (i = 0; known_lists[i] != NULL; i++)
+		if (strcasecmp(v, known_lists[i]) == 0)
+			return known_lists[i];
+	return is_dependency_value(v) || imp_lines_say(im, first, last, "Multi String") ||
+			       imp_lines_say(im, first, last, "Multi-String") ||
+			       imp_lines_say(im, first, last, "REG_MULTI_SZ")
+		       ? v
+		       : NULL;
+}
+
 /* 'the "NetBios" (without the quotation marks) data value to': the entry
  * in quotes after "add " (p), its remark and a word for what it is
  * skipped up to to; its length, 0 when the words are not that. */
@@ -1203,7 +1232,13 @@ int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t 
 			if ((p > s && isalpha((unsigned char)p[-1])) || !imp_verb_asked(ask_start(s, p), p))
 				continue;
 			to = imp_ci_find(p + 4, " to the ");
-			if (to == NULL || (value = list_named(im, to)) == NULL)
+			if (to == NULL)
+				continue;
+			/* 'Edit the DependOnService value. Add "ClusSvc" to
+			 * the list of services.': the list the step opened */
+			if ((value = list_named(im, to)) == NULL && imp_starts_word(to + 8, "list"))
+				value = opened_list(im, first, key_last, last);
+			if (value == NULL)
 				continue;
 			/* a dependency list is a service key's own value */
 			if (is_dependency_value(value) && (svc == NULL || strchr(svc + 10, '\\') != NULL))

@@ -130,11 +130,58 @@ static void test_the_blue_screen_s_exception(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* A procedure that locates a service's key (its last line 16, the step
+ * that edits a value 18). */
+#define SERVICE_KEY_STEPS \
+	"\nThe frob service does not start.\n" \
+	"\nRESOLUTION\n==========\n\n" \
+	"To prevent this problem, follow these steps:\n\n" \
+	"1. Locate and then click the following registry key:\n\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frobsvc\n\n"
+#define FROBSVC_KEY "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frobsvc"
+
+/* Q320331 (labelled in an earlier set): "Edit the DependOnService value.
+ * Add "ClusSvc" to the list of services.": the list is the value the step
+ * opened, named a sentence before. */
+static void test_an_entry_added_to_the_list_the_step_opened(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a dependency list opened, the entry quoted, the sentence wrapped",
+		  SERVICE_KEY_STEPS
+		  "2. Edit the DependOnService value. Add \"ClusSvc\" (without the quotation marks)\n"
+		  "   to the list of services.\n\n" END_WORDS,
+		  { "check REG_MULTI_SZ " FROBSVC_KEY "|DependOnService = ClusSvc", "expect: contains", "action: add-entry",
+		    NULL },
+		  { NULL } },
+		{ "a known list double-clicked",
+		  SERVICE_KEY_STEPS
+		  "2. Double-click the NullSessionPipes value, and then add FROBPIPE to the list.\n\n" END_WORDS,
+		  { "check REG_MULTI_SZ " FROBSVC_KEY "|NullSessionPipes = FROBPIPE", "action: add-entry", NULL },
+		  { NULL } },
+		{ "a value the words do not make a list, and a list named nowhere",
+		  SERVICE_KEY_STEPS
+		  "2. Edit the FrobMode value, and then add Bar to the list.\n"
+		  "3. Add Baz to the list of programs that start.\n\n" END_WORDS,
+		  { "checks 0", NULL },
+		  { NULL } },
+		{ "a new list the step makes: not an entry added to what is there",
+		  SERVICE_KEY_STEPS
+		  "2. Add a REG_MULTI_SZ value that is named DependOnService, and then add Tcpip\n"
+		  "   to the list.\n\n" END_WORDS,
+		  { NULL },
+		  { "action: add-entry", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_regedit_line_s_hex_data),
 		cmocka_unit_test(test_the_blue_screen_s_exception),
+		cmocka_unit_test(test_an_entry_added_to_the_list_the_step_opened),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
