@@ -117,6 +117,10 @@ static const char *object_end(const char *v_end)
 	for (i = 0; key_places[i] != NULL; i++)
 		if ((q = imp_ci_find(v_end, key_places[i])) != NULL && (best == NULL || q < best))
 			best = q;
+	/* "Add a registry value Foo of type REG_DWORD to:" over the key:
+	 * the colon ending the sentence says the key follows */
+	if (best == NULL && (q = imp_ci_find(v_end, " to:")) != NULL && *imp_skip_ws(q + 4) == '\0')
+		return q;
 	/* "from the following:" over a list of keys and other things: the
 	 * place must be a key ("the following registry key", "subkey") */
 	if (best != NULL) {

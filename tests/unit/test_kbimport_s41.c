@@ -176,12 +176,40 @@ static void test_an_entry_added_to_the_list_the_step_opened(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* Q156996 (labelled in an earlier set): "Add a registry value Foo of type
+ * REG_DWORD to:" / the key / "and set it to 1.": the colon ending the
+ * sentence is the key's place, as "to the following key:" is. */
+static void test_a_value_added_to_the_key_after_a_colon(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the value, its type, the key after 'to:', the datum under it",
+		  "\nThe frob service does not start.\n"
+		  "\nWORKAROUND\n==========\n\n"
+		  "Add a registry value FrobLimit of type REG_DWORD to:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frobsvc\n\n"
+		  "and set it to 1.\n\n" END_WORDS,
+		  { "check REG_DWORD " FROBSVC_KEY "|FrobLimit = 1", "repair " FROBSVC_KEY "|FrobLimit", NULL },
+		  { NULL } },
+		{ "something else added 'to:' is no value",
+		  "\nThe frob service does not start.\n"
+		  "\nWORKAROUND\n==========\n\n"
+		  "Add the Frob Operators group to:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frobsvc\n\n" END_WORDS,
+		  { NULL },
+		  { "repairs 1", "check " FROBSVC_KEY "|Frob", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_regedit_line_s_hex_data),
 		cmocka_unit_test(test_the_blue_screen_s_exception),
 		cmocka_unit_test(test_an_entry_added_to_the_list_the_step_opened),
+		cmocka_unit_test(test_a_value_added_to_the_key_after_a_colon),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
