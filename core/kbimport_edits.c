@@ -21,6 +21,9 @@ enum edit_kind { EDIT_NONE, EDIT_KEY, EDIT_VALUE, EDIT_ENTRY, EDIT_UNSURE };
 struct edit {
 	enum edit_kind kind;
 	const char *value;      /* EDIT_VALUE, EDIT_ENTRY: the value's name */
+	const char *value2;     /* EDIT_VALUE: a second value the same words
+				   delete ("the A value and the B value"), or
+				   NULL */
 	const char *entry;      /* EDIT_ENTRY: the entry */
 	size_t line;            /* the line of the instruction */
 };
@@ -524,6 +527,61 @@ static int menu_command(const char *line, const char *verb, const char *p)
 	return imp_word_before_is(line, verb, picks);
 }
 
+/* "HP Jet Admin value", "\"Frob Monitor\" value": a value's name of
+ * several words at p, each opening with a capital or a digit (or the
+ * words in quotes), then the word "value".  1 with the name in *w, *wl
+ * and *after at "value"; 0 when the words are not that (one word is
+ * word_at()'s). */
+static int value_name_run(const char *p, const char **w, size_t *wl, const char **after)
+{
+	const char *q = p, *e;
+	size_t words = 0;
+
+	if (*p == '"') {
+		if ((e = strchr(p + 1, '"')) == NULL || e == p + 1 || e - p > 64 || memchr(p + 1, '<', (size_t)(e - p - 1)))
+			return 0;
+		*w = p + 1;
+		*wl = (size_t)(e - p - 1);
+		*after = imp_skip_ws(e + 1);
+		return imp_starts_word(*after, "value") && memchr(*w, ' ', *wl) != NULL;
+	}
+	for (;;) {
+		size_t l = word_at(q, &e);
+		if (l == 0 || e != q)
+			return 0;
+		if (imp_word_is(q, l, "value"))
+			break;
+		if (!isupper((unsigned char)q[0]) && !isdigit((unsigned char)q[0]))
+			return 0;
+		if (++words > 4 || q[l] != ' ')
+			return 0;
+		q = imp_skip_ws(q + l);
+	}
+	if (words < 2)
+		return 0;
+	*w = p;
+	*wl = imp_rtrim_len(p, (size_t)(q - p));
+	*after = q;
+	return 1;
+}
+
+/* After "value" at v: "and the B value" names a second value the verb
+ * deletes: its copy, or NULL. */
+static const char *second_value(struct imp *im, const char *v)
+{
+	const char *q = imp_skip_ws(v + 5), *w, *after;
+	size_t wl;
+
+	if (!imp_starts_ci(q, "and the "))
+		return NULL;
+	q = imp_skip_ws(q + 8);
+	if (value_name_run(q, &w, &wl, &after) ||
+	    ((wl = word_at(q, &w)) > 0 && looks_like_name(w, wl) &&
+	     imp_starts_word(after = imp_skip_ws(w + wl + (w[wl] == '"' ? 1 : 0)), "value")))
+		return word_at(imp_skip_ws(after + 5), &after) == 0 ? imp_dupn(im, w, wl) : NULL;
+	return NULL;
+}
+
 /* One delete verb at p in line n: what it asks to take away. */
 static void classify(struct imp *im, const char *key, size_t key_last, size_t n, const char *line,
 		     const char *verb, size_t verb_len, const char *tail_name, struct edit *e)
@@ -674,10 +732,22 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 		 * Connector key still exists, delete it" under its parent */
 		if (tail_name != NULL)
 			e->kind = EDIT_VALUE;
+
 		else if (imp_has_word(line, "key") && !imp_has_word(line, "value") &&
 			 !names_other_key(line, key))
 			e->kind = EDIT_KEY;
 		return;
+	}
+	/* "Delete the HP Jet Admin value": a name of several words */
+	if (!imp_word_is(a2, al, "value") && !imp_word_is(a2, al, "key") && !imp_word_is(a2, al, "subkey")) {
+		const char *rw, *rafter;
+		size_t rwl;
+		if (value_name_run(obj, &rw, &rwl, &rafter)) {
+			w = rw;
+			wl = rwl;
+			a2 = rafter;
+			al = 5;
+		}
 	}
 	/* "delete the X key", "remove the X value": nothing after but the
 	 * end of the sentence, "and", or words pointing at the key that
@@ -692,9 +762,14 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 		if (tail_name == NULL && last != NULL && strncasecmp(last + 1, w, wl) == 0 &&
 		    last[1 + wl] == '\0')
 			e->kind = EDIT_KEY;
-	} else if (imp_word_is(a2, al, "value") && looks_like_name(w, wl)) {
+	} else if (imp_word_is(a2, al, "value") && (looks_like_name(w, wl) || memchr(w, ' ', wl) != NULL)) {
 		e->kind = EDIT_VALUE;
 		e->value = imp_dupn(im, w, wl);
+		e->value2 = second_value(im, a2);
+		/* "the A value and the B value from ...": a second thing
+		 * named that was not read whole is a person's */
+		if (e->value2 == NULL && imp_starts_ci(imp_skip_ws(a2 + 5), "and the "))
+			e->kind = EDIT_UNSURE;
 	}
 }
 
@@ -704,10 +779,21 @@ static int read_deletion(struct imp *im, const char *key, size_t first, size_t k
 			 size_t key_last, size_t last, const char *tail_name, struct edit *out)
 {
 	static const char *const verbs[] = { "delete", "remove", NULL };
-	size_t n, i;
+	size_t n, i, len = 0;
 	int found = 0;
+	char lead[600] = "";
 
 	memset(out, 0, sizeof *out);
+	/* "you may want to turn off wobbling as a troubleshooting step. To
+	 * turn it off, delete ...": the words over the key suggest, they do
+	 * not ask (labelling guide C8), as imp_governing_act() reads them */
+	for (n = first; n < key_line && n < im->a->body_end; n++) {
+		const char *t = imp_skip_ws(imp_line_at(im, n));
+		if (!imp_join_words(lead, sizeof lead, &len, t, imp_rtrim_len(t, strlen(t))))
+			break;
+	}
+	if (imp_suggests(lead))
+		return 0;
 	for (n = first; n <= last && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
 
@@ -738,6 +824,8 @@ static int read_deletion(struct imp *im, const char *key, size_t first, size_t k
 				if (found && (e.kind != out->kind ||
 					      (e.value != NULL) != (out->value != NULL) ||
 					      (e.value != NULL && strcasecmp(e.value, out->value) != 0) ||
+					      (e.value2 != NULL) != (out->value2 != NULL) ||
+					      (e.value2 != NULL && strcasecmp(e.value2, out->value2) != 0) ||
 					      (e.entry != NULL) != (out->entry != NULL) ||
 					      (e.entry != NULL && strcasecmp(e.entry, out->entry) != 0)))
 					return 0;
@@ -859,8 +947,10 @@ static int deletable(const struct imp *im, const char *key, size_t key_last)
 		/* its last word: a name may be wrapped at a space */
 		lw = lw != NULL ? lw + 1 : last + 1;
 		ln = strlen(lw);
-		/* a quote closes a path written the INF way */
-		while (l > 0 && strchr(".,;\"", kl[l - 1]) != NULL)
+		/* a quote closes a path written the INF way; a backslash
+		 * after the last name ("...\\Print\\") is the article's
+		 * habit when nothing goes on below (the key was read whole) */
+		while (l > 0 && strchr(".,;\"\\", kl[l - 1]) != NULL)
 			l--;
 		l = imp_bold_closed_len(kl, l);
 		if (l < ln || strncasecmp(kl + l - ln, lw, ln) != 0)
@@ -1036,6 +1126,8 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 		if (value == NULL || imp_has_placeholder(value) || imp_placeholder_value_name(value))
 			break;
 		c = imp_add_check_at(im, &at, ckey, value, NULL, IE_VALUE_ABSENT, NULL, e.line);
+		if (c != NULL && tail == NULL && e.value2 != NULL && !imp_has_placeholder(e.value2))
+			imp_add_check_at(im, &at, ckey, e.value2, NULL, IE_VALUE_ABSENT, NULL, e.line);
 		break;
 	case EDIT_ENTRY:
 		value = e.value != NULL ? e.value : tail != NULL ? tail->name :

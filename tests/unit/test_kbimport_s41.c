@@ -203,6 +203,63 @@ static void test_a_value_added_to_the_key_after_a_colon(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* A procedure that locates the print monitors' key (line 20), then a
+ * step (line 22) and the last (line 24). */
+#define MONITORS_STEPS(key_line, step) \
+	"\nThe spooler stops.\n" \
+	"\nRESOLUTION\n==========\n\n" \
+	"1. Start Registry Editor (Regedt32.exe), and then locate the following\n" \
+	"   registry key:\n\n" key_line "\n\n" step "\n\n" "3. Quit Registry Editor.\n\n" END_WORDS
+#define MONITORS_KEY "HKLM\\System\\CurrentControlSet\\Control\\Print\\Monitors"
+#define MONITORS_LINE "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\\Print\\Monitors"
+
+/* Q246491, Q246523 (labelled in earlier sets): "Delete the HP Jet Admin
+ * value and the HP Language Monitor value.", a value's name of several
+ * words (capitalised, or in quotes), two values one verb deletes, and a
+ * key line that ends with a backslash; a suggestion over the key asks
+ * nothing, whatever the key line's end (it held only where the line's
+ * backslash kept the step reader away). */
+static void test_values_deleted_by_their_names_in_words(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a name of several capitalised words",
+		  MONITORS_STEPS(MONITORS_LINE, "2. Delete the Frob Port Monitor value."),
+		  { "absent " MONITORS_KEY "|Frob Port Monitor", "repair " MONITORS_KEY "|Frob Port Monitor", NULL },
+		  { NULL } },
+		{ "a name in quotes",
+		  MONITORS_STEPS(MONITORS_LINE, "2. Delete the \"frob monitor\" value."),
+		  { "absent " MONITORS_KEY "|frob monitor", NULL },
+		  { NULL } },
+		{ "two values, one verb",
+		  MONITORS_STEPS(MONITORS_LINE, "2. Delete the Frob Jet value and the Frob Language Monitor value."),
+		  { "absent " MONITORS_KEY "|Frob Jet", "absent " MONITORS_KEY "|Frob Language Monitor", "repairs 2", NULL },
+		  { NULL } },
+		{ "the key line ends with a backslash",
+		  MONITORS_STEPS(MONITORS_LINE "\\", "2. Delete the FrobMon value."),
+		  { "absent " MONITORS_KEY "|FrobMon", NULL },
+		  { NULL } },
+		{ "a second value not read whole: the step is a person's",
+		  MONITORS_STEPS(MONITORS_LINE, "2. Delete the FrobMon value and the FrobLang value from the old list."),
+		  { "checks 0", NULL },
+		  { NULL } },
+		{ "a suggestion over the key, its line with no backslash: nothing asked (guide C8)",
+		  "\nThe spooler stops.\n"
+		  "\nRESOLUTION\n==========\n\n"
+		  "If the spooler still stops, you may want to turn off frobbing as a\n"
+		  "troubleshooting step. To turn off frobbing, delete the FrobMon value in\n"
+		  "the following registry key:\n\n" MONITORS_LINE "\n\n" END_WORDS,
+		  { NULL },
+		  { "absent " MONITORS_KEY "|FrobMon", "repairs 1", NULL } },
+		{ "lowercase words are a sentence, another object is not a value",
+		  MONITORS_STEPS(MONITORS_LINE, "2. Delete the old frob value and the Frob Cache folder."),
+		  { "checks 0", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +267,7 @@ int main(void)
 		cmocka_unit_test(test_the_blue_screen_s_exception),
 		cmocka_unit_test(test_an_entry_added_to_the_list_the_step_opened),
 		cmocka_unit_test(test_a_value_added_to_the_key_after_a_colon),
+		cmocka_unit_test(test_values_deleted_by_their_names_in_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
