@@ -4520,15 +4520,19 @@ static void read_lead_in(struct imp *im, size_t n, int *when, int *logs, int *li
 /* "   5000 Unable to initialize the ... service.", "   4204 - An Error
  * was encountered": an event quoted as its ID then its message, with no
  * label: an indented line starting with two to five digits, a space (or,
- * dashed, " - ") and a capitalised word, quoted or not. */
+ * dashed, " - ") and a capitalised word, quoted or not.  Dashed, the line
+ * may start the paragraph's margin ("5730 - Replication of the SAM ...":
+ * the dash sets the ID apart as the indent does). */
 static int id_then_message(const char *line, size_t k, int dashed)
 {
 	const char *t = imp_skip_ws(line), *m = t + k + 1;
 
-	if (imp_indent_of(line) == 0 || k < 2 || t[k] != ' ')
+	if (k < 2 || t[k] != ' ')
 		return 0;
 	if (dashed && m[0] == '-' && m[1] == ' ')
 		m += 2;
+	else if (imp_indent_of(line) == 0)
+		return 0;
 	if (*m == '"')
 		m++;
 	return isupper((unsigned char)*m) && words_follow(m);

@@ -260,6 +260,30 @@ static void test_values_deleted_by_their_names_in_words(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen205's Q172302: "you may encounter the following events:" over
+ * "5730 - Replication of the SAM Global group ..." at the paragraph's
+ * margin: the dash sets the ID apart as an indent does. */
+static void test_an_event_list_at_the_margin(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "IDs with a dash at the margin, after a lead-in naming events",
+		  "\nWhen the frob replicates, you may encounter the following events:\n\n"
+		  "5730 - Replication of the Frob group from the primary frob server\n"
+		  "failed with the following error: cannot perform this operation.\n\n"
+		  "5731 - Replication of the Frob member failed.\n" FIX_WORDS,
+		  { "event 5730", "event 5731", NULL },
+		  { NULL } },
+		{ "at the margin with no dash: a paragraph's number, not an ID",
+		  "\nWhen the frob replicates, you may encounter the following events:\n\n"
+		  "2000 Frob servers were replicated before the failure.\n" FIX_WORDS,
+		  { NULL },
+		  { "event 2000", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -268,6 +292,7 @@ int main(void)
 		cmocka_unit_test(test_an_entry_added_to_the_list_the_step_opened),
 		cmocka_unit_test(test_a_value_added_to_the_key_after_a_colon),
 		cmocka_unit_test(test_values_deleted_by_their_names_in_words),
+		cmocka_unit_test(test_an_event_list_at_the_margin),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
