@@ -4275,11 +4275,20 @@ static void scan_error_codes(struct imp *im)
 				if (b != NULL && (*msg_at == ']' || *msg_at == '>'))
 					msg_at++;
 				add_code(im, n, c, clen, code, neg, code_message(im, n, s, p, msg_at));
-				/* "0xF0000001 or 0xF0000002" */
-				c = imp_skip_ws(c + clen);
-				if (imp_starts_ci(c, "or ") && (clen = code_at(imp_skip_ws(c + 3), &code, &neg)) > 0)
-					add_code(im, n, imp_skip_ws(c + 3), clen, code, neg,
-						 code_message(im, n, s, p, imp_skip_ws(c + 3) + clen));
+				/* "0xF0000001 or 0xF0000002"; "Trap 0x50 and 0xA",
+				 * "STOP 0x0000001e and 0x0000000a": with "and" only
+				 * two codes written in hex with 0x ("error 5 and 6
+				 * times" counts) */
+				{
+					const char *first = c, *second;
+					c = imp_skip_ws(c + clen);
+					second = imp_starts_ci(c, "or ") ? imp_skip_ws(c + 3) :
+						 imp_starts_ci(c, "and ") && imp_starts_ci(first, "0x") &&
+							 imp_starts_ci(imp_skip_ws(c + 4), "0x") ? imp_skip_ws(c + 4) : NULL;
+					if (second != NULL && (clen = code_at(second, &code, &neg)) > 0)
+						add_code(im, n, second, clen, code, neg,
+							 code_message(im, n, s, p, second + clen));
+				}
 			}
 		}
 		/* after the keywords, whose message reading is older */

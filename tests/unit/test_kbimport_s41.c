@@ -284,6 +284,26 @@ static void test_an_event_list_at_the_margin(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen209's Q151448: "Trap 0x50 and 0xA occur": two codes after one
+ * keyword joined by "and", as "or" joins them, when both are written in
+ * hex with 0x (a decimal after "and" may count something). */
+static void test_two_hex_codes_joined_by_and(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two traps",
+		  "\nOn a computer running Frob, Trap 0x50 and 0xA occur when you copy files.\n" FIX_WORDS,
+		  { "error 0x50", "error 0xA", NULL },
+		  { NULL } },
+		{ "a decimal after 'and' is no second code",
+		  "\nThe frob agent stops with error 0x5 and 6 retries are logged.\n" FIX_WORDS,
+		  { "error 0x5", NULL },
+		  { "error 6", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -293,6 +313,7 @@ int main(void)
 		cmocka_unit_test(test_a_value_added_to_the_key_after_a_colon),
 		cmocka_unit_test(test_values_deleted_by_their_names_in_words),
 		cmocka_unit_test(test_an_event_list_at_the_margin),
+		cmocka_unit_test(test_two_hex_codes_joined_by_and),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
