@@ -3855,8 +3855,9 @@ static int macintosh_dialog(struct imp *im, size_t n, const char *s, const char 
  * the keyword's own rule: "a STOP message appears with a Trap
  * 0x0000000A", Windows NT 3.5's word for a bug check (a processor's "Trap
  * 0E" is none); "a FatalExit 0x0001".  A row that is hex_only takes its
- * code only written with 0x (or, HEX_OR_PADDED, as the OS Loader's trap
- * screen writes it, "TRAP 0000000E"), in a clause that does not deny it
+ * code only written with 0x (or, HEX_OR_PADDED, padded with zeros as the
+ * OS Loader's trap screen writes it, "TRAP 0000000E", and OS/2's, "Trap
+ * 0002"), in a clause that does not deny it
  * ("a STOP message appears", "produce a Fatal Exit" name none). */
 #define HEX_0X 1
 #define HEX_OR_PADDED 2
@@ -3880,13 +3881,17 @@ static const struct keyword_words {
 	{ KW_ERROR, { "type", NULL }, NULL, 0, 0, macintosh_dialog },
 };
 
-/* "0000000E": a double word padded with zeros, written without 0x (the
- * OS Loader's "TRAP 0000000E", 3 archive articles; a debugger's "!trap
- * f5cc6cf8" is an address). */
-static int padded_dword(const char *c)
+/* "0000000E", "000D": a double word or a word padded with zeros, written
+ * without 0x (the OS Loader's "TRAP 0000000E", 3 archive articles; OS/2's
+ * and LAN Manager's "Trap 0002", "TRAP 000D", 7; a debugger's "!trap
+ * f5cc6cf8" is an address): its length, 0 when c is no such number. */
+static size_t padded_hex(const char *c)
 {
-	return strncmp(c, "000000", 6) == 0 && strspn(c, "0123456789abcdefABCDEF") == 8 &&
-	       !isalnum((unsigned char)c[8]);
+	size_t k = strspn(c, "0123456789abcdefABCDEF");
+
+	if (isalnum((unsigned char)c[k]) || c[k] == '_')
+		return 0;
+	return (k == 8 && strncmp(c, "000000", 6) == 0) || (k == 4 && strncmp(c, "00", 2) == 0) ? k : 0;
 }
 
 /* c, where after_keyword() left keyword i (at p on line n, s): past the
@@ -3927,7 +3932,7 @@ static const char *past_keyword_words(struct imp *im, size_t n, const char *s, c
 			return NULL;
 	}
 	if (row->hex_only &&
-	    ((!imp_starts_ci(w, "0x") && !(row->hex_only == HEX_OR_PADDED && padded_dword(w))) ||
+	    ((!imp_starts_ci(w, "0x") && !(row->hex_only == HEX_OR_PADDED && padded_hex(w) > 0)) ||
 	     clause_negates(im, n, s, p)))
 		return NULL;
 	if (row->takes != NULL && (t = row->takes(im, n, s, p, w)) <= 0) {
@@ -4150,10 +4155,17 @@ static void scan_error_codes(struct imp *im)
 				 * (the information store's delivery events) */
 				/* ("TRAP 0000000E ====== PAGE FAULT ======": the
 				 * OS Loader's screen, its trap a zero-padded double
-				 * word, hex with or without a letter) */
-				if (c != NULL && (i == KW_ERROR || i == KW_TRAP) && c[0] == '0' &&
-				    strspn(c, "0123456789abcdefABCDEF") == 8 &&
-				    (strspn(c, "0123456789") < 8 || i == KW_TRAP) &&
+				 * word, hex with or without a letter; OS/2's "Trap
+				 * 0002", "TRAP 000D", a padded word) */
+				if (c != NULL && i == KW_TRAP && (k = padded_hex(c)) > 0) {
+					const char *hex = imp_fmt(im, "0x%.*s", (int)k, c);
+					code = (uint32_t)strtoul(c, NULL, 16);
+					if (hex != NULL)
+						add_code(im, n, hex, k + 2, code, 0, code_message(im, n, s, p, c + k));
+					continue;
+				}
+				if (c != NULL && i == KW_ERROR && c[0] == '0' &&
+				    strspn(c, "0123456789abcdefABCDEF") == 8 && strspn(c, "0123456789") < 8 &&
 				    !isalnum((unsigned char)c[8]) && c[8] != '_') {
 					const char *hex = imp_fmt(im, "0x%.8s", c);
 					code = (uint32_t)strtoul(c, NULL, 16);

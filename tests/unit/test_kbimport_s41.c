@@ -304,6 +304,31 @@ static void test_two_hex_codes_joined_by_and(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen213's Q103202 (and the labelled Q102209, Q102302): OS/2's and LAN
+ * Manager's "Trap 0002", "TRAP 000D", the processor's trap a word padded
+ * with zeros, hex as the OS Loader's padded "TRAP 0000000E" is. */
+static void test_a_trap_as_a_padded_word(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a trap screen's padded word",
+		  "\nThe frob server stops. The trap information will look like:\n\n"
+		  "   TRAP 000D ERRACD=0008 ERRAC=**** ERLIM=********\n" FIX_WORDS,
+		  { "error 0xD", NULL },
+		  { NULL } },
+		{ "in prose, digits only",
+		  "\nTrap 0002 exceptions like this one indicate a memory parity error.\n" FIX_WORDS,
+		  { "error 0x2", NULL },
+		  { NULL } },
+		{ "not a handler's number, not an address",
+		  "\nThe trap 0200 handler runs, and the debugger shows !trap f5cc6cf8.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x200", "error 200", "error 0xF5CC6CF8", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -314,6 +339,7 @@ int main(void)
 		cmocka_unit_test(test_values_deleted_by_their_names_in_words),
 		cmocka_unit_test(test_an_event_list_at_the_margin),
 		cmocka_unit_test(test_two_hex_codes_joined_by_and),
+		cmocka_unit_test(test_a_trap_as_a_padded_word),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
