@@ -1393,13 +1393,22 @@ static const char *wrapped_code(const char *next)
 	int neg;
 	size_t clen;
 
-	/* "access violation" / "(0xc0000005)": the status in brackets */
-	if (*c == '(' && (clen = code_at(c + 1, &code, &neg)) > 0 && c[1 + clen] == ')')
+	int bracketed = 0;
+
+	/* "access violation" / "(0xc0000005)": the status in brackets;
+	 * "returning an error code of" / "<112>.", lodctr's code in angle
+	 * brackets, which set it apart however short it is */
+	if ((*c == '(' || *c == '<') && (clen = code_at(c + 1, &code, &neg)) > 0 &&
+	    c[1 + clen] == (*c == '(' ? ')' : '>')) {
+		bracketed = *c == '<';
 		c++;
+	}
 	clen = code_at(c, &code, &neg);
 
-	if (clen < 3)
+	if (clen == 0 || (clen < 3 && !bracketed))
 		return NULL;
+	if (bracketed)
+		return c;
 	/* "0x8007000d. The request was ...", "9301.The MTA ...": the code
 	 * ends a sentence and the next one starts on the same line, or a
 	 * quoted message ("ID no:" / "c1030b37.""); "(error" / "8020)."

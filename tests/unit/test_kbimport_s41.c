@@ -329,6 +329,30 @@ static void test_a_trap_as_a_padded_word(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen202's Q161791, unseen211's Q312437: "The command lodctr ... failed,
+ * returning an error code of" / "<112>.": the code wrapped onto the next
+ * line in angle brackets, which set it apart however short it is. */
+static void test_a_wrapped_code_in_angle_brackets(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two digits in angle brackets on the next line",
+		  "\nSetup stops with the following message:\n\n"
+		  "   The command lodctr frobctrs.ini failed, returning an error code of\n"
+		  "   <32>.\n" FIX_WORDS,
+		  { "error 32", NULL },
+		  { NULL } },
+		{ "two bare digits on the next line are too short to trust",
+		  "\nSetup stops with the following message:\n\n"
+		  "   The command lodctr frobctrs.ini failed, returning an error code of\n"
+		  "   32 seconds later.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 32", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -340,6 +364,7 @@ int main(void)
 		cmocka_unit_test(test_an_event_list_at_the_margin),
 		cmocka_unit_test(test_two_hex_codes_joined_by_and),
 		cmocka_unit_test(test_a_trap_as_a_padded_word),
+		cmocka_unit_test(test_a_wrapped_code_in_angle_brackets),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
