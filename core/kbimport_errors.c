@@ -3868,11 +3868,22 @@ static int macintosh_dialog(struct imp *im, size_t n, const char *s, const char 
  * OS Loader's trap screen writes it, "TRAP 0000000E", and OS/2's, "Trap
  * 0002"), in a clause that does not deny it
  * ("a STOP message appears", "produce a Fatal Exit" name none). */
+/* "ERROR write: (9)": the call's name, a colon, then the number in
+ * brackets right at c (the keyword at p, line n, s). */
+static int socket_call(struct imp *im, size_t n, const char *s, const char *p, const char *c)
+{
+	(void)im;
+	(void)n;
+	(void)p;
+	return c - s >= 3 && c[-1] == '(' && c[-2] == ' ' && c[-3] == ':' && isdigit((unsigned char)c[0]) &&
+	       c[strspn(c, "0123456789")] == ')';
+}
+
 #define HEX_0X 1
 #define HEX_OR_PADDED 2
 static const struct keyword_words {
 	enum code_kw keyword;
-	const char *const words[5];	/* one of them, then the code (NULL-ended) */
+	const char *const words[8];	/* one of them, then the code (NULL-ended) */
 	const char *then;		/* a phrase that may stand after the word */
 	int hex_only;
 	int wraps;			/* the code may wrap onto the next line */
@@ -3888,6 +3899,11 @@ static const struct keyword_words {
 	/* "error of type 28", "error type 11": the Macintosh's system error
 	 * as its dialog names it (28 archive articles) */
 	{ KW_ERROR, { "type", NULL }, NULL, 0, 0, macintosh_dialog },
+	/* "ERROR write: (9) Bad file number", "ERROR connect: (121) network
+	 * error": a mail gateway's log names the socket call that failed,
+	 * then its error number in brackets (8 archive articles) */
+	{ KW_ERROR, { "read", "write", "close", "connect", "send", "recv", "open", NULL }, NULL, 0, 0,
+	  socket_call },
 };
 
 /* "0000000E", "000D": a double word or a word padded with zeros, written
@@ -3919,9 +3935,15 @@ static const char *past_keyword_words(struct imp *im, size_t n, const char *s, c
 	int t;
 
 	*took = 0;
-	for (r = 0; r < sizeof keyword_words / sizeof keyword_words[0]; r++)
-		if (keyword_words[r].keyword == (enum code_kw)i)
-			row = &keyword_words[r];
+	/* the keyword's row whose words stand at c, or its row of none */
+	for (r = 0; r < sizeof keyword_words / sizeof keyword_words[0] && row == NULL; r++) {
+		const struct keyword_words *k = &keyword_words[r];
+		if (k->keyword != (enum code_kw)i)
+			continue;
+		w = *c == ')' && k->words[0] != NULL ? imp_skip_ws(c + 1) : c;
+		if (k->words[0] == NULL || imp_starts_any_word(w, k->words) > 0)
+			row = k;
+	}
 	if (row == NULL)
 		return c;
 	w = c;

@@ -353,6 +353,33 @@ static void test_a_wrapped_code_in_angle_brackets(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen206's Q100706, unseen212's Q105289 (and the labelled Q100707,
+ * Q100708): a mail gateway's "ERROR write: (9) Bad file number", the
+ * socket call that failed, then its error number in brackets; a second
+ * row of the error keyword's own words, beside the Macintosh's type. */
+static void test_a_socket_call_s_error_number(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the call, a colon, the number in brackets, the message",
+		  "\nThe frob gateway log shows:\n\n"
+		  "   07:33:24 - ERROR close: (9) Bad file number\n"
+		  "   ERROR connect: (121) network error\n" FIX_WORDS,
+		  { "error 9", "error 121", "message: 'Bad file number'", NULL },
+		  { NULL } },
+		{ "the Macintosh's row still read beside it",
+		  "\nThe frob application quits because an error of type 28 occurred.\n" FIX_WORDS,
+		  { "error 28", NULL },
+		  { NULL } },
+		{ "a read error in prose, a count in brackets",
+		  "\nThere is an error read from the disk (5 times), and an error: write (7) fails.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 5", "error 7", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -365,6 +392,7 @@ int main(void)
 		cmocka_unit_test(test_two_hex_codes_joined_by_and),
 		cmocka_unit_test(test_a_trap_as_a_padded_word),
 		cmocka_unit_test(test_a_wrapped_code_in_angle_brackets),
+		cmocka_unit_test(test_a_socket_call_s_error_number),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
