@@ -3195,7 +3195,8 @@ static void add_numbered_message(struct imp *im, size_t n, uint32_t code, const 
 /* Messages that carry their error's number after a component's name:
  * LAN Manager's and Windows for Workgroups' net messages, "NET3513: More
  * data is available than can be returned by LAN Manager.", "a NET3778
- * error message appears" (33 archive lines no reader placed), and the
+ * error message appears" (33 archive lines no reader placed), "NET 3056
+ * - A system error has occurred." (spaced, 4 articles), and the
  * Windows multimedia system's, "MMSYSTEM263 This is not a registered MCI
  * device.", "MMSYSTEM 262 There is a problem with your media device"
  * (43 archive lines in 28 articles, none placed; two labelled sets read
@@ -3205,10 +3206,11 @@ static const struct numbered_message {
 	int any_case;
 	size_t digits;          /* exactly so many */
 	int spaced;             /* one space may come before the number */
-	int colon;              /* the message follows a colon */
+	int colon;              /* the message follows a colon (or a dash:
+				   "NET 3056 - A system error has occurred.") */
 	const char *whose;      /* for the review note */
 } numbered_messages[] = {
-	{ "NET", 0, 4, 0, 1, "LAN Manager's" },
+	{ "NET", 0, 4, 1, 1, "LAN Manager's" },
 	{ "MMSYSTEM", 1, 3, 1, 0, "the multimedia system's (MMSYSTEM)" },
 };
 
@@ -3242,7 +3244,9 @@ static void scan_net_message(struct imp *im, size_t n, const char *s)
 			}
 			m = imp_skip_ws(d + nm->digits);
 			if (nm->colon)
-				m = *m == ':' && isupper((unsigned char)*imp_skip_ws(m + 1)) ? imp_skip_ws(m + 1) : "";
+				m = (*m == ':' || (*m == '-' && m[1] == ' ')) && isupper((unsigned char)*imp_skip_ws(m + 1))
+					    ? imp_skip_ws(m + 1)
+					    : "";
 			else if (!isupper((unsigned char)*m))
 				m = "";
 			add_numbered_message(im, n, code, m, 1);

@@ -380,6 +380,27 @@ static void test_a_socket_call_s_error_number(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen212's Q153077: LAN Manager's "NET 3056 - A system error has
+ * occurred.", the net message's number written after a space and its
+ * message after a dash, as "NET3056: ..." is read. */
+static void test_a_net_message_spaced(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a space before the number, a dash before the message",
+		  "\nThe Frob service of LAN Manager fails to start:\n\n"
+		  "   Error: \"NET 3056 - A system error has occurred.\"\n" FIX_WORDS,
+		  { "error 3056", "message: 'A system error has occurred.'", NULL },
+		  { NULL } },
+		{ "not a word that ends in NET, not three digits",
+		  "\nThe frob agent stops. The FROBNET 3056 board and the NET 305 card are removed.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 3056", "error 305", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -393,6 +414,7 @@ int main(void)
 		cmocka_unit_test(test_a_trap_as_a_padded_word),
 		cmocka_unit_test(test_a_wrapped_code_in_angle_brackets),
 		cmocka_unit_test(test_a_socket_call_s_error_number),
+		cmocka_unit_test(test_a_net_message_spaced),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
