@@ -18,35 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kbwiz/rule.h"
 #include "kbimport_int.h"
-
-/* The rule language's REG_BINARY limit (kb/README.md). */
-#define HEX_MAX_BYTES 4096
-
-/* "01,0a, ff,00": the bytes into out (cap), their count; -1 when the text
- * is not bytes and commas alone (a cut-off "...", a placeholder). */
-static long read_bytes(const char *p, unsigned char *out, size_t cap)
-{
-	size_t n = 0;
-
-	for (;;) {
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (*p == '\0')
-			return (long)n;
-		if (!isxdigit((unsigned char)p[0]) || !isxdigit((unsigned char)p[1]) ||
-		    isxdigit((unsigned char)p[2]) || n == cap)
-			return -1;
-		out[n++] = (unsigned char)strtoul((char[]){ p[0], p[1], '\0' }, NULL, 16);
-		p += 2;
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (*p == ',')
-			p++;
-		else if (*p != '\0')
-			return -1;
-	}
-}
 
 /* The characters the bytes spell, UTF-16LE when every second byte is
  * zero, with each zero character written as sep (NULL: the text ends at
@@ -115,7 +88,8 @@ int imp_regedit_hex(struct imp *im, const char *text, const char **type, const c
 	unsigned char *b;
 	const char *p, *out = NULL;
 	unsigned kind;
-	long n;
+	struct rule_hex_scan r;
+	size_t n = 0;
 
 	*type = NULL;
 	*data = NULL;
@@ -131,24 +105,34 @@ int imp_regedit_hex(struct imp *im, const char *text, const char **type, const c
 		*why = "the data is not hex bytes";
 		return 0;
 	}
-	if ((b = malloc(HEX_MAX_BYTES)) == NULL) {
+	if ((b = malloc(RULE_BINARY_MAX)) == NULL) {
 		im->oom = 1;
 		return 0;
 	}
-	n = read_bytes(p, b, HEX_MAX_BYTES);
-	if (n < 0)
-		*why = "the data is not all hex bytes (cut off, or more than 4096)";
-	else if (n == 0)
+	/* the rule language's one grammar of bytes (rule.h); REGEDIT parts
+	 * them with commas, so bytes run together are no export of its */
+	switch (rule_hex_scan(p, strlen(p), b, RULE_BINARY_MAX, &r)) {
+	case RULE_HEX_OK:
+		n = r.joined ? 0 : r.n;
+		*why = r.joined ? "the bytes are not parted by commas" : NULL;
+		break;
+	case RULE_HEX_EMPTY:
 		*why = "the data holds no bytes";
-	else if (kind == 3) {
+		break;
+	case RULE_HEX_TOO_MANY:
+		*why = "the data holds more bytes than a check may (4096)";
+		break;
+	default:
+		*why = "the data is not all hex bytes (cut off, or a placeholder)";
+		break;
+	}
+	if (n == 0) {
+		/* *why says what is wrong */
+	} else if (kind == 3) {
 		struct kb_buf t = { 0 };
-		long i;
-		for (i = 0; i < n; i++) {
-			if (i > 0)
-				kb_buf_add(&t, " ", 1);
-			kb_buf_add(&t, p + strspn(p, " \t,"), 2);
-			p += strspn(p, " \t,") + 2;
-		}
+		size_t i;
+		for (i = 0; i < n; i++)
+			kb_buf_printf(&t, i > 0 ? " %02x" : "%02x", b[i]);
 		if (t.oom || t.p == NULL)
 			im->oom = 1;
 		else
@@ -156,18 +140,18 @@ int imp_regedit_hex(struct imp *im, const char *text, const char **type, const c
 		free(t.p);
 		*type = "REG_BINARY";
 	} else if (kind == 1 || kind == 2) {
-		out = spell(im, b, (size_t)n, NULL, why);
+		out = spell(im, b, n, NULL, why);
 		*type = kind == 1 ? "REG_SZ" : "REG_EXPAND_SZ";
 	} else if (kind == 7) {
 		/* imp_value_checks() reads "<CR>" between a list's entries */
-		out = spell(im, b, (size_t)n, "<CR>", why);
+		out = spell(im, b, n, "<CR>", why);
 		if (out != NULL && (strstr(out, "<CR><CR>") != NULL || strncmp(out, "<CR>", 4) == 0)) {
 			*why = "the list holds an empty entry";
 			out = NULL;
 		}
 		*type = "REG_MULTI_SZ";
 	} else if ((kind == 4 && n == 4) || (kind == 0xb && n == 8)) {
-		out = little_endian(im, b, (size_t)n);
+		out = little_endian(im, b, n);
 		*type = kind == 4 ? "REG_DWORD" : "REG_QWORD";
 	} else {
 		*why = imp_fmt(im, "hex(%x) data (%s) is not converted", kind,
