@@ -551,7 +551,9 @@ static int value_name_run(const char *p, const char **w, size_t *wl, const char 
 			return 0;
 		if (imp_word_is(q, l, "value"))
 			break;
-		if (!isupper((unsigned char)q[0]) && !isdigit((unsigned char)q[0]))
+		/* ("the MaxConnections DWORD value": a type word is no part
+		 * of the name) */
+		if ((!isupper((unsigned char)q[0]) && !isdigit((unsigned char)q[0])) || !looks_like_name(q, l))
 			return 0;
 		if (++words > 4 || q[l] != ' ')
 			return 0;
@@ -787,7 +789,9 @@ static int read_deletion(struct imp *im, const char *key, size_t first, size_t k
 	/* "you may want to turn off wobbling as a troubleshooting step. To
 	 * turn it off, delete ...": the words over the key suggest, they do
 	 * not ask (labelling guide C8), as imp_governing_act() reads them */
-	for (n = first; n < key_line && n < im->a->body_end; n++) {
+	/* (the six lines right over the key, which a lead-in's sentence
+	 * fills: a suggestion further up governs another step) */
+	for (n = key_line > first + 6 ? key_line - 6 : first; n < key_line && n < im->a->body_end; n++) {
 		const char *t = imp_skip_ws(imp_line_at(im, n));
 		if (!imp_join_words(lead, sizeof lead, &len, t, imp_rtrim_len(t, strlen(t))))
 			break;

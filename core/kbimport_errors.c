@@ -1407,8 +1407,12 @@ static const char *wrapped_code(const char *next)
 
 	if (clen == 0 || (clen < 3 && !bracketed))
 		return NULL;
-	if (bracketed)
-		return c;
+	/* (the bracket ends the line or its sentence: "<1> (see the note
+	 * below)" is a footnote's mark) */
+	if (bracketed) {
+		const char *after = c + clen + 1;
+		return imp_blank(after) || ((*after == '.' || *after == ',') && imp_blank(after + 1)) ? c : NULL;
+	}
 	/* "0x8007000d. The request was ...", "9301.The MTA ...": the code
 	 * ends a sentence and the next one starts on the same line, or a
 	 * quoted message ("ID no:" / "c1030b37.""); "(error" / "8020)."
@@ -2435,7 +2439,9 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
 	}
 	/* (not a STOP screen's parameter, "(00041284, 0e7f8000, C0502000)",
 	 * nor an address after its segment spaced, "0028 : C000EC99") */
-	if (c[-1] != ' ' || (c - s >= 2 && (c[-2] == ',' || c[-2] == ':')) || strspn(c, "0123456789abcdefABCDEF") < 8 ||
+	if (c[-1] != ' ' || (c - s >= 2 && c[-2] == ',') ||
+	    (c - s >= 7 && c[-2] == ':' && c[-3] == ' ' && strspn(c - 7, "0123456789abcdefABCDEF") == 4) ||
+	    strspn(c, "0123456789abcdefABCDEF") < 8 ||
 	    !(c[0] == 'c' || c[0] == 'C') || c[1] != '0')
 		return;
 	/* (the eight digits end the line's text: strtoul stops there) */
@@ -3230,7 +3236,8 @@ static void scan_net_message(struct imp *im, size_t n, const char *s)
 			d = p + l;
 			if (nm->spaced && *d == ' ')
 				d++;
-			if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) ||
+			/* (not ".NET 2003", a product's name and year) */
+			if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '.')) ||
 			    strspn(d, "0123456789") != nm->digits || isalnum((unsigned char)d[nm->digits]) ||
 			    d[nm->digits] == '_' || (code = (uint32_t)strtoul(d, NULL, 10)) == 0 || has_error(im, code))
 				continue;
@@ -3243,6 +3250,11 @@ static void scan_net_message(struct imp *im, size_t n, const char *s)
 				continue;
 			}
 			m = imp_skip_ws(d + nm->digits);
+			/* NET spaced from its number only with its message after a
+			 * colon or a dash ("NET 3056 - A system ..."): a bare
+			 * "NET 2003" may be a name and a year */
+			if (nm->colon && d > p + l && *m != ':' && !(*m == '-' && m[1] == ' '))
+				continue;
 			if (nm->colon)
 				m = (*m == ':' || (*m == '-' && m[1] == ' ')) && isupper((unsigned char)*imp_skip_ws(m + 1))
 					    ? imp_skip_ws(m + 1)
@@ -3857,21 +3869,6 @@ static int macintosh_dialog(struct imp *im, size_t n, const char *s, const char 
 	return macintosh_type_outside(im, n, c, clen, code) ? -1 : 1;
 }
 
-/* Words that may stand between a keyword and its code, past the fillers
- * every keyword takes (code_fillers[]): "GetLastError returns 0x000000b6",
- * "GetLastError() returned 5", "gives 0x0000057F", "returns the value
- * 0x57F" (the call and what it gave); "STOP Message 0x0000001E", "a STOP
- * message 0xA", the bug check named by the screen it shows (3 body lines
- * in the archive, besides titles); "Fatal Exit 0x0019", "Fatal Exit code
- * 0x0007", the two words of FatalExit written apart; "an error of type
- * 1", "error type 11", a Macintosh system error.  A row with no words is
- * the keyword's own rule: "a STOP message appears with a Trap
- * 0x0000000A", Windows NT 3.5's word for a bug check (a processor's "Trap
- * 0E" is none); "a FatalExit 0x0001".  A row that is hex_only takes its
- * code only written with 0x (or, HEX_OR_PADDED, padded with zeros as the
- * OS Loader's trap screen writes it, "TRAP 0000000E", and OS/2's, "Trap
- * 0002"), in a clause that does not deny it
- * ("a STOP message appears", "produce a Fatal Exit" name none). */
 /* "ERROR write: (9)": the call's name, a colon, then the number in
  * brackets right at c (the keyword at p, line n, s). */
 static int socket_call(struct imp *im, size_t n, const char *s, const char *p, const char *c)
@@ -3883,6 +3880,22 @@ static int socket_call(struct imp *im, size_t n, const char *s, const char *p, c
 	       c[strspn(c, "0123456789")] == ')';
 }
 
+/* Words that may stand between a keyword and its code, past the fillers
+ * every keyword takes (code_fillers[]): "GetLastError returns 0x000000b6",
+ * "GetLastError() returned 5", "gives 0x0000057F", "returns the value
+ * 0x57F" (the call and what it gave); "STOP Message 0x0000001E", "a STOP
+ * message 0xA", the bug check named by the screen it shows (3 body lines
+ * in the archive, besides titles); "Fatal Exit 0x0019", "Fatal Exit code
+ * 0x0007", the two words of FatalExit written apart; "an error of type
+ * 1", "error type 11", a Macintosh system error; "ERROR write: (9)", the
+ * socket call a mail gateway's log names.  A row with no words is
+ * the keyword's own rule: "a STOP message appears with a Trap
+ * 0x0000000A", Windows NT 3.5's word for a bug check (a processor's "Trap
+ * 0E" is none); "a FatalExit 0x0001".  A row that is hex_only takes its
+ * code only written with 0x (or, HEX_OR_PADDED, padded with zeros as the
+ * OS Loader's trap screen writes it, "TRAP 0000000E", and OS/2's, "Trap
+ * 0002"), in a clause that does not deny it
+ * ("a STOP message appears", "produce a Fatal Exit" name none). */
 #define HEX_0X 1
 #define HEX_OR_PADDED 2
 static const struct keyword_words {

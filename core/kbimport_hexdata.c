@@ -22,21 +22,25 @@
 #include "kbimport_int.h"
 
 /* The characters the bytes spell, UTF-16LE when every second byte is
- * zero, with each zero character written as sep (NULL: the text ends at
- * the first).  NULL with *why set when a character is no printable
- * ASCII. */
+ * zero, with each zero character within written as sep (NULL: a string,
+ * which holds none).  NULL with *why set when a character is no
+ * printable ASCII, or a zero stands inside a string. */
 static const char *spell(struct imp *im, const unsigned char *b, size_t n, const char *sep,
 			 const char **why)
 {
 	struct kb_buf t = { 0 };
-	size_t i, step = 1, zeros = 0;
+	size_t i, step = 1, zeros = 0, odd_zeros = 0;
 	const char *out;
 
-	if (n >= 2 && n % 2 == 0) {
-		for (i = 1; i < n && b[i] == 0; i += 2)
-			;
-		if (i >= n)
-			step = 2;
+	for (i = 1; i < n; i += 2)
+		odd_zeros += b[i] == 0;
+	if (n >= 2 && n % 2 == 0 && odd_zeros == n / 2) {
+		step = 2;
+	} else if (odd_zeros * 2 > n / 2) {
+		/* most second bytes zero, not all: UTF-16 with a character
+		 * past ASCII ("Frob" and a trademark sign), no ANSI text */
+		*why = "the bytes spell UTF-16 with characters other than printable ASCII";
+		return NULL;
 	}
 	/* the trailing zero characters end the string or the list */
 	while (n >= step && b[n - step] == 0) {
@@ -54,7 +58,8 @@ static const char *spell(struct imp *im, const unsigned char *b, size_t n, const
 		}
 		if (b[i] < 0x20 || b[i] > 0x7e) {
 			free(t.p);
-			*why = "the bytes spell characters other than printable ASCII";
+			*why = b[i] == 0 ? "a zero character stands inside the string"
+					 : "the bytes spell characters other than printable ASCII";
 			return NULL;
 		}
 		kb_buf_add(&t, (const char *)&b[i], 1);
@@ -66,6 +71,8 @@ static const char *spell(struct imp *im, const unsigned char *b, size_t n, const
 	}
 	out = t.p != NULL ? imp_dupn(im, t.p, t.len) : "";
 	free(t.p);
+	if (out == NULL)
+		return NULL;    /* im->oom is set */
 	if (*out == '\0')
 		*why = "the bytes spell an empty string, which a check cannot hold";
 	return *out != '\0' ? out : NULL;
@@ -98,7 +105,8 @@ int imp_regedit_hex(struct imp *im, const char *text, const char **type, const c
 		kind = 3;
 		p = text + 4;
 	} else if (imp_starts_ci(text, "hex(") && isxdigit((unsigned char)text[4]) &&
-		   (p = strchr(text + 4, ')')) != NULL && p[1] == ':' && p - text <= 8) {
+		   (p = strchr(text + 4, ')')) != NULL && p[1] == ':' && p - text <= 8 &&
+		   strspn(text + 4, "0123456789abcdefABCDEF") == (size_t)(p - text - 4)) {
 		kind = (unsigned)strtoul(text + 4, NULL, 16);
 		p += 2;
 	} else {

@@ -1450,8 +1450,8 @@ static size_t regedit_block(struct imp *im, size_t n)
 			struct kb_buf j = { 0 };
 			const char *l2 = eq;
 			for (;;) {
+				int more = ends_with_backslash(l2);
 				size_t ll = imp_rtrim_len(l2, strlen(l2));
-				int more = ll > 0 && l2[ll - 1] == '\\';
 				kb_buf_add(&j, l2, more ? ll - 1 : ll);
 				if (!more || m + 1 >= im->a->body_end)
 					break;

@@ -401,6 +401,43 @@ static void test_a_net_message_spaced(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* A review of the session's readers (a helper's, each finding shown with
+ * made-up text): what each new form must not take. */
+static void test_review_of_the_session_s_readers(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a product's name and year is no spaced net message",
+		  "\nWhen you build a project in Frob Studio .NET 2003, the frob service stops.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 2003", NULL } },
+		{ "a spaced net message needs its message after a colon or a dash",
+		  "\nThe NET 2003 upgrade stops the frob service.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 2003", NULL } },
+		{ "a footnote's mark in angle brackets on the next line",
+		  "\nWhen you start the Frob program, you receive the following error\n"
+		  "<1> (see the note below).\n" FIX_WORDS,
+		  { NULL },
+		  { "error 1", NULL } },
+		{ "a type word is no part of a value's name",
+		  "\nThe frob service stops.\n\nRESOLUTION\n==========\n\n"
+		  "1. Locate the following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frobsvc\n\n"
+		  "2. Delete the MaxFrobs DWORD value.\n\n" END_WORDS,
+		  { NULL },
+		  { "absent " FROBSVC_KEY "|MaxFrobs DWORD", NULL } },
+		{ "UTF-16 with a character past ASCII, a type that is not hex: a person's",
+		  REG_FILE_FIX
+		  "   \"Products\"=hex(7):46,00,72,00,6f,00,62,00,22,21,00,00,00,00\n"
+		  "   \"Odd\"=hex(1x):41,00\n\n" END_WORDS,
+		  { "review 24: UTF-16", "review 25: not converted", "checks 0", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -415,6 +452,7 @@ int main(void)
 		cmocka_unit_test(test_a_wrapped_code_in_angle_brackets),
 		cmocka_unit_test(test_a_socket_call_s_error_number),
 		cmocka_unit_test(test_a_net_message_spaced),
+		cmocka_unit_test(test_review_of_the_session_s_readers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
