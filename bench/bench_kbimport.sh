@@ -439,6 +439,30 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen200" \
 	"unseen set 200 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261400, POOL errors3, labelled before the importer ran on them; drawn after every mend of session 40 and its review, measured as drawn, not tuned on: its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen201" \
 	"unseen set 201 (36 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261401, POOL errors3, labelled before the importer ran on them; drawn after every mend of session 40 and its review, measured as drawn, not tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen202" \
+	"unseen set 202 (34 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261402, POOL errors3, labelled before the importer ran on them; drawn at session 41's start, before any change, measured as drawn, then tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen203" \
+	"unseen set 203 (39 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261403, POOL errors3, labelled before the importer ran on them; drawn at session 41's start, before any change, measured as drawn, then tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen204" \
+	"unseen set 204 (35 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261404, POOL errors3, labelled before the importer ran on them; drawn at session 41's start, before any change, measured as drawn, then tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen205" \
+	"unseen set 205 (37 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261405, POOL errors3, labelled before the importer ran on them; drawn at session 41's start, before any change, measured as drawn, then tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen206" \
+	"unseen set 206 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261406, POOL errors3, labelled before the importer ran on them; drawn after session 41's first mends (from the registry misses and unseen202-205), measured as drawn, then tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen207" \
+	"unseen set 207 (34 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261407, POOL errors3, labelled before the importer ran on them; drawn after session 41's first mends (from the registry misses and unseen202-205), measured as drawn, not tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen208" \
+	"unseen set 208 (36 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261408, POOL errors3, labelled before the importer ran on them; drawn after session 41's first mends (from the registry misses and unseen202-205), measured as drawn, not tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen209" \
+	"unseen set 209 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261409, POOL errors3, labelled before the importer ran on them; drawn after session 41's first mends (from the registry misses and unseen202-205), measured as drawn, then tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen210" \
+	"unseen set 210 (32 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261410, POOL errors3, labelled before the importer ran on them; drawn after session 41's mends from unseen202-209, measured as drawn, not tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen211" \
+	"unseen set 211 (34 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261411, POOL errors3, labelled before the importer ran on them; drawn after session 41's mends from unseen202-209, measured as drawn, then tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen212" \
+	"unseen set 212 (33 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261412, POOL errors3, labelled before the importer ran on them; drawn after session 41's mends from unseen202-209, measured as drawn, then tuned on: its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen213" \
+	"unseen set 213 (36 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261413, POOL errors3, labelled before the importer ran on them; drawn after session 41's mends from unseen202-209, measured as drawn, then tuned on: its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen176" \
 	"unseen set 176 (30 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261376, POOL registry3, the whole pool, labelled before the importer ran on them; drawn after the mends from 171-173, measured as drawn, then tuned on: its FIGURES.md):"
 # The sets measured unseen, pooled: unseen13-170 were each labelled before
@@ -491,17 +515,28 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen176" \
 # 185, 187-189, 194-196 into review but changed no draft), 198-201 by
 # none; and, by those
 # mends, 161 by one (a Macintosh error's type), 107, 126, 172 and 181 by
-# the widened net's review items only).
+# the widened net's review items only); in session 41: 202 by one (a
+# blue screen's exception typed with the letter O), 204 by one (exception
+# 00), 205 by five (an event list at the margin, lodctr's wrapped "<112>",
+# Windows Me's "Error:OE:"), 206 by one and 212 by three (a socket call's
+# "ERROR write: (9)", LAN Manager's spaced "NET 3056 -"), 209 by one
+# ("Trap 0x50 and 0xA"), 211 by one (lodctr's "<32>"), 213 by one ("TRAP
+# 000D"), 203, 207, 208 and 210 by none; and, by those mends, 15, 34, 36
+# and 40 by registry facts found (a value added "to:" its key, a REGEDIT
+# line's hex(2) data, an entry added to the list a step opened, values of
+# several words deleted), 11 by one (a key line ending with a
+# backslash), 185, 199 and 207 by one each (the socket call, Windows Me),
+# 194 and 196 by one each (OS/2's padded "Trap 0002").
 # Each set alone holds few facts.
 pooled=""
-for s in $(for i in $(seq 13 201); do echo "unseen$i"; done); do
+for s in $(for i in $(seq 13 213); do echo "unseen$i"; done); do
 	for p in $(sed -n 's/^path: //p' "$KBWIZ_SRC/tests/fixtures/kbimport-$s"/*.yaml); do
 		[ -f "$ARCH/$p" ] || continue 2
 	done
 	pooled="$pooled $KBWIZ_SRC/tests/fixtures/kbimport-$s"
 done
 if [ -n "$pooled" ]; then
-	echo "unseen sets 13-201 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69, 71-77, 79, 80, 82-84, 87, 93-98, 100, 101, 103-107, 109, 113-119, 121, 122, 124, 126-128, 132, 135, 137, 139-141, 143, 144, 147, 149, 150, 152, 154, 159-163, 165, 171-173, 175-178, 184, 185, 188, 189, 191 and 193 touched only by mends found reading their misses, each named in its FIGURES.md or above; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-95 from POOL events2, 96-138, 141, 142, 145, 146 and 149-170 from POOL errors, 139, 140, 143, 144, 147 and 148 from POOL events3, 171 from POOL events4, 172-175 and 177-183 from POOL errors2, 176 from POOL registry3, 184-201 from POOL errors3):"
+	echo "unseen sets 13-213 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69, 71-77, 79, 80, 82-84, 87, 93-98, 100, 101, 103-107, 109, 113-119, 121, 122, 124, 126-128, 132, 135, 137, 139-141, 143, 144, 147, 149, 150, 152, 154, 159-163, 165, 171-173, 175-178, 184, 185, 188, 189, 191, 193, 202, 204-206, 209 and 211-213 touched only by mends found reading their misses, each named in its FIGURES.md or above; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-95 from POOL events2, 96-138, 141, 142, 145, 146 and 149-170 from POOL errors, 139, 140, 143, 144, 147 and 148 from POOL events3, 171 from POOL events4, 172-175 and 177-183 from POOL errors2, 176 from POOL registry3, 184-213 from POOL errors3):"
 	# shellcheck disable=SC2086
 	"$MEASURE" labels $pooled "$ARCH"
 fi
@@ -521,7 +556,7 @@ as_drawn_sets() {
 	# shellcheck disable=SC2046
 	awk -f "$KBWIZ_SRC/bench/asdrawn.awk" $(for i in "$@"; do echo "$KBWIZ_SRC/tests/fixtures/kbimport-unseen$i/FIGURES.md"; done)
 }
-as_drawn 13 201 "unseen sets 13-201 as drawn, pooled (each set's FIGURES.md, first row):"
+as_drawn 13 213 "unseen sets 13-213 as drawn, pooled (each set's FIGURES.md, first row):"
 as_drawn 54 60 "unseen sets 54-60 as drawn, pooled (POOL registry2: the registry named without HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER or HKLM\\):"
 as_drawn 61 95 "unseen sets 61-95 as drawn, pooled (POOL events2: event IDs and no registry):"
 as_drawn 65 70 "unseen sets 65-70 as drawn, pooled (POOL events2, drawn after session 32's first mends):"
@@ -558,4 +593,9 @@ as_drawn 194 197 "unseen sets 194-197 as drawn, pooled (POOL errors3, drawn afte
 as_drawn 198 201 "unseen sets 198-201 as drawn, pooled (POOL errors3, drawn after every mend of session 40 and its review, not tuned on):"
 as_drawn 194 201 "unseen sets 194-201 as drawn, pooled (POOL errors3, drawn after every mend of session 40 to drafts, not tuned on):"
 as_drawn 184 201 "unseen sets 184-201 as drawn, pooled (POOL errors3, session 40):"
+as_drawn 202 205 "unseen sets 202-205 as drawn, pooled (POOL errors3, drawn at session 41's start, before any change):"
+as_drawn 206 209 "unseen sets 206-209 as drawn, pooled (POOL errors3, drawn after session 41's first mends):"
+as_drawn 210 213 "unseen sets 210-213 as drawn, pooled (POOL errors3, drawn after session 41's mends from unseen202-209):"
+as_drawn 202 213 "unseen sets 202-213 as drawn, pooled (POOL errors3, session 41):"
+as_drawn 184 213 "unseen sets 184-213 as drawn, pooled (POOL errors3, sessions 40 and 41):"
 exit 0
