@@ -3206,7 +3206,9 @@ static void add_numbered_message(struct imp *im, size_t n, uint32_t code, const 
  * Windows multimedia system's, "MMSYSTEM263 This is not a registered MCI
  * device.", "MMSYSTEM 262 There is a problem with your media device"
  * (43 archive lines in 28 articles, none placed; two labelled sets read
- * the number as the error). */
+ * the number as the error); and OS/2's system messages, "SYS1811:",
+ * "SYS2070: The system could not demand load ..." (31 archive articles;
+ * five labelled sets read SYS0031 as error 31). */
 static const struct numbered_message {
 	const char *prefix;     /* as written; MMSYSTEM in any case */
 	int any_case;
@@ -3217,6 +3219,7 @@ static const struct numbered_message {
 	const char *whose;      /* for the review note */
 } numbered_messages[] = {
 	{ "NET", 0, 4, 1, 1, "LAN Manager's" },
+	{ "SYS", 0, 4, 0, 1, "OS/2's" },
 	{ "MMSYSTEM", 1, 3, 1, 0, "the multimedia system's (MMSYSTEM)" },
 };
 
@@ -3237,9 +3240,12 @@ static void scan_net_message(struct imp *im, size_t n, const char *s)
 			if (nm->spaced && *d == ' ')
 				d++;
 			/* (not ".NET 2003", a product's name and year) */
+			/* (nor a file's name, "ERASE SYS2018.*") */
 			if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '.')) ||
 			    strspn(d, "0123456789") != nm->digits || isalnum((unsigned char)d[nm->digits]) ||
-			    d[nm->digits] == '_' || (code = (uint32_t)strtoul(d, NULL, 10)) == 0 || has_error(im, code))
+			    d[nm->digits] == '_' ||
+			    (d[nm->digits] == '.' && (isalnum((unsigned char)d[nm->digits + 1]) || d[nm->digits + 1] == '*')) ||
+			    (code = (uint32_t)strtoul(d, NULL, 10)) == 0 || has_error(im, code))
 				continue;
 
 			if (!imp_where_symptoms_are(im, n)) {

@@ -401,6 +401,29 @@ static void test_a_net_message_spaced(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen212's Q79843 (and the labelled Q61660, Q153243): OS/2's system
+ * messages, "SYS1811:", "SYS2070: The system could not demand load ...",
+ * the number the error as LAN Manager's NET messages' is; not a file's
+ * name. */
+static void test_an_os2_system_message(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the message ID alone, and with its words",
+		  "\nUnder OS/2, you receive the following errors:\n\n"
+		  "   SYS1811:\n\n"
+		  "   SYS2070: The system could not demand load the application segment.\n" FIX_WORDS,
+		  { "error 1811", "error 2070", "message: 'The system could not demand load the application segment'", NULL },
+		  { NULL } },
+		{ "a file's name, and SYS0000",
+		  "\nThe frob setup stops. Type ERASE SYS2018.* at the prompt; the log shows [SYS0000].\n" FIX_WORDS,
+		  { NULL },
+		  { "error 2018", "code: 0\n", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 /* A review of the session's readers (a helper's, each finding shown with
  * made-up text): what each new form must not take. */
 static void test_review_of_the_session_s_readers(void **state)
@@ -452,6 +475,7 @@ int main(void)
 		cmocka_unit_test(test_a_wrapped_code_in_angle_brackets),
 		cmocka_unit_test(test_a_socket_call_s_error_number),
 		cmocka_unit_test(test_a_net_message_spaced),
+		cmocka_unit_test(test_an_os2_system_message),
 		cmocka_unit_test(test_review_of_the_session_s_readers),
 	};
 
