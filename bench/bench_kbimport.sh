@@ -518,15 +518,17 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen176" \
 # the widened net's review items only); in session 41: 202 by one (a
 # blue screen's exception typed with the letter O), 204 by one (exception
 # 00), 205 by five (an event list at the margin, lodctr's wrapped "<112>",
-# Windows Me's "Error:OE:"), 206 by one and 212 by three (a socket call's
-# "ERROR write: (9)", LAN Manager's spaced "NET 3056 -"), 209 by one
+# Windows Me's "Error:OE:"), 206 by one and 212 by four (a socket call's
+# "ERROR write: (9)", LAN Manager's spaced "NET 3056 -", OS/2's
+# "SYS1811:"), 209 by one
 # ("Trap 0x50 and 0xA"), 211 by one (lodctr's "<32>"), 213 by one ("TRAP
 # 000D"), 203, 207, 208 and 210 by none; and, by those mends, 15, 34, 36
 # and 40 by registry facts found (a value added "to:" its key, a REGEDIT
 # line's hex(2) data, an entry added to the list a step opened, values of
 # several words deleted), 11 by one (a key line ending with a
 # backslash), 185, 199 and 207 by one each (the socket call, Windows Me),
-# 194 and 196 by one each (OS/2's padded "Trap 0002").
+# 194 and 196 by one each (OS/2's padded "Trap 0002"), 157 and 183 by
+# one each (OS/2's "SYS3176", "SYS1943").
 # Each set alone holds few facts.
 pooled=""
 for s in $(for i in $(seq 13 213); do echo "unseen$i"; done); do
