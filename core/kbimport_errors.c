@@ -562,6 +562,17 @@ static int letter_o_for_zero(const char *d)
 	       d[1] != 'f' && d[1] != 'F' && !isalnum((unsigned char)d[2]);
 }
 
+/* The blue screen's exception at d: two hex digits, or the letter O
+ * and one (*letter_o set); 1 with the number in *code, else 0. */
+static int exception_digits(const char *d, uint32_t *code, int *letter_o)
+{
+	*letter_o = letter_o_for_zero(d);
+	if ((!isxdigit((unsigned char)d[0]) && !*letter_o) || !isxdigit((unsigned char)d[1]))
+		return 0;
+	*code = (uint32_t)((*letter_o ? 0 : kb_hex_digit(d[0])) << 4 | kb_hex_digit(d[1]));
+	return 1;
+}
+
 /* c, after "Exception" (at p on line n, s): the processor's exception
  * that Windows 95's blue screen names, two hex digits with no 0x.  After
  * "Fatal": "0E", or "Error 06".  Without it only where the sentence is
@@ -587,9 +598,7 @@ static size_t blue_screen_exception(const struct imp *im, size_t n, const char *
 	/* (Windows 98's "caused an exception 10H in module X": the
 	 * assembler's hex suffix) */
 	h = d[0] != '\0' && d[1] != '\0' && (d[2] == 'h' || d[2] == 'H') ? 1 : 0;
-	*letter_o = letter_o_for_zero(d);
-	if ((!isxdigit((unsigned char)d[0]) && !*letter_o) || !isxdigit((unsigned char)d[1]) ||
-	    isalnum((unsigned char)d[2 + h]) || d[2 + h] == '_')
+	if (!exception_digits(d, code, letter_o) || isalnum((unsigned char)d[2 + h]) || d[2 + h] == '_')
 		return 0;
 	if (!fatal) {
 		/* the digits right after the word, then "error", "in
@@ -604,7 +613,6 @@ static size_t blue_screen_exception(const struct imp *im, size_t n, const char *
 		    imp_ci_find(rest, "occurred at") == NULL && imp_ci_find(rest, "occurs at") == NULL)
 			return 0;
 	}
-	*code = (uint32_t)strtoul((char[]){ *letter_o ? '0' : d[0], d[1], '\0' }, NULL, 16);
 	return (size_t)(d + 2 + h - c);
 }
 
@@ -616,13 +624,11 @@ static size_t me_blue_screen(const char *c, uint32_t *code, int *letter_o)
 {
 	const char *q;
 
-	*letter_o = letter_o_for_zero(c);
-	if ((!isxdigit((unsigned char)c[0]) && !*letter_o) || !isxdigit((unsigned char)c[1]))
+	if (!exception_digits(c, code, letter_o))
 		return 0;
 	q = imp_skip_ws(c + 2);
 	if (*q != ':' || !imp_starts_ci(imp_skip_ws(q + 1), "0028") || *imp_skip_ws(imp_skip_ws(q + 1) + 4) != ':')
 		return 0;
-	*code = (uint32_t)strtoul((char[]){ *letter_o ? '0' : c[0], c[1], '\0' }, NULL, 16);
 	return 2;
 }
 
@@ -3996,6 +4002,17 @@ static const char *past_keyword_words(struct imp *im, size_t n, const char *s, c
 	return w;
 }
 
+/* Code c, k hex digits written without their 0x (where it stands says
+ * they are hex), on line n (s) after the keyword at p: drafted as 0x and
+ * the digits, its message read after them. */
+static void add_bare_hex(struct imp *im, size_t n, const char *s, const char *p, const char *c, size_t k)
+{
+	const char *hex = imp_fmt(im, "0x%.*s", (int)k, c);
+
+	if (hex != NULL)
+		add_code(im, n, hex, k + 2, (uint32_t)strtoul(c, NULL, 16), 0, code_message(im, n, s, p, c + k));
+}
+
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -4204,27 +4221,21 @@ static void scan_error_codes(struct imp *im)
 						add_code(im, n, hex, 10, code, 0, code_message(im, n, s, p, c + 8));
 					continue;
 				}
+				/* "TRAP 0000000E ====== PAGE FAULT ======": the OS
+				 * Loader's screen, its trap a zero-padded double word,
+				 * hex with or without a letter; OS/2's "Trap 0002",
+				 * "TRAP 000D", a padded word */
+				if (c != NULL && i == KW_TRAP && (k = padded_hex(c)) > 0) {
+					add_bare_hex(im, n, s, p, c, k);
+					continue;
+				}
 				/* "due to error 00000BB8": a status printed as a
 				 * zero-padded double word with a hex letter in it
 				 * (the information store's delivery events) */
-				/* ("TRAP 0000000E ====== PAGE FAULT ======": the
-				 * OS Loader's screen, its trap a zero-padded double
-				 * word, hex with or without a letter; OS/2's "Trap
-				 * 0002", "TRAP 000D", a padded word) */
-				if (c != NULL && i == KW_TRAP && (k = padded_hex(c)) > 0) {
-					const char *hex = imp_fmt(im, "0x%.*s", (int)k, c);
-					code = (uint32_t)strtoul(c, NULL, 16);
-					if (hex != NULL)
-						add_code(im, n, hex, k + 2, code, 0, code_message(im, n, s, p, c + k));
-					continue;
-				}
 				if (c != NULL && i == KW_ERROR && c[0] == '0' &&
 				    strspn(c, "0123456789abcdefABCDEF") == 8 && strspn(c, "0123456789") < 8 &&
 				    !isalnum((unsigned char)c[8]) && c[8] != '_') {
-					const char *hex = imp_fmt(im, "0x%.8s", c);
-					code = (uint32_t)strtoul(c, NULL, 16);
-					if (hex != NULL)
-						add_code(im, n, hex, 10, code, 0, code_message(im, n, s, p, c + 8));
+					add_bare_hex(im, n, s, p, c, 8);
 					continue;
 				}
 				/* "Error Code = 0D0D", "error code = 38a",
@@ -4235,10 +4246,7 @@ static void scan_error_codes(struct imp *im)
 				    (k = strspn(c, "0123456789abcdefABCDEF")) <= 8 && k > strspn(c, "0123456789") &&
 				    strpbrk(c, "0123456789") != NULL && strpbrk(c, "0123456789") < c + k &&
 				    !isalnum((unsigned char)c[k]) && c[k] != '_') {
-					const char *hex = imp_fmt(im, "0x%.*s", (int)k, c);
-					code = (uint32_t)strtoul(c, NULL, 16);
-					if (hex != NULL)
-						add_code(im, n, hex, k + 2, code, 0, code_message(im, n, s, p, c + k));
+					add_bare_hex(im, n, s, p, c, k);
 					continue;
 				}
 				/* "Secondary Return Code = 08000000", "Primary
@@ -4247,10 +4255,7 @@ static void scan_error_codes(struct imp *im)
 				if (c != NULL && named_code && imp_indent_of(s) > 0 &&
 				    ((k = strspn(c, "0123456789abcdefABCDEF")) == 4 || k == 8) &&
 				    !isalnum((unsigned char)c[k]) && (c[0] == '0' || strspn(c, "0123456789") < k)) {
-					const char *hex = imp_fmt(im, "0x%.*s", (int)k, c);
-					code = (uint32_t)strtoul(c, NULL, 16);
-					if (hex != NULL)
-						add_code(im, n, hex, k + 2, code, 0, code_message(im, n, s, p, c + k));
+					add_bare_hex(im, n, s, p, c, k);
 					continue;
 				}
 				/* "primary_rc = F004", "secondary_rc = 0000015B": an
@@ -4262,10 +4267,7 @@ static void scan_error_codes(struct imp *im)
 				if (c != NULL && i == KW_SUFFIX_RC &&
 				    ((k = strspn(c, "0123456789abcdefABCDEF")) == 4 || k == 8) &&
 				    !isalnum((unsigned char)c[k]) && (c[0] == '0' || strspn(c, "0123456789") < k)) {
-					const char *hex = imp_fmt(im, "0x%.*s", (int)k, c);
-					code = (uint32_t)strtoul(c, NULL, 16);
-					if (hex != NULL)
-						add_code(im, n, hex, k + 2, code, 0, code_message(im, n, s, p, c + k));
+					add_bare_hex(im, n, s, p, c, k);
 					continue;
 				}
 				/* "STOP 0000000a (0x00000000 ...)", "STOP 7B": a bug
