@@ -976,7 +976,6 @@ static int deletable(const struct imp *im, const char *key, size_t key_last)
 	return 1;
 }
 
-
 /* The lead-in's line, past the value's name, goes on to add the value
  * back ("..., and then add it again:"): the value ends present. */
 static int undone_on_its_line(struct imp *im, size_t line, const char *value)
@@ -1056,6 +1055,28 @@ static int parent_holds_values(const char *key)
 		if (l == strlen(parents[i]) && strncasecmp(p, parents[i], l) == 0)
 			return 1;
 	return 0;
+}
+
+/* Multi-string values other than the dependency lists whose type Windows
+ * defines, which articles name with no type ("Add "winreg" to the
+ * NullSessionPipes entry"). */
+static const char *const known_lists[] = { "NullSessionPipes", "NullSessionShares", NULL };
+
+/* value, named in the step (lines first..last), as the list it is: a
+ * dependency list, a known list, or one the step calls a multi-string
+ * ("Multi String Editor", "Multi-String", REG_MULTI_SZ); else NULL.  The
+ * one test of "is this value a list?" for an entry added or removed. */
+static const char *step_says_list(const struct imp *im, const char *value, size_t first, size_t last)
+{
+	size_t i;
+
+	for (i = 0; known_lists[i] != NULL; i++)
+		if (strcasecmp(value, known_lists[i]) == 0)
+			return known_lists[i];
+	if (is_dependency_value(value) || imp_lines_say(im, first, last, "Multi String") ||
+	    imp_lines_say(im, first, last, "Multi-String") || imp_lines_say(im, first, last, "REG_MULTI_SZ"))
+		return value;
+	return NULL;
 }
 
 /* The steps after the key speak of other things ("Remove the shared
@@ -1139,10 +1160,8 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 		if (tail != NULL)
 			ckey = vkey;
 		/* remove-entry works on lists: the article must say the value
-		 * is one, or it is a dependency list */
-		if (value == NULL || imp_has_placeholder(value) ||
-		    !(is_dependency_value(value) || imp_lines_say(im, first, last, "Multi String") ||
-		      imp_lines_say(im, first, last, "REG_MULTI_SZ")))
+		 * is one, or it is a list whose type Windows defines */
+		if (value == NULL || imp_has_placeholder(value) || step_says_list(im, value, first, last) == NULL)
 			break;
 		c = imp_add_check_at(im, &at, ckey, value, "REG_MULTI_SZ", IE_NOT_CONTAINS, e.entry, e.line);
 		break;
@@ -1152,11 +1171,6 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 	}
 	return c != NULL || lead_in_deletes(im, key, key_line, tail, &at);
 }
-
-/* Multi-string values other than the dependency lists whose type Windows
- * defines, which articles name with no type ("Add "winreg" to the
- * NullSessionPipes entry"). */
-static const char *const known_lists[] = { "NullSessionPipes", "NullSessionShares", NULL };
 
 /* After " to the " at to: the list's value name, when it is a dependency
  * list, a known list, or a name the words call a multi-string value ("the
@@ -1201,14 +1215,7 @@ static const char *opened_list(struct imp *im, size_t first, size_t key_last, si
 	for (i = 0; makes[i] != NULL; i++)
 		if (imp_lines_say(im, key_last + 1, last, makes[i]))
 			return NULL;
-	for (i = 0; known_lists[i] != NULL; i++)
-		if (strcasecmp(v, known_lists[i]) == 0)
-			return known_lists[i];
-	return is_dependency_value(v) || imp_lines_say(im, first, last, "Multi String") ||
-			       imp_lines_say(im, first, last, "Multi-String") ||
-			       imp_lines_say(im, first, last, "REG_MULTI_SZ")
-		       ? v
-		       : NULL;
+	return step_says_list(im, v, first, last);
 }
 
 /* 'the "NetBios" (without the quotation marks) data value to': the entry
