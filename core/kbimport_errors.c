@@ -464,7 +464,8 @@ enum code_kw {
  * gives a failed call's code, 5; "Warning [8] Error deleting file", MS
  * Mail's log bracketing a warning's code as a fatal error's, only so, 9
  * drafts; "a STOP message appears with a Trap 0x0000000A", Windows NT
- * 3.5's word for a bug check, only with 0x, 13 drafts; "*pfNativeError =
+ * 3.5's word for a bug check, with 0x, 13 drafts, or a processor's trap
+ * padded or with a hex letter ("TRAP 000D", "Trap D"); "*pfNativeError =
  * 7221", "SQLSTATE = 37000 NativeError = 102", ODBC's SQLError() giving
  * the server's own error number, the variable's name with or without its
  * type's prefix, 18 lines in 12 archive articles, none placed before;
@@ -1043,6 +1044,24 @@ static int web_article(const struct imp *im)
 	return 0;
 }
 
+/* One of reasons, a whole phrase, at m past the brackets, quotes and
+ * punctuation that part a status from its reason ("404 - Not Found",
+ * "200 (OK)", "403: \"Forbidden\""). */
+static int reason_phrase_at(const char *m, const char *const *reasons)
+{
+	size_t i, l;
+
+	m = imp_skip_ws(m);
+	while (*m == ',' || *m == '-' || *m == ':' || *m == '"' || *m == '(' || *m == ' ')
+		m++;
+	for (i = 0; reasons[i] != NULL; i++) {
+		l = strlen(reasons[i]);
+		if (strncasecmp(m, reasons[i], l) == 0 && !isalnum((unsigned char)m[l]))
+			return 1;
+	}
+	return 0;
+}
+
 /* An HTTP status's reason phrase at m ("Not Found", "Forbidden"), as
  * RFC 7231 names them (501's among them): strings the articles print. */
 static int http_reason(const char *m)
@@ -1054,15 +1073,21 @@ static int http_reason(const char *m)
 					       "Bad Gateway", "Service Unavailable", "Gateway Timeout",
 					       "Access Forbidden", "Access Denied", "Not Supported",
 					       "Authentication Required", NULL };
-	size_t i;
 
-	m = imp_skip_ws(m);
-	while (*m == ',' || *m == '-' || *m == ':' || *m == '"' || *m == ' ')
-		m++;
-	for (i = 0; reasons[i] != NULL; i++)
-		if (imp_starts_ci(m, reasons[i]))
-			return 1;
-	return 0;
+	return reason_phrase_at(m, reasons);
+}
+
+/* A success's or a redirect's reason phrase at m, as RFC 7231 names them:
+ * "Status: 200 OK", "the status code is 302 (Found)".  Such a status is
+ * the server's answer that all went well, never an error code. */
+static int http_success_reason(const char *m)
+{
+	static const char *const reasons[] = { "OK", "Continue", "Created", "Accepted", "No Content",
+					       "Partial Content", "Moved Permanently", "Moved Temporarily",
+					       "Object Moved", "Found", "See Other", "Not Modified",
+					       "Temporary Redirect", NULL };
+
+	return reason_phrase_at(m, reasons);
 }
 
 /* "FTP error 425", "SMTP Error 499": before the code at p in line, a
@@ -1117,6 +1142,8 @@ static const char *reply_protocol(const struct imp *im, size_t n, const char *p,
 		if ((q == line || !isalnum((unsigned char)q[-1])) && !isalnum((unsigned char)q[3]) &&
 		    (proto = protocol_before(line, q)) != NULL)
 			return proto;
+	if (code < 400 && http_success_reason(p + 3))
+		return "HTTP";
 	if (code < 400 || code > 505)
 		return NULL;
 	/* "Run-time Error '429'": a program's own error, whatever the
@@ -3902,11 +3929,12 @@ static int socket_call(struct imp *im, size_t n, const char *s, const char *p, c
  * 1", "error type 11", a Macintosh system error; "ERROR write: (9)", the
  * socket call a mail gateway's log names.  A row with no words is
  * the keyword's own rule: "a STOP message appears with a Trap
- * 0x0000000A", Windows NT 3.5's word for a bug check (a processor's "Trap
- * 0E" is none); "a FatalExit 0x0001".  A row that is hex_only takes its
- * code only written with 0x (or, HEX_OR_PADDED, padded with zeros as the
- * OS Loader's trap screen writes it, "TRAP 0000000E", and OS/2's, "Trap
- * 0002"), in a clause that does not deny it
+ * 0x0000000A", Windows NT 3.5's word for a bug check, or a processor's
+ * trap; "a FatalExit 0x0001".  A row that is hex_only takes its code
+ * only written with 0x (or, HEX_OR_PADDED, padded with zeros as the OS
+ * Loader's trap screen writes it, "TRAP 0000000E", and OS/2's, "Trap
+ * 0002", or a digit or two with a hex letter, "Trap D": trap_hex()), in
+ * a clause that does not deny it
  * ("a STOP message appears", "produce a Fatal Exit" name none). */
 #define HEX_0X 1
 #define HEX_OR_PADDED 2
@@ -3946,6 +3974,41 @@ static size_t padded_hex(const char *c)
 	if (isalnum((unsigned char)c[k]) || c[k] == '_')
 		return 0;
 	return (k == 8 && strncmp(c, "000000", 6) == 0) || (k == 4 && strncmp(c, "00", 2) == 0) ? k : 0;
+}
+
+/* A trap's number written without 0x: padded (padded_hex()), or one or
+ * two hex digits with a capital letter among them, OS/2's and Windows
+ * NT's "Trap D", "Trap E", "trap 0E" (14 archive articles; a letter says
+ * hex, where "trap 13" could be either).  Its length, or 0. */
+static size_t trap_hex(const char *c)
+{
+	size_t k = strspn(c, "0123456789ABCDEF");
+
+	if (padded_hex(c) > 0)
+		return padded_hex(c);
+	if (k == 0 || k > 2 || strspn(c, "0123456789") == k || isalnum((unsigned char)c[k]) || c[k] == '_')
+		return 0;
+	return k;
+}
+
+/* In s, "rap " (or "RAP ") ends the word "Trap" ("trap", "TRAP") before
+ * a trap's hex letter: "Trap D", "TRAP E", a code with no digit
+ * (trap_hex()).  (A case-bound search: every line with no digit comes
+ * here.) */
+static int lettered_trap_in(const char *s, const char *rap)
+{
+	const char *p;
+
+	for (p = s; (p = strstr(p, rap)) != NULL; p += 4)
+		if (p > s && toupper((unsigned char)p[-1]) == 'T' && (p - 1 == s || !isalpha((unsigned char)p[-2])) &&
+		    trap_hex(p + 4) > 0)
+			return 1;
+	return 0;
+}
+
+static int names_lettered_trap(const char *s)
+{
+	return lettered_trap_in(s, "rap ") || lettered_trap_in(s, "RAP ");
 }
 
 /* c, where after_keyword() left keyword i (at p on line n, s): past the
@@ -3992,7 +4055,7 @@ static const char *past_keyword_words(struct imp *im, size_t n, const char *s, c
 			return NULL;
 	}
 	if (row->hex_only &&
-	    ((!imp_starts_ci(w, "0x") && !(row->hex_only == HEX_OR_PADDED && padded_hex(w) > 0)) ||
+	    ((!imp_starts_ci(w, "0x") && !(row->hex_only == HEX_OR_PADDED && trap_hex(w) > 0)) ||
 	     clause_negates(im, n, s, p)))
 		return NULL;
 	if (row->takes != NULL && (t = row->takes(im, n, s, p, w)) <= 0) {
@@ -4024,8 +4087,10 @@ static void scan_error_codes(struct imp *im)
 		int digits = strpbrk(s, "0123456789") != NULL, query, ref, related;
 
 		/* A code has digits: most lines of prose have none (a code
-		 * may be wrapped onto the next line). */
-		if (!digits && (n + 1 >= a->body_end || strpbrk(imp_line_at(im, n + 1), "0123456789") == NULL))
+		 * may be wrapped onto the next line), but for a trap's
+		 * letter ("a Trap D protection violation"). */
+		if (!digits && (n + 1 >= a->body_end || strpbrk(imp_line_at(im, n + 1), "0123456789") == NULL) &&
+		    !names_lettered_trap(s))
 			continue;
 		query = imp_starts_ci(imp_skip_ws(s), "Additional query words");
 		ref = kb_reference_line(im, n, s);
@@ -4225,7 +4290,7 @@ static void scan_error_codes(struct imp *im)
 				 * Loader's screen, its trap a zero-padded double word,
 				 * hex with or without a letter; OS/2's "Trap 0002",
 				 * "TRAP 000D", a padded word */
-				if (c != NULL && i == KW_TRAP && (k = padded_hex(c)) > 0) {
+				if (c != NULL && i == KW_TRAP && (k = trap_hex(c)) > 0) {
 					add_bare_hex(im, n, s, p, c, k);
 					continue;
 				}

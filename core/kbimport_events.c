@@ -1226,6 +1226,12 @@ static int bare_event_id_at(const struct imp *im, size_t n, unsigned long *id)
 
 	if (!imp_starts_ci(p, "ID"))
 		return 0;
+	/* "ID 1601 Source: DNS Warning: ...": the ID's field and the
+	 * source's on one line, the word "Event" lost as above */
+	if (strncmp(p, "ID ", 3) == 0 && isdigit((unsigned char)*imp_skip_ws(p + 3))) {
+		*id = strtoul(imp_skip_ws(p + 3), &end, 10);
+		return strncmp(imp_skip_ws(end), "Source:", 7) == 0;
+	}
 	if (next < im->a->body_end && imp_blank(imp_line_at(im, next)))
 		next++;
 	if (!(n > im->a->body_first && is_event_label_line(imp_line_at(im, n - 1))) &&

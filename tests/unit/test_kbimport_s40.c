@@ -170,11 +170,11 @@ static void test_the_os_loader_s_trap(void **state)
 		  "   TRAP 0000000E ========== PAGE FAULT ==========\n" FIX_WORDS,
 		  { "error 0xE", NULL },
 		  { NULL } },
-		{ "a processor's trap and a debugger's command are none",
+		{ "a processor's trap is its number in hex; a debugger's command is none",
 		  "\nThe debugger shows Trap 0D when the frob driver loads:\n\n"
 		  "   kd> !trap f5cc6cf8\n" FIX_WORDS,
-		  { NULL },
-		  { "error 0xD", "error 0xF5CC6CF8", NULL } },
+		  { "error 0x0D", NULL },
+		  { "error 0xF5CC6CF8", NULL } },
 	};
 
 	(void)state;
