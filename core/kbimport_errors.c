@@ -133,6 +133,7 @@ static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s);
 static int lead_in_names_event_log(const struct imp *im, size_t m);
 static size_t message_block_lead(const struct imp *im, size_t n, const char *s, int (*announces)(const char *));
 static void scan_status_pair(struct imp *im, size_t n, const char *s);
+static void scan_hex_marked_code(struct imp *im, size_t n, const char *s);
 static void scan_asp_error(struct imp *im, size_t n, const char *s);
 static void scan_rc_constant(struct imp *im, size_t n, const char *s);
 static void scan_bugcheck_line(struct imp *im, size_t n, const char *s);
@@ -257,6 +258,7 @@ void imp_scan_errors(struct imp *im)
 		scan_plural_codes(im, n, imp_line_at(im, n));
 		scan_exception_code(im, n, imp_line_at(im, n));
 		scan_status_pair(im, n, imp_line_at(im, n));
+		scan_hex_marked_code(im, n, imp_line_at(im, n));
 		scan_asp_error(im, n, imp_line_at(im, n));
 		scan_rc_constant(im, n, imp_line_at(im, n));
 		scan_bugcheck_line(im, n, imp_line_at(im, n));
@@ -485,6 +487,37 @@ static const char *const code_keywords[] = {
 	[KW_NATIVE] = "nativeerror", [KW_SCODE] = "scode", [KW_FATALEXIT] = "fatalexit",
 	[KW_COUNT] = NULL,
 };
+/* "NMAKE : fatal error U1077: 'cd' return code 1": s is a build tool's
+ * message as it prints it, its name, a colon, "fatal error" or "error"
+ * and the message's lettered number with its colon; output shown, not
+ * prose, however far it is indented. */
+static int tool_diagnostic_line(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	size_t k;
+
+	while (isalnum((unsigned char)*p) || *p == '.' || *p == '_')
+		p++;
+	if (p == imp_skip_ws(s))
+		return 0;
+	if (*p == ' ')
+		p++;
+	if (p[0] != ':' || p[1] != ' ')
+		return 0;
+	p += 2;
+	if (strncmp(p, "fatal ", 6) == 0)
+		p += 6;
+	if (strncmp(p, "error ", 6) != 0)
+		return 0;
+	p += 6;
+	for (k = 0; isupper((unsigned char)p[k]); k++)
+		;
+	if (k == 0 || !isdigit((unsigned char)p[k]))
+		return 0;
+	p += k + strspn(p + k, "0123456789");
+	return *p == ':';
+}
+
 /* "returns", "returned", "returning", "return": the keyword at i names a
  * returned value. */
 static int return_keyword(size_t i)
@@ -533,7 +566,8 @@ static void sentence_after(const struct imp *im, size_t n, const char *d, char *
 /* The clause of line n (s) that ends at p says it is not so: "you do not
  * receive an exception 0E", "no longer causes an exception 0E".  The
  * clause starts past the last ". ", "," or ";" before p, on the line above
- * when this one has none (a body line); "If the agent is not loaded, an
+ * when this one has none (a body line), or "without" ("display the image
+ * without returning an ASP 0131 error"); "If the agent is not loaded, an
  * exception 0E error occurs" is the exception's own clause only. */
 static int clause_negates(const struct imp *im, size_t n, const char *s, const char *p)
 {
@@ -551,7 +585,8 @@ static int clause_negates(const struct imp *im, size_t n, const char *s, const c
 		imp_join_words(buf, sizeof buf, &len, a, strlen(a));
 	}
 	imp_join_words(buf, sizeof buf, &len, q, (size_t)(p - q));
-	return imp_says_negation(buf) || imp_find_word(buf, "no longer") != NULL;
+	return imp_says_negation(buf) || imp_find_word(buf, "no longer") != NULL ||
+	       imp_find_word(buf, "without") != NULL;
 }
 
 /* "OE", "Od": a blue screen's exception typed with the letter O for its
@@ -1290,6 +1325,16 @@ static int in_commented_statement(struct imp *im, size_t n, const char *p, size_
 	return 0;
 }
 
+/* "109 (hex)": the code p (clen long) is hex digits the words after it
+ * call hex, however it reads. */
+static int marked_hex(const char *p, size_t clen)
+{
+	const char *m = p + clen;
+
+	return strspn(p, "0123456789abcdefABCDEF") >= clen && (*m == ' ' || *m == '(') &&
+	       strncasecmp(m + (*m == ' '), "(hex)", 5) == 0;
+}
+
 /* Code p (clen long) on line n, with the message an error reader took
  * for it. */
 static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
@@ -1299,7 +1344,7 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	const char *plain = message, *fragment = NULL;
 	int why, hex_digits = (flags & CODE_HEX_DIGITS) != 0;
 
-	if (!neg && hresult_digits(p, clen))
+	if (!neg && (hresult_digits(p, clen) || marked_hex(p, clen)))
 		hex_digits = 1;
 	if (hex_digits)
 		code = (uint32_t)strtoul(p, NULL, 16);
@@ -2947,6 +2992,45 @@ static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s)
 	}
 }
 
+
+/* "Notes returned code: 2c5 (hex)", "returned code 109 (hex)", or "code:"
+ * ending the line above the number: a code the log itself calls hex (a
+ * mail connector's log, 5 archive articles), letters or none.  The
+ * keyword readers take no code with a letter and no bare word "code". */
+static void scan_hex_marked_code(struct imp *im, size_t n, const char *s)
+{
+	static const char *const words[] = { "code", "error", "status", NULL };
+	const char *m, *tok, *w, *ls;
+	size_t len, i, wl;
+
+	for (m = s; (m = imp_ci_find(m, "(hex)")) != NULL; m += 5) {
+		for (tok = m; tok > s && tok[-1] == ' '; tok--)
+			;
+		for (len = 0; tok > s && isxdigit((unsigned char)tok[-1]); tok--)
+			len++;
+		if (len == 0 || len > 8 || (tok > s && (isalnum((unsigned char)tok[-1]) || tok[-1] == '_')))
+			continue;
+		/* the word before: on this line, or ending the line above */
+		ls = s;
+		w = tok;
+		if (imp_skip_ws(s) == tok && n > im->a->body_first) {
+			ls = imp_line_at(im, n - 1);
+			w = ls + strlen(ls);
+		}
+		while (w > ls && (w[-1] == ' ' || w[-1] == ':'))
+			w--;
+		for (i = 0; words[i] != NULL; i++) {
+			wl = strlen(words[i]);
+			if ((size_t)(w - ls) >= wl && strncasecmp(w - wl, words[i], wl) == 0 &&
+			    (w - wl == ls || !isalpha((unsigned char)w[-(long)wl - 1])))
+				break;
+		}
+		if (words[i] != NULL)
+			add_code_worded(im, n, tok, len, (uint32_t)strtoul(tok, NULL, 16), 0, NO_MESSAGE,
+					CODE_HEX_DIGITS);
+	}
+}
+
 /* "Description: Message processing failed because there is not enough
  * available memory" / "(8007000E-F2000200).": a failed HRESULT and a
  * subcode of the component's own, joined by a dash in brackets, end an
@@ -2991,6 +3075,28 @@ static void scan_status_pair(struct imp *im, size_t n, const char *s)
 	}
 }
 
+/* "an \"ASP 0115\" error", "ASP 0115 errors", "ASP 0115 - Unexpected
+ * error": at p (in s), "ASP " and an ASP error's number as prose names
+ * it, a word of its own (a quote or a space before it), four digits
+ * opening with 0 (the numbers run 0100-0250), then the word error (past a
+ * closing quote) or a dash and the message.  The message after the dash,
+ * or the number's end when the word error follows; NULL when p is no
+ * such name. */
+static const char *asp_worded(const char *s, const char *p)
+{
+	const char *num = p + 4, *end = num + 4, *w;
+
+	if ((p > s && p[-1] != ' ' && p[-1] != '"' && p[-1] != '\'') || num[0] != '0' || num[1] == '0' ||
+	    strspn(num, "0123456789") != 4)
+		return NULL;
+	w = end + (*end == '"' || *end == '\'');
+	if (*w == ' ' && imp_starts_ci(w + 1, "error") && !isalpha((unsigned char)w[6 + (w[6] == 's')]))
+		return end;
+	if (strncmp(w, " - ", 3) == 0 && isalpha((unsigned char)w[3]))
+		return w + 3;
+	return NULL;
+}
+
 /* "Server object error 'ASP 0177 : 800401f3'" over "Server.CreateObject
  * Failed", "Error 'ASP 0115'" over "Unexpected error", and IIS 5's
  * "Application object, ASP 0197 (0x80004005)" over "Disallowed object
@@ -2999,7 +3105,10 @@ static void scan_status_pair(struct imp *im, size_t n, const char *s)
  * (an HRESULT, in IIS 4's quotes without 0x); the message is the words
  * after the quote or the bracket, or else the page's next line (over one
  * blank line).  37 archive articles print such pages; the keyword readers
- * stop at the quote or the comma.  Not in a related article's title. */
+ * stop at the quote or the comma.  Prose names the number so too, "an
+ * \"ASP 0115\" error message", "ASP 0115 errors", "ASP 0115 - Unexpected
+ * error": four digits, the first a zero, then the word error or a dash
+ * and the message (asp_worded()).  Not in a related article's title. */
 static void scan_asp_error(struct imp *im, size_t n, const char *s)
 {
 	const char *p, *num, *hr, *end, *msg;
@@ -3010,6 +3119,14 @@ static void scan_asp_error(struct imp *im, size_t n, const char *s)
 		num = p + 4;
 		end = num;
 		quoted = p - s >= 7 && strncasecmp(p - 7, "error '", 7) == 0;
+		if (!quoted && (msg = asp_worded(s, p)) != NULL) {
+			end = num + 4;
+			/* ("without returning an ASP 0131 error") */
+			if (!clause_negates(im, n, s, p))
+				add_code(im, n, num + 1, 3, (uint32_t)strtoul(num, NULL, 10), 0,
+					 msg == end ? NO_MESSAGE : msg);
+			continue;
+		}
 		if ((!quoted && (p - s < 2 || p[-2] != ',' || p[-1] != ' ')) ||
 		    (nlen = strspn(num, "0123456789")) < 3 || nlen > 5)
 			continue;
@@ -4360,7 +4477,7 @@ static void scan_error_codes(struct imp *im)
 				 * a quoted message or listing is the code) */
 				if ((return_keyword(i) ||
 				     i == KW_HRESULT) && !severe_status(c, clen, code) &&
-				    !(named_code && imp_indent_of(s) > 0))
+				    !(named_code && (imp_indent_of(s) > 0 || tool_diagnostic_line(s))))
 					continue;
 				/* "The Hman.log file should show all sites active
 				 * (status 1)": a status in brackets after the words
