@@ -491,6 +491,112 @@ static int names_status_code(const char *s)
 	return 0;
 }
 
+/* A number at p as a code is written: decimal (a minus allowed, JET's
+ * "-1003"), or 0x and hex digits, maybe in quotes; its end, or NULL. */
+static const char *code_number_at(const char *p)
+{
+	size_t d;
+
+	if (*p == '"')
+		p++;
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X') && isxdigit((unsigned char)p[2])) {
+		d = 2 + strspn(p + 2, "0123456789abcdefABCDEF");
+		return isalnum((unsigned char)p[d]) || p[d] == '_' ? NULL : p + d;
+	}
+	if (*p == '-')
+		p++;
+	d = strspn(p, "0123456789");
+	if (d == 0 || d > 10 || isalpha((unsigned char)p[d]) || p[d] == '_' || p[d] == '%' ||
+	    (p[d] == '.' && isdigit((unsigned char)p[d + 1])))
+		return NULL;
+	return p + d;
+}
+
+/* "exit code 65", "Reason code is 288", "(socket code 10053)", "system
+ * error code(1157)", "Code=0x887600de", "Loadlibrary returned 126",
+ * "returns \"1\"": the word code, or a call's returned value, then a
+ * number; the labels find a code there often enough that a line no
+ * reader placed is a person's to judge (40 archive lines of the labelled
+ * sets' misses were in no review item).  Not "code page 437", a version
+ * or a size (code_number_at()). */
+static int code_word_then_number(const char *s)
+{
+	static const char *const words[] = { "code", "returned", "returns", NULL };
+	static const char *const joins[] = { " is ", " of ", " was ", " = ", "=", ": ", ":", " (", "(", " ", NULL };
+	const char *p, *q;
+	size_t i, j, wl;
+
+	/* (a quick look first: the case-blind search costs every line with a
+	 * digit) */
+	if (strstr(s, "ode") == NULL && strstr(s, "ODE") == NULL && strstr(s, "eturn") == NULL)
+		return 0;
+	for (i = 0; words[i] != NULL; i++) {
+		wl = strlen(words[i]);
+		for (p = s; (p = imp_ci_find(p, words[i])) != NULL; p += wl) {
+			if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) || isalnum((unsigned char)p[wl]))
+				continue;
+			for (j = 0; joins[j] != NULL; j++)
+				if (strncmp(p + wl, joins[j], strlen(joins[j])) == 0)
+					break;
+			if (joins[j] == NULL)
+				continue;
+			q = p + wl + strlen(joins[j]);
+			if (code_number_at(q) != NULL && strspn(q + (*q == '"'), "0") < strspn(q + (*q == '"'), "0123456789"))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* An error's constant beside its number: "LUA_DATA_TRUNCATED
+ * (0x00000003)", "CM_PRODUCT_SPECIFIC_ERROR (20)", "0x57
+ * (ERROR_INVALID_PARAMETER)", "0x0000007B  INACCESSIBLE_BOOT_DEVICE",
+ * "128L ERROR_WAIT_NO_CHILDREN": a name of capitals in two parts or more
+ * joined by '_' (the headers' spelling), the number in brackets after it
+ * or before it.  Not a #define, whose number is a constant's value
+ * (labelling guide section 3), nor a directory listing's file. */
+static int constant_beside_number(const char *s)
+{
+	const char *p, *e, *q;
+
+	if (strchr(s, '_') == NULL || strstr(s, "#define") != NULL || imp_dir_listing_line(s))
+		return 0;
+	for (p = s; (p = strchr(p, '_')) != NULL; p = e) {
+		const char *b = p;
+		int parts = 1;
+		while (b > s && (isupper((unsigned char)b[-1]) || isdigit((unsigned char)b[-1]) || b[-1] == '_'))
+			b--;
+		for (e = b; isupper((unsigned char)*e) || isdigit((unsigned char)*e) || *e == '_'; e++)
+			parts += *e == '_';
+		/* (not a file's name: "WI_ARROW.CUR") */
+		if (e - b < 6 || parts < 2 || !isupper((unsigned char)*b) || isalnum((unsigned char)*e) || *e == '.' ||
+		    (b > s && (isalnum((unsigned char)b[-1]) || b[-1] == '\\')))
+			continue;
+		/* after: " (20)", " (0x00000003)"; not a macro's call,
+		 * "ALT_MSG_MAP(1)" */
+		q = imp_skip_ws(e);
+		if (q > e && *q == '(' && (q = code_number_at(q + 1)) != NULL && *q == ')')
+			return 1;
+		/* before: "0x57 (", "0x0000007B  ", "128L " */
+		q = b;
+		if (q > s && q[-1] == '(')
+			q--;
+		while (q > s && q[-1] == ' ')
+			q--;
+		if (q > s && (q[-1] == 'L' || q[-1] == 'l') && q - 1 > s && isdigit((unsigned char)q[-2]))
+			q--;
+		while (q > s && isxdigit((unsigned char)q[-1]))
+			q--;
+		if (q > s + 1 && (q[-1] == 'x' || q[-1] == 'X') && q[-2] == '0')
+			q -= 2;
+		/* (a C long's "128L" is the number 128) */
+		if (q < b && (q == s || q[-1] == ' ' || q[-1] == '\t') && isdigit((unsigned char)*q) &&
+		    (code_number_at(q) != NULL || toupper((unsigned char)q[strspn(q, "0123456789")]) == 'L'))
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- values named by a label, a .reg line or Name=data --------------------- */
 
 /* A value's name as the articles write one: a letter, then letters,
@@ -1489,7 +1595,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	       event_id_source_row(im, n, s) || event_id_colon_row(im, n, s) ||
 	       (error_then_number(s) && imp_ci_find(s, "HTTP") == NULL) ||
 	       win32_field(s) ||
-	       names_status_code(s);
+	       names_status_code(s) || code_word_then_number(s) || constant_beside_number(s);
 }
 
 /* "TITLE   :Frob Fails" (a related article's header quoted in the body),
