@@ -134,6 +134,7 @@ static int lead_in_names_event_log(const struct imp *im, size_t m);
 static size_t message_block_lead(const struct imp *im, size_t n, const char *s, int (*announces)(const char *));
 static void scan_status_pair(struct imp *im, size_t n, const char *s);
 static void scan_hex_marked_code(struct imp *im, size_t n, const char *s);
+static void scan_socket_error(struct imp *im, size_t n, const char *s);
 static void scan_asp_error(struct imp *im, size_t n, const char *s);
 static void scan_rc_constant(struct imp *im, size_t n, const char *s);
 static void scan_bugcheck_line(struct imp *im, size_t n, const char *s);
@@ -259,6 +260,7 @@ void imp_scan_errors(struct imp *im)
 		scan_exception_code(im, n, imp_line_at(im, n));
 		scan_status_pair(im, n, imp_line_at(im, n));
 		scan_hex_marked_code(im, n, imp_line_at(im, n));
+		scan_socket_error(im, n, imp_line_at(im, n));
 		scan_asp_error(im, n, imp_line_at(im, n));
 		scan_rc_constant(im, n, imp_line_at(im, n));
 		scan_bugcheck_line(im, n, imp_line_at(im, n));
@@ -1301,7 +1303,8 @@ static int in_sample_program(struct imp *im, size_t n, const char *p, size_t cle
 }
 
 /* Code p (clen long) on line n sits in a statement of program code that
- * no listing mark holds, told by its comment: "throw Exception(-1,
+ * no listing mark holds, or in a Basic listing's comment line, told by
+ * its comment: "throw Exception(-1,
  * "error");   // should be ...", "LEVEL_MAX = 0xFFFFFFFF; // Maximum
  * ...", "hr = FrobOpen(name);  /" "* returns 0x80070005 *" "/" (a ';'
  * then a comment: never prose; a code in the comment is the statement's
@@ -1309,6 +1312,17 @@ static int in_sample_program(struct imp *im, size_t n, const char *p, size_t cle
 static int in_commented_statement(struct imp *im, size_t n, const char *p, size_t clen)
 {
 	const char *s = imp_line_at(im, n), *c, *q;
+
+	/* "      ' The error is 2474 if no control is active.": a Basic
+	 * program's comment line, indented in its listing (9 archive
+	 * drafts; the labels leave each out or review it) */
+	c = imp_skip_ws(s);
+	if (imp_indent_of(s) >= 2 && ((c[0] == '\'' && c[1] == ' ') || strncmp(c, "REM ", 4) == 0)) {
+		imp_review_once(im, n, T_SYMPTOMS,
+				imp_fmt(im, "code %.*s is in a comment of a program's listing (a line opening with ' or REM), not a message the machine shows: add it only if the technician sees it",
+					(int)clen, p));
+		return 1;
+	}
 
 	for (c = s; (c = strchr(c, '/')) != NULL; c++) {
 		if (c[1] != '/' && c[1] != '*')
@@ -2007,7 +2021,11 @@ static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
 				 imp_dupn(im, t, (size_t)(b - t)));
 			continue;
 		}
-		if (!(tolower((unsigned char)c[0]) == 'c' || strncmp(c, "800", 3) == 0))
+		/* (MAPI's form also holds Exchange's own failures,
+		 * "Microsoft Exchange Client - 9992 - [81002708]",
+		 * facility 0x100) */
+		if (!(tolower((unsigned char)c[0]) == 'c' || strncmp(c, "800", 3) == 0 ||
+		      (mapi && strncmp(c, "810", 3) == 0)))
 			continue;
 		/* the words before: a message's ("properly", "on you.",
 		 * "E_FAIL"), not a number, an offset, a parameter list or a
@@ -2993,6 +3011,59 @@ static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s)
 }
 
 
+/* A Windows Sockets error's number (winsock2.h: WSABASEERR + 4 ...
+ * 11004, the numbers WSAGetLastError() gives).  Not 10000 itself nor a
+ * number between the defined ones. */
+static int winsock_error(uint32_t code)
+{
+	return code == 10004 || code == 10009 || code == 10013 || code == 10014 || code == 10022 ||
+	       code == 10024 || (code >= 10035 && code <= 10071) || (code >= 10091 && code <= 10093) ||
+	       (code >= 10101 && code <= 10112) || (code >= 11001 && code <= 11004);
+}
+
+/* "Socket () failed, 10047", "Couldn't create socket(10047)", "(socket
+ * code 10053)", "Bind() call fails with WSAENOBUFS(10055)", "listener
+ * socket (10050)": a Windows Sockets error's number on a line that names
+ * sockets (the word, or a WSA constant) before it; the number alone says
+ * what it is, in whatever words it stands (28 archive articles write one
+ * so, most with no keyword the readers above take).  In the symptoms or
+ * the cause; elsewhere listed for a person. */
+static void scan_socket_error(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *named;
+	uint32_t code;
+
+	if (strstr(s, "ocket") == NULL && strstr(s, "OCKET") == NULL && strstr(s, "WSA") == NULL)
+		return;
+	if (imp_starts_ci(imp_skip_ws(s), "Additional query words"))
+		return;
+	named = imp_ci_find(s, "socket");
+	if (named == NULL || (strstr(s, "WSA") != NULL && strstr(s, "WSA") < named))
+		named = strstr(s, "WSA");
+	for (p = named; p != NULL && (p = strpbrk(p, "1")) != NULL; p++) {
+		if (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '.' || p[-1] == '-'))
+			continue;
+		/* (the number ends its phrase: "(10047)", "10047.", ", 10047"
+		 * at the end, "10048]", "10054 (WSAECONNRESET)"; not "10047
+		 * bytes") */
+		if (strspn(p, "0123456789") != 5 ||
+		    !(p[5] == '\0' || strchr(")],.;", p[5]) != NULL || (p[5] == ' ' && p[6] == '(')) ||
+		    (p[5] == '.' && isdigit((unsigned char)p[6])))
+			continue;
+		code = (uint32_t)strtoul(p, NULL, 10);
+		if (!winsock_error(code) || has_error(im, code))
+			continue;
+		/* (outside the symptoms and the cause, a how-to's sample of a
+		 * debug run: a person's call, as for a NET message) */
+		if (imp_where_symptoms_are(im, n))
+			add_code(im, n, p, 5, code, 0, NO_MESSAGE);
+		else
+			imp_review_once(im, n, T_SYMPTOMS,
+					imp_fmt(im, "%.5s is a Windows Sockets error's number: add the error as a symptom if the technician sees it",
+						p));
+	}
+}
+
 /* "Notes returned code: 2c5 (hex)", "returned code 109 (hex)", or "code:"
  * ending the line above the number: a code the log itself calls hex (a
  * mail connector's log, 5 archive articles), letters or none.  The
@@ -3352,7 +3423,8 @@ static void add_numbered_message(struct imp *im, size_t n, uint32_t code, const 
  * LAN Manager's and Windows for Workgroups' net messages, "NET3513: More
  * data is available than can be returned by LAN Manager.", "a NET3778
  * error message appears" (33 archive lines no reader placed), "NET 3056
- * - A system error has occurred." (spaced, 4 articles), and the
+ * - A system error has occurred." (spaced, 4 articles; "Net 3054:
+ * A request for memory ...", the word capitalised, 2), and the
  * Windows multimedia system's, "MMSYSTEM263 This is not a registered MCI
  * device.", "MMSYSTEM 262 There is a problem with your media device"
  * (43 archive lines in 28 articles, none placed; two labelled sets read
@@ -3369,6 +3441,7 @@ static const struct numbered_message {
 	const char *whose;      /* for the review note */
 } numbered_messages[] = {
 	{ "NET", 0, 4, 1, 1, "LAN Manager's" },
+	{ "Net", 0, 4, 1, 1, "LAN Manager's" },
 	{ "SYS", 0, 4, 0, 1, "OS/2's" },
 	{ "MMSYSTEM", 1, 3, 1, 0, "the multimedia system's (MMSYSTEM)" },
 };

@@ -1224,7 +1224,14 @@ static int bare_event_id_at(const struct imp *im, size_t n, unsigned long *id)
 	size_t next = n + 1;
 	char *end;
 
-	if (!imp_starts_ci(p, "ID"))
+	size_t label = 2;
+
+	/* "MessageId=1102" under "Source: MSExchangeDS": the event's ID as
+	 * the message compiler's source (.mc) names it, its other fields
+	 * ("Severity=Warning") around it */
+	if (strncmp(p, "MessageId", 9) == 0 && (p[9] == '=' || p[9] == ':'))
+		label = 9;
+	else if (!imp_starts_ci(p, "ID"))
 		return 0;
 	/* "ID 1601 Source: DNS Warning: ...": the ID's field and the
 	 * source's on one line, the word "Event" lost as above */
@@ -1237,8 +1244,8 @@ static int bare_event_id_at(const struct imp *im, size_t n, unsigned long *id)
 	if (!(n > im->a->body_first && is_event_label_line(imp_line_at(im, n - 1))) &&
 	    !(next < im->a->body_end && is_event_label_line(imp_line_at(im, next))))
 		return 0;
-	p = imp_skip_ws(p + 2);
-	if (*p != ':')
+	p = imp_skip_ws(p + label);
+	if (*p != ':' && !(label == 9 && *p == '='))
 		return 0;
 	p = imp_skip_ws(p + 1);
 	if (!isdigit((unsigned char)*p))

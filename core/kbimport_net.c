@@ -540,7 +540,8 @@ static int code_word_then_number(const char *s)
 					break;
 			if (joins[j] == NULL)
 				continue;
-			q = p + wl + strlen(joins[j]);
+			/* ("Failure Code:           5", a report's column) */
+			q = imp_skip_ws(p + wl + strlen(joins[j]));
 			if (code_number_at(q) != NULL && strspn(q + (*q == '"'), "0") < strspn(q + (*q == '"'), "0123456789"))
 				return 1;
 		}

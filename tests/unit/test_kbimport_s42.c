@@ -205,6 +205,152 @@ static void test_the_net_lists_codes_by_their_word_or_constant(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen217's Q124823 and 7 more archive drafts: a code in a Basic
+ * program's comment line ("' The error is 2474 if no control is
+ * active."), indented in its listing with no marks around it, is the
+ * program's, not a message the machine shows: the labels leave each out
+ * or review it. */
+static void test_a_code_in_a_basic_listing_s_comment(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a comment line, and a REM",
+		  "\nThe frob form fails when no control is active:\n\n"
+		  "      Cid = Screen.ActiveControl.HelpContextID\n"
+		  "      ' The error is 2474 if no control is active.\n"
+		  "      REM Error 91 is raised here.\n" FIX_WORDS,
+		  { "review 16: comment of a program", "review 17: comment of a program", NULL },
+		  { "error 2474", "error 91", NULL } },
+		{ "a quoted message at the margin is no comment",
+		  "\nThe frob form shows the following message:\n\n"
+		  "   'Frob' error 2474 occurred.\n" FIX_WORDS,
+		  { "error 2474", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* unseen218's Q154274, unseen213's Q170049 and 4 more archive articles:
+ * the MAPI dialog's footer "Microsoft Exchange Client - 9992 -
+ * [81002708]" holds Exchange's own failures too (facility 0x100), not
+ * only the 800 HRESULTs it was read for. */
+static void test_an_exchange_failure_in_mapi_s_brackets(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the footer's bracketed code",
+		  "\nThe item could not be saved.\n\n   Microsoft Frob Client - 9992 - [81002708]\n" FIX_WORDS,
+		  { "error 0x81002708", NULL },
+		  { "error 9992", NULL } },
+		{ "an 810 number out of MAPI's brackets is none",
+		  "\nThe frob address is (81002708) on the card.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x81002708", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* unseen217-221's Q126158, Q145703, Q159254 and 7 more archive articles:
+ * a Windows Sockets error's number on a line that names sockets is the
+ * error, whatever the words ("Socket () failed, 10047", "Couldn't
+ * create socket(10047)", "WSAENOBUFS(10055)"); a how-to's sample is
+ * listed instead. */
+static void test_a_windows_sockets_error_s_number(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "three forms",
+		  "\nThe frob console shows one of the following:\n\n"
+		  "   Socket () failed, 10047\n"
+		  "   Windows Socket error, Couldn't create socket(10050)\n"
+		  "   The Bind() call fails with WSAENOBUFS(10055).\n" FIX_WORDS,
+		  { "error 10047", "error 10050", "error 10055", NULL },
+		  { NULL } },
+		{ "a size, a port, a number no Winsock error has",
+		  "\nThe socket buffer holds 10047 bytes, port 10050 serves the socket, and the\n"
+		  "socket count reached 10080.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 10047", "error 10050", "error 10080", NULL } },
+	};
+	static const char howto_head[] = HOW_TO_ARTICLE("How to Trace the Frob Agent",
+							"This article tells how to trace the frob agent.");
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+	{
+		static const struct draft_case howto[] = {
+			{ "in a how-to's sample of a debug run: listed",
+			  "\nThe debug run prints lines such as the following:\n\n"
+			  "   error on ipx socket 10047\n" END_WORDS,
+			  { "review 20: Windows Sockets error", NULL },
+			  { "error 10047", NULL } },
+		};
+		DRAFT_EXPECT_ALL(howto_head, howto);
+	}
+}
+
+/* unseen219's Q99166 and Q106121: LAN Manager's message with the word
+ * capitalised, "Net 3054: A request for memory resources ...", read as
+ * "NET 3054:" is. */
+static void test_a_net_message_capitalised(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Net and its number, then the message",
+		  "\nThe STARTUP.LOG file holds the message \"Net 3054: A request for memory\n"
+		  "resources could not be satisfied.\"\n" FIX_WORDS,
+		  { "error 3054", NULL },
+		  { NULL } },
+		{ "a name and a year",
+		  "\nThe Frob Net 2003 release is installed.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 2003", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* unseen219's Q263710, the archive's Q196241: "Source: MSexchangeDS" over
+ * "MessageId=1102" and "Severity=Warning", an event as the message
+ * compiler's source names its fields. */
+static void test_an_event_by_its_message_id(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "under its source",
+		  "\nThe following events may be logged:\n\n"
+		  "   Source: Frob\n   MessageId=1102\n   Severity=Warning\n"
+		  "   The frob agent closed the connection.\n" FIX_WORDS,
+		  { "event 1102 from Frob", NULL },
+		  { NULL } },
+		{ "no field around it: none",
+		  "\nThe frob program sets MessageId=1102 in its table.\n" FIX_WORDS,
+		  { NULL },
+		  { "event 1102", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* unseen219's Q249140: Replmon's "Failure Code:           5", the number
+ * in a report's column far from its label: the net lists it. */
+static void test_the_net_reads_a_code_in_a_report_s_column(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a column of a report",
+		  "\nThe frob monitor reports the following:\n\n"
+		  "   Replication Partner:    FROB01\n"
+		  "   Failure Code:           5\n"
+		  "   Failure Reason:         Access is denied.\n" FIX_WORDS,
+		  { "review 16: this line names", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -215,6 +361,12 @@ int main(void)
 		cmocka_unit_test(test_a_code_the_log_calls_hex),
 		cmocka_unit_test(test_a_build_tool_s_return_code),
 		cmocka_unit_test(test_the_net_lists_codes_by_their_word_or_constant),
+		cmocka_unit_test(test_a_code_in_a_basic_listing_s_comment),
+		cmocka_unit_test(test_an_exchange_failure_in_mapi_s_brackets),
+		cmocka_unit_test(test_a_windows_sockets_error_s_number),
+		cmocka_unit_test(test_a_net_message_capitalised),
+		cmocka_unit_test(test_an_event_by_its_message_id),
+		cmocka_unit_test(test_the_net_reads_a_code_in_a_report_s_column),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
