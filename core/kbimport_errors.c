@@ -3074,6 +3074,9 @@ static void scan_hex_marked_code(struct imp *im, size_t n, const char *s)
 	const char *m, *tok, *w, *ls;
 	size_t len, i, wl;
 
+	/* (a case-bound look first: every line with a digit comes here) */
+	if (strstr(s, "ex)") == NULL && strstr(s, "EX)") == NULL)
+		return;
 	for (m = s; (m = imp_ci_find(m, "(hex)")) != NULL; m += 5) {
 		for (tok = m; tok > s && tok[-1] == ' '; tok--)
 			;
