@@ -4112,6 +4112,18 @@ static int socket_call(struct imp *im, size_t n, const char *s, const char *p, c
 	       c[strspn(c, "0123456789")] == ')';
 }
 
+/* "you may receive error message 87", "the error message C00E0044 can
+ * appear": the message named by its number (the keyword at p, line n,
+ * s).  Not a heading that numbers the article's messages, "Error Message
+ * 1" or "Error message #3 (Windows NT):" opening its line. */
+static int message_number(struct imp *im, size_t n, const char *s, const char *p, const char *c)
+{
+	(void)im;
+	(void)n;
+	(void)c;
+	return p != imp_skip_ws(s);
+}
+
 /* Words that may stand between a keyword and its code, past the fillers
  * every keyword takes (code_fillers[]): "GetLastError returns 0x000000b6",
  * "GetLastError() returned 5", "gives 0x0000057F", "returns the value
@@ -4120,7 +4132,8 @@ static int socket_call(struct imp *im, size_t n, const char *s, const char *p, c
  * in the archive, besides titles); "Fatal Exit 0x0019", "Fatal Exit code
  * 0x0007", the two words of FatalExit written apart; "an error of type
  * 1", "error type 11", a Macintosh system error; "ERROR write: (9)", the
- * socket call a mail gateway's log names.  A row with no words is
+ * socket call a mail gateway's log names; "error message 87", the
+ * message by its number (message_number()).  A row with no words is
  * the keyword's own rule: "a STOP message appears with a Trap
  * 0x0000000A", Windows NT 3.5's word for a bug check, or a processor's
  * trap; "a FatalExit 0x0001".  A row that is hex_only takes its code
@@ -4154,6 +4167,7 @@ static const struct keyword_words {
 	 * then its error number in brackets (8 archive articles) */
 	{ KW_ERROR, { "read", "write", "close", "connect", "send", "recv", "open", NULL }, NULL, 0, 0,
 	  socket_call },
+	{ KW_ERROR, { "message", NULL }, NULL, 0, 0, message_number },
 };
 
 /* "0000000E", "000D": a double word or a word padded with zeros, written

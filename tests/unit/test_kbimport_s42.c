@@ -351,6 +351,29 @@ static void test_the_net_reads_a_code_in_a_report_s_column(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen219's Q242510, unseen225's Q258465 and 11 more archive articles:
+ * a message named by its number after the words "error message" ("you
+ * may receive error message 87", "the error message C00E0044 can
+ * appear"); a heading that numbers the article's messages is none. */
+static void test_an_error_message_by_its_number(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "in prose, decimal and a bare status",
+		  "\nWhen you call the FrobSet function you may receive error message 87, and\n"
+		  "when you create frob queues the error message C00E0044 can appear.\n" FIX_WORDS,
+		  { "error 87", "error 0xC00E0044", NULL },
+		  { NULL } },
+		{ "headings that number the messages",
+		  "\nThe frob program shows one of two messages.\n\nError Message 1\n\n"
+		  "   Frob cannot start.\n\nError message #2 (Frob 3.0):\n\n   Frob stopped.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 1", "error 2", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -367,6 +390,7 @@ int main(void)
 		cmocka_unit_test(test_a_net_message_capitalised),
 		cmocka_unit_test(test_an_event_by_its_message_id),
 		cmocka_unit_test(test_the_net_reads_a_code_in_a_report_s_column),
+		cmocka_unit_test(test_an_error_message_by_its_number),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
