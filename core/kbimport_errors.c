@@ -568,9 +568,26 @@ static void sentence_after(const struct imp *im, size_t n, const char *d, char *
 /* The clause of line n (s) that ends at p says it is not so: "you do not
  * receive an exception 0E", "no longer causes an exception 0E".  The
  * clause starts past the last ". ", "," or ";" before p, on the line above
- * when this one has none (a body line), or "without" ("display the image
- * without returning an ASP 0131 error"); "If the agent is not loaded, an
+ * when this one has none (a body line), or "without" and a verb's -ing
+ * ("display the image without returning an ASP 0131 error", not "servers
+ * without the update stop with ..."); "If the agent is not loaded, an
  * exception 0E error occurs" is the exception's own clause only. */
+/* In buf, "without" and then a word ending in -ing: "without returning",
+ * "without causing". */
+static int without_doing(const char *buf)
+{
+	const char *from, *w, *v, *e;
+
+	for (from = buf; (w = imp_find_word(from, "without")) != NULL; from = w + 7) {
+		v = imp_skip_ws(w + 7);
+		for (e = v; isalpha((unsigned char)*e); e++)
+			;
+		if (e - v > 4 && strncasecmp(e - 3, "ing", 3) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int clause_negates(const struct imp *im, size_t n, const char *s, const char *p)
 {
 	char buf[512];
@@ -587,8 +604,7 @@ static int clause_negates(const struct imp *im, size_t n, const char *s, const c
 		imp_join_words(buf, sizeof buf, &len, a, strlen(a));
 	}
 	imp_join_words(buf, sizeof buf, &len, q, (size_t)(p - q));
-	return imp_says_negation(buf) || imp_find_word(buf, "no longer") != NULL ||
-	       imp_find_word(buf, "without") != NULL;
+	return imp_says_negation(buf) || imp_find_word(buf, "no longer") != NULL || without_doing(buf);
 }
 
 /* "OE", "Od": a blue screen's exception typed with the letter O for its
@@ -1083,8 +1099,10 @@ static int web_article(const struct imp *im)
 
 /* One of reasons, a whole phrase, at m past the brackets, quotes and
  * punctuation that part a status from its reason ("404 - Not Found",
- * "200 (OK)", "403: \"Forbidden\""). */
-static int reason_phrase_at(const char *m, const char *const *reasons)
+ * "200 (OK)", "403: \"Forbidden\"").  With alone, the phrase must also
+ * end there (a bracket, a quote, a stop or the line's end: "201 Created
+ * file is empty" is no reason phrase). */
+static int reason_phrase_at(const char *m, const char *const *reasons, int alone)
 {
 	size_t i, l;
 
@@ -1093,7 +1111,8 @@ static int reason_phrase_at(const char *m, const char *const *reasons)
 		m++;
 	for (i = 0; reasons[i] != NULL; i++) {
 		l = strlen(reasons[i]);
-		if (strncasecmp(m, reasons[i], l) == 0 && !isalnum((unsigned char)m[l]))
+		if (strncasecmp(m, reasons[i], l) == 0 && !isalnum((unsigned char)m[l]) &&
+		    (!alone || m[l] == '\0' || strchr(")\"'.,;", m[l]) != NULL))
 			return 1;
 	}
 	return 0;
@@ -1111,7 +1130,7 @@ static int http_reason(const char *m)
 					       "Access Forbidden", "Access Denied", "Not Supported",
 					       "Authentication Required", NULL };
 
-	return reason_phrase_at(m, reasons);
+	return reason_phrase_at(m, reasons, 0);
 }
 
 /* A success's or a redirect's reason phrase at m, as RFC 7231 names them:
@@ -1124,7 +1143,7 @@ static int http_success_reason(const char *m)
 					       "Object Moved", "Found", "See Other", "Not Modified",
 					       "Temporary Redirect", NULL };
 
-	return reason_phrase_at(m, reasons);
+	return reason_phrase_at(m, reasons, 1);
 }
 
 /* "FTP error 425", "SMTP Error 499": before the code at p in line, a
@@ -1179,16 +1198,17 @@ static const char *reply_protocol(const struct imp *im, size_t n, const char *p,
 		if ((q == line || !isalnum((unsigned char)q[-1])) && !isalnum((unsigned char)q[3]) &&
 		    (proto = protocol_before(line, q)) != NULL)
 			return proto;
-	if (code < 400 && http_success_reason(p + 3))
-		return "HTTP";
-	if (code < 400 || code > 505)
+	/* (a success's or a redirect's status only with its reason phrase
+	 * and where the web is spoken of: "Frob error 201: Created file is
+	 * empty" is a product's own error) */
+	if (code > 505 || (code < 400 && !http_success_reason(p + 3)))
 		return NULL;
 	/* "Run-time Error '429'": a program's own error, whatever the
 	 * article's product */
 	if (imp_ci_find(line, "run-time") != NULL || imp_ci_find(line, "runtime") != NULL ||
 	    imp_ci_find(line, "Error Number") != NULL)
 		return NULL;
-	if (http_reason(p + 3) || web_article(im))
+	if ((code >= 400 && http_reason(p + 3)) || web_article(im))
 		return "HTTP";
 	for (m = n > im->a->body_first ? n - 1 : n; m <= n + 1 && m < im->a->body_end; m++)
 		if (strstr(imp_line_at(im, m), "HTTP") != NULL)
@@ -3012,13 +3032,34 @@ static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s)
 
 
 /* A Windows Sockets error's number (winsock2.h: WSABASEERR + 4 ...
- * 11004, the numbers WSAGetLastError() gives).  Not 10000 itself nor a
- * number between the defined ones. */
+ * 11004, the numbers WSAGetLastError() gives for a call that failed; the
+ * quality of service's WSA_QOS_* numbers above them are left out).  Not
+ * 10000 itself nor a number between the defined ones. */
 static int winsock_error(uint32_t code)
 {
 	return code == 10004 || code == 10009 || code == 10013 || code == 10014 || code == 10022 ||
 	       code == 10024 || (code >= 10035 && code <= 10071) || (code >= 10091 && code <= 10093) ||
 	       (code >= 10101 && code <= 10112) || (code >= 11001 && code <= 11004);
+}
+
+/* Between named and p a word says a failure: error, fail(s, ed, ure),
+ * code, errno, or a Windows Sockets error's constant (WSAE...). */
+static int socket_failure_words(const char *named, const char *p)
+{
+	static const char *const words[] = { "error", "fail", "code", "errno", "WSAE", NULL };
+	const char *w;
+	size_t i, l;
+
+	for (w = named; w < p; w++) {
+		if (w > named && isalpha((unsigned char)w[-1]))
+			continue;
+		for (i = 0; words[i] != NULL; i++) {
+			l = strlen(words[i]);
+			if (w + l <= p && strncasecmp(w, words[i], l) == 0)
+				return 1;
+		}
+	}
+	return 0;
 }
 
 /* "Socket () failed, 10047", "Couldn't create socket(10047)", "(socket
@@ -3041,6 +3082,13 @@ static void scan_socket_error(struct imp *im, size_t n, const char *s)
 	if (named == NULL || (strstr(s, "WSA") != NULL && strstr(s, "WSA") < named))
 		named = strstr(s, "WSA");
 	for (p = named; p != NULL && (p = strpbrk(p, "1")) != NULL; p++) {
+		/* (the number is the failure's: in brackets right after the
+		 * words, "socket(10047)", "WSAENOBUFS(10055)", or with an
+		 * error's word between them and it, "Socket () failed,
+		 * 10047", "socket code 10053"; not "a socket bound to TCP port
+		 * 10050") */
+		if (p > s && p[-1] != '(' && p[-1] != '/' && !socket_failure_words(named, p))
+			continue;
 		if (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '.' || p[-1] == '-'))
 			continue;
 		/* (the number ends its phrase: "(10047)", "10047.", ", 10047"
@@ -3067,12 +3115,16 @@ static void scan_socket_error(struct imp *im, size_t n, const char *s)
 /* "Notes returned code: 2c5 (hex)", "returned code 109 (hex)", or "code:"
  * ending the line above the number: a code the log itself calls hex (a
  * mail connector's log, 5 archive articles), letters or none.  The
- * keyword readers take no code with a letter and no bare word "code". */
+ * keyword readers take no code with a letter and no bare word "code".
+ * Only "error", or "code" after "returned", "return" or "error": an
+ * "ASCII code 1B (hex)" or a "scan code 3B (hex)" is a character's (the
+ * word before "code" may end the line above: "... 41301:Notes returned" /
+ * "code: 2c5 (hex)"); in a clause that does not deny it. */
 static void scan_hex_marked_code(struct imp *im, size_t n, const char *s)
 {
-	static const char *const words[] = { "code", "error", "status", NULL };
-	const char *m, *tok, *w, *ls;
-	size_t len, i, wl;
+	static const char *const code_owners[] = { "returned", "return", "error", NULL };
+	const char *m, *tok, *w, *ls, *b, *e;
+	size_t len;
 
 	/* (a case-bound look first: every line with a digit comes here) */
 	if (strstr(s, "ex)") == NULL && strstr(s, "EX)") == NULL)
@@ -3093,13 +3145,15 @@ static void scan_hex_marked_code(struct imp *im, size_t n, const char *s)
 		}
 		while (w > ls && (w[-1] == ' ' || w[-1] == ':'))
 			w--;
-		for (i = 0; words[i] != NULL; i++) {
-			wl = strlen(words[i]);
-			if ((size_t)(w - ls) >= wl && strncasecmp(w - wl, words[i], wl) == 0 &&
-			    (w - wl == ls || !isalpha((unsigned char)w[-(long)wl - 1])))
-				break;
-		}
-		if (words[i] != NULL)
+		b = imp_word_before(ls, w, IMP_WORD_LETTERS, &e);
+		if (e != w || !((e - b == 5 && strncasecmp(b, "error", 5) == 0) ||
+				(e - b == 4 && strncasecmp(b, "code", 4) == 0 &&
+				 (imp_word_before_is(ls, b, code_owners) ||
+				  (imp_skip_ws(ls) == b && ls == s && n > im->a->body_first &&
+				   imp_word_before_is(imp_line_at(im, n - 1), imp_line_at(im, n - 1) + strlen(imp_line_at(im, n - 1)),
+						      code_owners))))))
+			continue;
+		if (!clause_negates(im, n, s, tok))
 			add_code_worded(im, n, tok, len, (uint32_t)strtoul(tok, NULL, 16), 0, NO_MESSAGE,
 					CODE_HEX_DIGITS);
 	}
@@ -4112,16 +4166,53 @@ static int socket_call(struct imp *im, size_t n, const char *s, const char *p, c
 	       c[strspn(c, "0123456789")] == ')';
 }
 
+/* A line of the article opens with "Error Message" and number c (k
+ * digits): a heading that numbers the article's messages ("Error
+ * Message 1", "Error message #3 (Windows NT):"). */
+static int message_heading(const struct imp *im, const char *c, size_t k)
+{
+	const char *t;
+	size_t m;
+
+	for (m = im->a->body_first; m < im->a->body_end; m++) {
+		t = imp_skip_ws(imp_line_at(im, m));
+		if (!imp_starts_ci(t, "Error Message"))
+			continue;
+		t = imp_skip_ws(t + 13);
+		if (*t == '#')
+			t = imp_skip_ws(t + 1);
+		if (strncmp(t, c, k) == 0 && !isalnum((unsigned char)t[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* "you may receive error message 87", "the error message C00E0044 can
- * appear": the message named by its number (the keyword at p, line n,
+ * appear": the message named by its number c (the keyword at p, line n,
  * s).  Not a heading that numbers the article's messages, "Error Message
- * 1" or "Error message #3 (Windows NT):" opening its line. */
+ * 1" opening its line, nor such a heading's number named in prose ("in
+ * error message 1, click OK"), nor a number under three digits that
+ * counts ("the error message 3 times"). */
 static int message_number(struct imp *im, size_t n, const char *s, const char *p, const char *c)
 {
-	(void)im;
+	static const char *const counts[] = { "times", "time", "of", "or", "and", "to", "more", "seconds",
+					      "minutes", NULL };
+	size_t k = strspn(c, "0123456789"), i, l;
+	const char *w;
+
 	(void)n;
-	(void)c;
-	return p != imp_skip_ws(s);
+	if (p == imp_skip_ws(s) || (k > 0 && message_heading(im, c, k)))
+		return 0;
+	if (k == 0 || k >= 3 || isalnum((unsigned char)c[k]))
+		return 1;
+	/* (a small number then a count's or a list's word: "3 times") */
+	w = imp_skip_ws(c + k);
+	for (i = 0; counts[i] != NULL; i++) {
+		l = strlen(counts[i]);
+		if (strncasecmp(w, counts[i], l) == 0 && !isalpha((unsigned char)w[l]))
+			return 0;
+	}
+	return 1;
 }
 
 /* Words that may stand between a keyword and its code, past the fillers
@@ -4193,15 +4284,18 @@ static size_t trap_hex(const char *c)
 
 	if (padded_hex(c) > 0)
 		return padded_hex(c);
-	if (k == 0 || k > 2 || strspn(c, "0123456789") == k || isalnum((unsigned char)c[k]) || c[k] == '_')
+	/* (not a language's name: "trap C++ exceptions", "trap C#
+	 * errors", "trap B-tree faults") */
+	if (k == 0 || k > 2 || strspn(c, "0123456789") == k || isalnum((unsigned char)c[k]) || c[k] == '_' ||
+	    c[k] == '+' || c[k] == '#' || ((c[k] == '-' || c[k] == '.') && isalpha((unsigned char)c[k + 1])))
 		return 0;
 	return k;
 }
 
 /* In s, "rap " (or "RAP ") ends the word "Trap" ("trap", "TRAP") before
  * a trap's hex letter: "Trap D", "TRAP E", a code with no digit
- * (trap_hex()).  (A case-bound search: every line with no digit comes
- * here.) */
+ * (trap_hex()).  (A case-bound search: every line with no digit whose
+ * next line has none comes here.) */
 static int lettered_trap_in(const char *s, const char *rap)
 {
 	const char *p;

@@ -512,23 +512,47 @@ static const char *code_number_at(const char *p)
 	return p + d;
 }
 
+/* After a number's end e, a word that counts what the number is ("returns
+ * 4096 rows", "code 3 times"): a size or a count, no code. */
+static int counted_after(const char *e)
+{
+	static const char *const units[] = { "bytes", "byte", "rows", "row", "characters", "pages", "times",
+					     "seconds", "records", "lines", "items", "KB", "MB", "sectors", NULL };
+	const char *w = e;
+	size_t i, l;
+
+	if (*w == '"')
+		w++;
+	if (*w != ' ')
+		return 0;
+	w = imp_skip_ws(w);
+	for (i = 0; units[i] != NULL; i++) {
+		l = strlen(units[i]);
+		if (strncasecmp(w, units[i], l) == 0 && !isalpha((unsigned char)w[l]))
+			return 1;
+	}
+	return 0;
+}
+
 /* "exit code 65", "Reason code is 288", "(socket code 10053)", "system
  * error code(1157)", "Code=0x887600de", "Loadlibrary returned 126",
  * "returns \"1\"": the word code, or a call's returned value, then a
  * number; the labels find a code there often enough that a line no
  * reader placed is a person's to judge (40 archive lines of the labelled
- * sets' misses were in no review item).  Not "code page 437", a version
- * or a size (code_number_at()). */
+ * sets' misses were in no review item).  Not "code page 437", a version,
+ * a percentage (code_number_at()) or a count ("returns 4096 rows":
+ * counted_after()). */
 static int code_word_then_number(const char *s)
 {
 	static const char *const words[] = { "code", "returned", "returns", NULL };
 	static const char *const joins[] = { " is ", " of ", " was ", " = ", "=", ": ", ":", " (", "(", " ", NULL };
-	const char *p, *q;
+	const char *p, *q, *e;
 	size_t i, j, wl;
 
 	/* (a quick look first: the case-blind search costs every line with a
 	 * digit) */
-	if (strstr(s, "ode") == NULL && strstr(s, "ODE") == NULL && strstr(s, "eturn") == NULL)
+	if (strstr(s, "ode") == NULL && strstr(s, "ODE") == NULL && strstr(s, "eturn") == NULL &&
+	    strstr(s, "ETURN") == NULL)
 		return 0;
 	for (i = 0; words[i] != NULL; i++) {
 		wl = strlen(words[i]);
@@ -542,10 +566,26 @@ static int code_word_then_number(const char *s)
 				continue;
 			/* ("Failure Code:           5", a report's column) */
 			q = imp_skip_ws(p + wl + strlen(joins[j]));
-			if (code_number_at(q) != NULL && strspn(q + (*q == '"'), "0") < strspn(q + (*q == '"'), "0123456789"))
+			if ((e = code_number_at(q)) != NULL && !counted_after(e) &&
+			    strspn(q + (*q == '"'), "0") < strspn(q + (*q == '"'), "0123456789"))
 				return 1;
 		}
 	}
+	return 0;
+}
+
+/* A constant of the Windows programming interface that is no error's:
+ * a window message, a style, a flag, a limit (its prefix says). */
+static int interface_constant(const char *b)
+{
+	static const char *const prefixes[] = { "WM_", "SW_", "WS_", "MAX_", "VK_", "CS_", "MF_", "LB_", "CB_",
+						"EM_", "BM_", "SM_", "GWL_", "IDC_", "IDM_", "MB_", "SC_",
+						"FILE_ATTRIBUTE_", "GENERIC_", NULL };
+	size_t i;
+
+	for (i = 0; prefixes[i] != NULL; i++)
+		if (strncmp(b, prefixes[i], strlen(prefixes[i])) == 0)
+			return 1;
 	return 0;
 }
 
@@ -569,8 +609,10 @@ static int constant_beside_number(const char *s)
 			b--;
 		for (e = b; isupper((unsigned char)*e) || isdigit((unsigned char)*e) || *e == '_'; e++)
 			parts += *e == '_';
-		/* (not a file's name: "WI_ARROW.CUR") */
+		/* (not a file's name: "WI_ARROW.CUR"; not a window's message, a
+		 * style or a limit: "WM_USER (0x0400)", "MAX_PATH (260)") */
 		if (e - b < 6 || parts < 2 || !isupper((unsigned char)*b) || isalnum((unsigned char)*e) || *e == '.' ||
+		    interface_constant(b) ||
 		    (b > s && (isalnum((unsigned char)b[-1]) || b[-1] == '\\')))
 			continue;
 		/* after: " (20)", " (0x00000003)"; not a macro's call,

@@ -28,18 +28,22 @@ static void test_a_web_server_s_success_status(void **state)
 {
 	static const struct draft_case cases[] = {
 		{ "a status with its reason phrase in brackets",
-		  "\nOn the frob server the status code is 401 (Access Denied); on the old\n"
-		  "one the status code is 200 (OK).\n" FIX_WORDS,
+		  "\nOn the frob server the HTTP status code is 401 (Access Denied); on the old\n"
+		  "one the HTTP status code is 200 (OK).\n" FIX_WORDS,
 		  { "review 13: protocol reply", "review 14: protocol reply", NULL },
 		  { "error 200", "error 401", NULL } },
 		{ "a script's status line",
-		  "\nThe script prints the following lines:\n\n   print 'Status: 302 Found'\n" FIX_WORDS,
+		  "\nThe script prints the following HTTP header:\n   print 'Status: 302 Found'\n" FIX_WORDS,
 		  { "checks 0", NULL },
 		  { "error 302", NULL } },
 		{ "a number that is no status: the same words, another phrase",
 		  "\nThe frob service stops with status 200 and the message Frob failed.\n" FIX_WORDS,
 		  { "error 200", NULL },
 		  { NULL } },
+		{ "a product's own error whose message opens with a reason's word, no web in sight",
+		  "\n   Frob error 201: Created file is empty.\n" FIX_WORDS,
+		  { "error 201", NULL },
+		  { "protocol reply", NULL } },
 	};
 
 	(void)state;
@@ -83,10 +87,11 @@ static void test_a_trap_by_its_hex_letter(void **state)
 		  "\nIn Frob 4.0, you may receive a \"Trap E\" message.\n" FIX_WORDS,
 		  { "error 0xE", NULL },
 		  { NULL } },
-		{ "no trap: a word after trap, a strap, a digit alone",
-		  "\nClose the trap door D, strap B to the frame, and see trap 13 in the log.\n" FIX_WORDS,
+		{ "no trap: a word after trap, a strap, a digit alone, a language",
+		  "\nClose the trap door D, strap B to the frame, and see trap 13 in the log.\n"
+		  "To trap C++ exceptions and Win32 exceptions in one handler, compile it.\n" FIX_WORDS,
 		  { NULL },
-		  { "error 0xD", "error 0xB", "error 0x13", NULL } },
+		  { "error 0xD", "error 0xB", "error 0x13", "error 0xC", NULL } },
 	};
 
 	(void)state;
@@ -113,6 +118,10 @@ static void test_an_asp_error_named_in_prose(void **state)
 		  "small, and ASP 1234 errors are no ASP number.\n" FIX_WORDS,
 		  { NULL },
 		  { "error 131", "error 115", "error 1234", NULL } },
+		{ "'without' denies only with a verb's -ing",
+		  "\nFrob servers without the update stop with a Trap 0x0000000A.\n" FIX_WORDS,
+		  { "error 0x0000000A", NULL },
+		  { NULL } },
 	};
 
 	(void)state;
@@ -139,6 +148,12 @@ static void test_a_code_the_log_calls_hex(void **state)
 		  "\nSet the frob limit to 14 (hex), and the address 6A (hex) is free.\n" FIX_WORDS,
 		  { NULL },
 		  { "error 0x14", "error 0x6A", "error 14", NULL } },
+		{ "a character's code, a key's scan code, a denied error",
+		  "\nA name that holds the Escape character (ASCII code 1B (hex)) stops the\n"
+		  "agent; the F1 key sends the scan code 3B (hex); the connector no longer\n"
+		  "logs the error 2c5 (hex).\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x1B", "error 0x3B", "error 0x2C5", NULL } },
 	};
 
 	(void)state;
@@ -197,6 +212,13 @@ static void test_the_net_lists_codes_by_their_word_or_constant(void **state)
 		  "   FrobResources returned 25% of the heap and code page 437 is set.\n\n"
 		  "   FROB_MSG_MAP(1)\n\n"
 		  "   07-14-1995  4:40:00a A---           766 FR_ARROW.CUR\n" FIX_WORDS,
+		  { NULL },
+		  { "review 15", "review 17", "review 19", NULL } },
+		{ "a count, a window's message and a limit",
+		  "\nThe frob log shows the following lines:\n\n"
+		  "   The query returns 4096 rows.\n\n"
+		  "   WM_USER (0x0400)\n\n"
+		  "   MAX_PATH (260)\n" FIX_WORDS,
 		  { NULL },
 		  { "review 15", "review 17", "review 19", NULL } },
 	};
@@ -269,9 +291,11 @@ static void test_a_windows_sockets_error_s_number(void **state)
 		  { NULL } },
 		{ "a size, a port, a number no Winsock error has",
 		  "\nThe socket buffer holds 10047 bytes, port 10050 serves the socket, and the\n"
-		  "socket count reached 10080.\n" FIX_WORDS,
+		  "socket count reached 10080.\n\n"
+		  "The agent listens on a socket bound to TCP port 10051, and allows 10060\n"
+		  "sockets (or 10061, on a multiprocessor computer).\n" FIX_WORDS,
 		  { NULL },
-		  { "error 10047", "error 10050", "error 10080", NULL } },
+		  { "error 10047", "error 10050", "error 10080", "error 10051", "error 10061", NULL } },
 	};
 	static const char howto_head[] = HOW_TO_ARTICLE("How to Trace the Frob Agent",
 							"This article tells how to trace the frob agent.");
@@ -282,7 +306,7 @@ static void test_a_windows_sockets_error_s_number(void **state)
 		static const struct draft_case howto[] = {
 			{ "in a how-to's sample of a debug run: listed",
 			  "\nThe debug run prints lines such as the following:\n\n"
-			  "   error on ipx socket 10047\n" END_WORDS,
+			  "   ipx socket() failed, 10047\n" END_WORDS,
 			  { "review 20: Windows Sockets error", NULL },
 			  { "error 10047", NULL } },
 		};
@@ -363,11 +387,16 @@ static void test_an_error_message_by_its_number(void **state)
 		  "when you create frob queues the error message C00E0044 can appear.\n" FIX_WORDS,
 		  { "error 87", "error 0xC00E0044", NULL },
 		  { NULL } },
-		{ "headings that number the messages",
+		{ "headings that number the messages, and their numbers named in prose",
 		  "\nThe frob program shows one of two messages.\n\nError Message 1\n\n"
-		  "   Frob cannot start.\n\nError message #2 (Frob 3.0):\n\n   Frob stopped.\n" FIX_WORDS,
+		  "   Frob cannot start.\n\nError message #2 (Frob 3.0):\n\n   Frob stopped.\n\n"
+		  "If you click OK in error message 1, the agent shows error message 2.\n" FIX_WORDS,
 		  { NULL },
 		  { "error 1", "error 2", NULL } },
+		{ "a count after the number",
+		  "\nYou receive the error message 3 times before the frob agent stops.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 3", NULL } },
 	};
 
 	(void)state;
