@@ -3112,6 +3112,22 @@ static void scan_socket_error(struct imp *im, size_t n, const char *s)
 	}
 }
 
+/* The word "code" at b in line ls (line n itself when on_n) follows
+ * "returned", "return" or "error", on its line or, opening line n, at
+ * the end of the line above ("... 41301:Notes returned" / "code: 2c5"). */
+static int owned_code(const struct imp *im, size_t n, int on_n, const char *ls, const char *b)
+{
+	static const char *const owners[] = { "returned", "return", "error", NULL };
+	const char *above;
+
+	if (imp_word_before_is(ls, b, owners))
+		return 1;
+	if (!on_n || imp_skip_ws(ls) != b || n <= im->a->body_first)
+		return 0;
+	above = imp_line_at(im, n - 1);
+	return imp_word_before_is(above, above + strlen(above), owners);
+}
+
 /* "Notes returned code: 2c5 (hex)", "returned code 109 (hex)", or "code:"
  * ending the line above the number: a code the log itself calls hex (a
  * mail connector's log, 5 archive articles), letters or none.  The
@@ -3122,7 +3138,6 @@ static void scan_socket_error(struct imp *im, size_t n, const char *s)
  * "code: 2c5 (hex)"); in a clause that does not deny it. */
 static void scan_hex_marked_code(struct imp *im, size_t n, const char *s)
 {
-	static const char *const code_owners[] = { "returned", "return", "error", NULL };
 	const char *m, *tok, *w, *ls, *b, *e;
 	size_t len;
 
@@ -3147,11 +3162,7 @@ static void scan_hex_marked_code(struct imp *im, size_t n, const char *s)
 			w--;
 		b = imp_word_before(ls, w, IMP_WORD_LETTERS, &e);
 		if (e != w || !((e - b == 5 && strncasecmp(b, "error", 5) == 0) ||
-				(e - b == 4 && strncasecmp(b, "code", 4) == 0 &&
-				 (imp_word_before_is(ls, b, code_owners) ||
-				  (imp_skip_ws(ls) == b && ls == s && n > im->a->body_first &&
-				   imp_word_before_is(imp_line_at(im, n - 1), imp_line_at(im, n - 1) + strlen(imp_line_at(im, n - 1)),
-						      code_owners))))))
+				(e - b == 4 && strncasecmp(b, "code", 4) == 0 && owned_code(im, n, ls == s, ls, b))))
 			continue;
 		if (!clause_negates(im, n, s, tok))
 			add_code_worded(im, n, tok, len, (uint32_t)strtoul(tok, NULL, 16), 0, NO_MESSAGE,

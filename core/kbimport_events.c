@@ -1217,14 +1217,13 @@ static int event_id_at(const char *s, unsigned long *id)
 /* "ID: 5000" alone on line n, right under an event block's label line
  * ("Event Category: General Event") or over one ("Source: EDB", after a
  * blank line at most): Event Viewer's block with the word "Event" lost
- * from its ID line. */
+ * from its ID line; so too "MessageId=1102" (the message compiler's
+ * field), and "ID 1601 Source: DNS ..." with the source on its line. */
 static int bare_event_id_at(const struct imp *im, size_t n, unsigned long *id)
 {
 	const char *p = imp_skip_ws(imp_line_at(im, n));
-	size_t next = n + 1;
+	size_t next = n + 1, label = 2;
 	char *end;
-
-	size_t label = 2;
 
 	/* "MessageId=1102" under "Source: MSExchangeDS": the event's ID as
 	 * the message compiler's source (.mc) names it, its other fields

@@ -512,6 +512,19 @@ static const char *code_number_at(const char *p)
 	return p + d;
 }
 
+/* The number code_number_at() read at p is zero ("code 0", "0x0"): a
+ * success, no failure's code. */
+static int zero_number(const char *p)
+{
+	if (*p == '"')
+		p++;
+	if (*p == '-')
+		p++;
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
+		return strspn(p + 2, "0") == strspn(p + 2, "0123456789abcdefABCDEF");
+	return strspn(p, "0") == strspn(p, "0123456789");
+}
+
 /* After a number's end e, a word that counts what the number is ("returns
  * 4096 rows", "code 3 times"): a size or a count, no code. */
 static int counted_after(const char *e)
@@ -566,8 +579,7 @@ static int code_word_then_number(const char *s)
 				continue;
 			/* ("Failure Code:           5", a report's column) */
 			q = imp_skip_ws(p + wl + strlen(joins[j]));
-			if ((e = code_number_at(q)) != NULL && !counted_after(e) &&
-			    strspn(q + (*q == '"'), "0") < strspn(q + (*q == '"'), "0123456789"))
+			if ((e = code_number_at(q)) != NULL && !counted_after(e) && !zero_number(q))
 				return 1;
 		}
 	}

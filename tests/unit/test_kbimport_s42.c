@@ -199,6 +199,13 @@ static void test_the_net_lists_codes_by_their_word_or_constant(void **state)
 		  { "review 15: this line names", "review 17: this line names", "review 19: this line names",
 		    NULL },
 		  { NULL } },
+		{ "a hex code and a negative one after their words; zero is none",
+		  "\nThe frob log shows the following lines:\n\n"
+		  "   Code=0x887600de\n\n"
+		  "   FrobCommit returned -1003\n\n"
+		  "   The frob job ended with exit code 0x0.\n" FIX_WORDS,
+		  { "review 15: this line names", "review 17: this line names", NULL },
+		  { "review 19", NULL } },
 		{ "a constant beside its number",
 		  "\nThe frob verb gives one of the following:\n\n"
 		  "   FROB_DATA_TRUNCATED (0x00000003)\n"
