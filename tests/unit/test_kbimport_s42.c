@@ -410,6 +410,35 @@ static void test_an_error_message_by_its_number(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* Session 41's last read named two tests of "is this value a list?"
+ * (opened_list() and the remove-entry case of imp_place_deletion());
+ * step_says_list() is now the one, and so an entry is taken out of a
+ * list Windows defines by name ("NullSessionPipes") as it is added to
+ * one, where the remove-entry case knew only the dependency lists. */
+static void test_an_entry_removed_from_a_known_list(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a known list, no type named",
+		  "\n1. Start Registry Editor and locate the NullSessionPipes value under the\n"
+		  "   following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters\n\n"
+		  "2. Remove FROBPIPE from the NullSessionPipes value, and then click OK.\n" END_WORDS,
+		  { "action: remove-entry", "data: 'FROBPIPE'", NULL },
+		  { NULL } },
+		{ "a value no step calls a list",
+		  "\n1. Start Registry Editor and locate the FrobNames value under the\n"
+		  "   following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n\n"
+		  "2. Remove FROBPIPE from the FrobNames value, and then click OK.\n" END_WORDS,
+		  { NULL },
+		  { "action: remove-entry", NULL } },
+	};
+	static const char fix_head[] = ARTICLE_HEAD("Q900777", "Frob Pipes Are Refused") "RESOLUTION\n" "==========\n";
+
+	(void)state;
+	DRAFT_EXPECT_ALL(fix_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -427,6 +456,7 @@ int main(void)
 		cmocka_unit_test(test_an_event_by_its_message_id),
 		cmocka_unit_test(test_the_net_reads_a_code_in_a_report_s_column),
 		cmocka_unit_test(test_an_error_message_by_its_number),
+		cmocka_unit_test(test_an_entry_removed_from_a_known_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
