@@ -565,13 +565,6 @@ static void sentence_after(const struct imp *im, size_t n, const char *d, char *
 	}
 }
 
-/* The clause of line n (s) that ends at p says it is not so: "you do not
- * receive an exception 0E", "no longer causes an exception 0E".  The
- * clause starts past the last ". ", "," or ";" before p, on the line above
- * when this one has none (a body line), or "without" and a verb's -ing
- * ("display the image without returning an ASP 0131 error", not "servers
- * without the update stop with ..."); "If the agent is not loaded, an
- * exception 0E error occurs" is the exception's own clause only. */
 /* In buf, "without" and then a word ending in -ing: "without returning",
  * "without causing". */
 static int without_doing(const char *buf)
@@ -588,6 +581,14 @@ static int without_doing(const char *buf)
 	return 0;
 }
 
+/* The clause of line n (s) that ends at p says it is not so: "you do not
+ * receive an exception 0E", "no longer causes an exception 0E", "display
+ * the image without returning an ASP 0131 error" ("without" only before a
+ * verb's -ing: "servers without the update stop with ..." deny nothing).
+ * The clause starts past the last ". ", "," or ";" before p, on the line
+ * above when this one has none (a body line); "If the agent is not
+ * loaded, an exception 0E error occurs" is the exception's own clause
+ * only. */
 static int clause_negates(const struct imp *im, size_t n, const char *s, const char *p)
 {
 	char buf[512];
@@ -3030,7 +3031,6 @@ static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s)
 	}
 }
 
-
 /* A Windows Sockets error's number (winsock2.h: WSABASEERR + 4 ...
  * 11004, the numbers WSAGetLastError() gives for a call that failed; the
  * quality of service's WSA_QOS_* numbers above them are left out).  Not
@@ -4601,7 +4601,8 @@ static void scan_error_codes(struct imp *im)
 				/* "TRAP 0000000E ====== PAGE FAULT ======": the OS
 				 * Loader's screen, its trap a zero-padded double word,
 				 * hex with or without a letter; OS/2's "Trap 0002",
-				 * "TRAP 000D", a padded word */
+				 * "TRAP 000D", a padded word; "Trap D", "Trap 0E", a
+				 * digit or two with a hex letter (trap_hex()) */
 				if (c != NULL && i == KW_TRAP && (k = trap_hex(c)) > 0) {
 					add_bare_hex(im, n, s, p, c, k);
 					continue;
