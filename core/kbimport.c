@@ -240,33 +240,35 @@ size_t imp_bold_closed_len(const char *s, size_t n)
 /* Case-insensitive search for an ASCII needle. */
 const char *imp_ci_find(const char *hay, const char *needle)
 {
-	size_t n = strlen(needle);
-	int c0, c1;
+	char first[3];
+	int c1;
 
-	if (n == 0)
+	if (needle[0] == '\0')
 		return hay;
-	/* The first two bytes are compared inline: this runs on every line
-	 * of every article for dozens of words, and most first letters
-	 * match somewhere ("e", "t"); hay[1] is at worst the terminator,
-	 * which no needle byte equals. */
-	c0 = tolower((unsigned char)needle[0]);
-	if (n == 1) {
-		for (; *hay != '\0'; hay++)
-			if (tolower((unsigned char)*hay) == c0)
-				return hay;
-		return NULL;
-	}
+	/* This runs on every line of every article for dozens of words:
+	 * strpbrk() finds the first letter in either case many bytes at a
+	 * time, and the second is compared inline before the rest (hay[1]
+	 * is at worst the terminator, which no needle byte equals). */
+	first[0] = (char)tolower((unsigned char)needle[0]);
+	first[1] = (char)toupper((unsigned char)needle[0]);
+	first[2] = '\0';
+	if (first[1] == first[0])
+		first[1] = '\0';
 	c1 = tolower((unsigned char)needle[1]);
-	for (; *hay != '\0'; hay++)
-		if (tolower((unsigned char)hay[0]) == c0 && tolower((unsigned char)hay[1]) == c1 &&
-		    (n == 2 || strncasecmp(hay + 2, needle + 2, n - 2) == 0))
+	for (hay = strpbrk(hay, first); hay != NULL; hay = strpbrk(hay + 1, first))
+		if (c1 == '\0' || (tolower((unsigned char)hay[1]) == c1 &&
+		                    (needle[2] == '\0' || imp_starts_ci(hay + 2, needle + 2))))
 			return hay;
 	return NULL;
 }
 
 int imp_starts_ci(const char *s, const char *prefix)
 {
-	return strncasecmp(s, prefix, strlen(prefix)) == 0;
+	/* Most calls differ at the first byte: no strlen() of the prefix. */
+	for (; *prefix != '\0'; s++, prefix++)
+		if (tolower((unsigned char)*s) != tolower((unsigned char)*prefix))
+			return 0;
+	return 1;
 }
 
 int imp_opens_with(const char *s, const char *const *starts)
