@@ -1568,6 +1568,28 @@ static const char *wrapped_label_code(const char *next)
 	return wrapped_code(next);
 }
 
+/* "Full Stop", a character table's name of the period, ending its line
+ * above the next character's code. */
+static const char *const full_stop[] = { "full", NULL };
+
+/* The line after one ending with "STOP", when it opens with the bug
+ * check's code written with 0x, bare or in brackets after the words
+ * that name the screen ("Stop" / "0x1E in Srv.sys", "a STOP" / "error
+ * message (0xA) may occur"): where the code starts, else what
+ * wrapped_label_code() finds. */
+static const char *wrapped_stop_code(const char *next)
+{
+	static const char *const names[] = { "error", "message", "screen", NULL };
+	const char *w = imp_skip_ws(next);
+	size_t l, k;
+
+	for (k = 0; k < 2 && (l = imp_starts_any_word(w, names)) > 0; k++)
+		w = imp_skip_ws(w + l);
+	if (*w == '(')
+		w++;
+	return imp_starts_ci(w, "0x") && isxdigit((unsigned char)w[2]) ? w : wrapped_label_code(next);
+}
+
 /* Two words of letters at p: "User logon", "Logon of". */
 static int words_follow(const char *p)
 {
@@ -4256,7 +4278,7 @@ static const struct keyword_words {
 	 * 1, else 0 (NULL: always); -1 when listed for a person instead */
 	int (*takes)(struct imp *im, size_t n, const char *s, const char *p, const char *c);
 } keyword_words[] = {
-	{ KW_GETLASTERROR, { "returns", "returned", "gives", "gave", NULL }, "the value", 0, 0, NULL },
+	{ KW_GETLASTERROR, { "returns", "returned", "return", "gives", "gave", "give", NULL }, "the value", 0, 0, NULL },
 	{ KW_STOP, { "message", NULL }, NULL, HEX_0X, 0, NULL },
 	{ KW_FATAL, { "exit", NULL }, NULL, HEX_0X, 1, NULL },
 	{ KW_TRAP, { NULL }, NULL, HEX_OR_PADDED, 0, NULL },
@@ -4323,6 +4345,24 @@ static int names_lettered_trap(const char *s)
 	return lettered_trap_in(s, "rap ") || lettered_trap_in(s, "RAP ");
 }
 
+/* Past "function" or "API" after a call's name and a modal ("may",
+ * "will"), where its verb starts ("GetLastError function may return 8",
+ * "GetLastError() will return 5"); c itself when neither stands there. */
+static const char *past_call_modal(const char *c)
+{
+	static const char *const called[] = { "function", "API", NULL };
+	static const char *const modals[] = { "may", "might", "will", "would", "can", "could", "should",
+					      "then", "now", "also", NULL };
+	const char *w = *c == ')' ? imp_skip_ws(c + 1) : c;
+	size_t l;
+
+	if ((l = imp_starts_any_word(w, called)) > 0)
+		w = imp_skip_ws(w + l);
+	if ((l = imp_starts_any_word(w, modals)) > 0)
+		w = imp_skip_ws(w + l);
+	return w == (*c == ')' ? imp_skip_ws(c + 1) : c) ? c : w;
+}
+
 /* c, where after_keyword() left keyword i (at p on line n, s): past the
  * keyword's own words (keyword_words[]), where its code starts, and *b
  * the bracket it is in as after_keyword() gives it; c itself when none of
@@ -4339,6 +4379,16 @@ static const char *past_keyword_words(struct imp *im, size_t n, const char *s, c
 	int t;
 
 	*took = 0;
+	/* "the GetLastError function may return 8": the call named as a
+	 * function, and a verb's modal before its "return" */
+	if (i == KW_GETLASTERROR) {
+		/* ("... and the GetLastError" / "function may return 8 (...)":
+		 * the call's verb on the next line, read as on one line) */
+		if (imp_blank(c) && n + 1 < im->a->body_end &&
+		    past_call_modal(imp_skip_ws(imp_line_at(im, n + 1))) != imp_skip_ws(imp_line_at(im, n + 1)))
+			c = imp_skip_ws(imp_line_at(im, n + 1));
+		c = past_call_modal(c);
+	}
 	/* the keyword's row whose words stand at c, or its row of none */
 	for (r = 0; r < sizeof keyword_words / sizeof keyword_words[0] && row == NULL; r++) {
 		const struct keyword_words *k = &keyword_words[r];
@@ -4452,6 +4502,11 @@ static void scan_error_codes(struct imp *im)
 				 * name ("VM error[27]" is the error word's own) */
 				if ((p[kl] == '[' || p[kl] == '<') && i != KW_ERROR)
 					continue;
+				/* "with the exception of 4": the idiom for "but",
+				 * no exception's code */
+				if (i == KW_EXCEPTION && p - s >= 4 && imp_starts_ci(p - 4, "the ") &&
+				    imp_starts_word(imp_skip_ws(p + kl), "of"))
+					continue;
 				c = after_keyword(p + kl, &b);
 				if ((c = past_keyword_words(im, n, s, p, i, c, &b, &took)) == NULL)
 					continue;
@@ -4556,7 +4611,9 @@ static void scan_error_codes(struct imp *im)
 				 * "... Error" / "code=8511 [POP4 ...]" (the MTA's
 				 * events), with its label, read as on one line */
 				if (imp_blank(c) && n + 1 < a->body_end)
-					c = wrapped_label_code(imp_line_at(im, n + 1));
+					c = i == KW_STOP && !imp_word_before_is(s, p, full_stop)
+						    ? wrapped_stop_code(imp_line_at(im, n + 1))
+						    : wrapped_label_code(imp_line_at(im, n + 1));
 				/* "Run-time error '3426':", "error '-2147217842
 				 * (80040e4e)'": a code alone in quotes, or with its
 				 * hex form; not a status line quoted whole ("550

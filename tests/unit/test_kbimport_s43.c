@@ -1,0 +1,113 @@
+/* test_kbimport_s43.c: forms of session 43's importer mends, read from
+ * the misses of unseen226-229 (POOL errors3) and from the whole archive's
+ * drafts.  Each case imports a small article written here, in our own
+ * words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+/* The cases' bodies open under a SYMPTOMS heading (line 12 is the body's
+ * first): what they name is what the technician sees. */
+static const char sym_head[] = SYMPTOMS_ARTICLE("Frob Agent Stops Responding");
+
+/* unseen227's Q272114: "the GetLastError function may return 8": the
+ * Win32 error a failed call left, named with the word "function" and a
+ * modal before the verb, and wrapped after the call's name. */
+static void test_what_getlasterror_may_return(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the call named as a function, a modal before its verb",
+		  "\nWhen you frob a large file, the FrobPage function may fail, and the GetLastError function "
+		  "may return 8.\n" FIX_WORDS,
+		  { "error 8", NULL },
+		  { NULL } },
+		{ "the call's name ending the line, its verb on the next",
+		  "\nWhen you frob a large file, the FrobPage function may fail, and the GetLastError\n"
+		  "function may return 14 (\"Not enough storage is available\").\n" FIX_WORDS,
+		  { "error 14", NULL },
+		  { NULL } },
+		{ "with brackets and \"will\"",
+		  "\nAfter the frob server fails, GetLastError() will return 5.\n" FIX_WORDS,
+		  { "error 5", NULL },
+		  { NULL } },
+		{ "a call's name that ends its line above no verb gives nothing",
+		  "\nThe frob tool prints the GetLastError\nvalue 12 times in its log.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 12", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* unseen227's Q129037: "with the exception of 4" is the idiom for "but",
+ * no processor's exception. */
+static void test_with_the_exception_of(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the idiom before a number",
+		  "\nThe frob server takes every setting, with the exception of 4.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 4", NULL } },
+		{ "an exception's own code stays read",
+		  "\nThe frob server stops with an exception 0E has occurred at 0028:C0012345.\n" FIX_WORDS,
+		  { "error 0x0E", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* unseen227's Q154944 and 13 archive articles: "a STOP" / "error message
+ * (0xA) may occur", "a "Stop" / "0x1E in Frob.sys" error message": the
+ * bug check's word ends one line and its code, written with 0x, opens
+ * the next, bare or in brackets after the words that name the screen. */
+static void test_a_stop_code_wrapped_after_its_word(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the code bare on the next line",
+		  "\nOn frob servers you may receive \"Stop\n0x1E in Frob.sys\" error messages.\n" FIX_WORDS,
+		  { "error 0x1E", NULL },
+		  { NULL } },
+		{ "the code in brackets after the screen's words",
+		  "\nWhen you run the frob server on a Power PC computer, a STOP\n"
+		  "error message (0xA) may occur.\n" FIX_WORDS,
+		  { "error 0xA", NULL },
+		  { NULL } },
+		{ "a character table's Full Stop above the next character's code",
+		  "\nThe frob font maps these characters:\n\n   0x2e - 0x002e - ;Full Stop\n"
+		  "   0x2f - 0x002f - ;Solidus\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x2f", NULL } },
+		{ "the verb stop above a flag's value",
+		  "\nThe frob service may stop\n(hang) and the 0x0A flag is set.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x0A", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_what_getlasterror_may_return),
+		cmocka_unit_test(test_with_the_exception_of),
+		cmocka_unit_test(test_a_stop_code_wrapped_after_its_word),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
