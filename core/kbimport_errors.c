@@ -1590,14 +1590,15 @@ static const char *wrapped_stop_code(const char *next)
 	return imp_starts_ci(w, "0x") && isxdigit((unsigned char)w[2]) ? w : wrapped_label_code(next);
 }
 
-/* Two words of letters at p: "User logon", "Logon of". */
+/* Two words of letters at p: "User logon", "Logon of", "A network"
+ * (a one-letter word only the article "A"). */
 static int words_follow(const char *p)
 {
 	size_t k = 0;
 
 	while (isalpha((unsigned char)p[k]))
 		k++;
-	if (k < 2 || p[k] != ' ')
+	if ((k < 2 && !(k == 1 && p[0] == 'A')) || p[k] != ' ')
 		return 0;
 	return isalpha((unsigned char)p[k + 1]) != 0;
 }

@@ -101,12 +101,35 @@ static void test_a_stop_code_wrapped_after_its_word(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen227's Q161889, unseen167's Q170471: a list of codes, each
+ * opening a line with its meaning after it, the meaning's first word
+ * the article "A" ("80040115 - A network error prevented ..."). */
+static void test_a_listed_code_whose_meaning_opens_with_a(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "an HRESULT without its 0x and a dash",
+		  "\nSome of the frob messages and their causes:\n\n"
+		  "80040115 - A network error stopped the frob from finishing.\n" FIX_WORDS,
+		  { "error 0x80040115", NULL },
+		  { NULL } },
+		{ "one letter that is no article opens no meaning",
+		  "\nSome of the frob messages and their causes:\n\n"
+		  "80040115 - x network error stopped the frob from finishing.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x80040115", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_what_getlasterror_may_return),
 		cmocka_unit_test(test_with_the_exception_of),
 		cmocka_unit_test(test_a_stop_code_wrapped_after_its_word),
+		cmocka_unit_test(test_a_listed_code_whose_meaning_opens_with_a),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
