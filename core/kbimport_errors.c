@@ -1658,6 +1658,14 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	/* "80070003 "Path not found"", "80030070 - There is no space ...",
 	 * "80050001: No session: ...": an HRESULT without its 0x opening a
 	 * line, then its message in quotes or after a colon or a dash */
+	/* ("'800a01ad' ActiveX component can't create object": the
+	 * HRESULT in quotes, as a script host shows it) */
+	if ((*p == '\'' || *p == '"') && bare_hresult(p + 1, &code) && p[9] == *p && p[10] == ' ' &&
+	    words_follow(p + 11)) {
+		add_code(im, n, imp_fmt(im, "0x%.8s", p + 1), 10, code, 0,
+			 imp_dupn(im, p + 11, imp_rtrim_len(p + 11, strlen(p + 11))));
+		return;
+	}
 	if (bare_hresult(p, &code)) {
 		const char *m = imp_skip_ws(p + 8);
 		if (*m == ':' || (*m == '-' && m[1] == ' '))

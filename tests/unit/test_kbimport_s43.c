@@ -112,6 +112,11 @@ static void test_a_listed_code_whose_meaning_opens_with_a(void **state)
 		  "80040115 - A network error stopped the frob from finishing.\n" FIX_WORDS,
 		  { "error 0x80040115", NULL },
 		  { NULL } },
+		{ "the HRESULT in quotes, as a script host shows it",
+		  "\nWhen you open the frob page, you receive the following error message:\n\n"
+		  "   '800a01ad' Frob component can't create object\n" FIX_WORDS,
+		  { "error 0x800a01ad", NULL },
+		  { NULL } },
 		{ "one letter that is no article opens no meaning",
 		  "\nSome of the frob messages and their causes:\n\n"
 		  "80040115 - x network error stopped the frob from finishing.\n" FIX_WORDS,
