@@ -8,7 +8,6 @@
 #include <ctype.h>
 #include <stddef.h>
 #include <string.h>
-#include <strings.h>
 
 #include "kbimport_int.h"
 
@@ -23,12 +22,14 @@ static const char *const inf_roots[][2] = {
  * with *after just past the comma; NULL otherwise. */
 static const char *inf_root(const char *s, const char **after)
 {
-	size_t i, l;
+	size_t i;
 
+	/* (every root opens with "HK": most lines are none, at once) */
+	if (!imp_starts_ci(s, "HK"))
+		return NULL;
 	for (i = 0; i < sizeof inf_roots / sizeof inf_roots[0]; i++) {
-		l = strlen(inf_roots[i][0]);
-		if (strncasecmp(s, inf_roots[i][0], l) == 0) {
-			const char *p = imp_skip_ws(s + l);
+		if (imp_starts_ci(s, inf_roots[i][0])) {
+			const char *p = imp_skip_ws(s + strlen(inf_roots[i][0]));
 			if (*p != ',')
 				continue;
 			*after = imp_skip_ws(p + 1);
