@@ -3617,12 +3617,25 @@ static const char *connector_entry_level(const char *s)
 	return NULL;
 }
 
+/* The lead-in over line n's block, whatever it announces ("... include
+ * the following description:"), names the event log. */
+static int under_event_description_lead(const struct imp *im, size_t n, const char *s)
+{
+	size_t m = message_block_lead(im, n, s, imp_ends_with_colon);
+
+	return m != 0 && lead_in_names_event_log(im, m);
+}
+
 /* A connector's log entry (connector_entry_level(); 190 archive lines in
- * 32 articles, none placed).  Levels 1 and 2 are errors and warnings,
- * whose number the articles give as the failure; 3 and 4 are information
- * and traces.  In the symptoms or the cause an error's or a warning's
- * number is drafted, with the words after the colon (on the next line
- * too, unless that is the next entry); elsewhere it is listed once. */
+ * 32 articles, none placed).  Levels 1 and 2 are errors and warnings;
+ * 3 and 4 are information and traces.  The entry's number is the
+ * connector's own message, written to its own log file (the Browse or
+ * connectivity log), which kbwiz does not read (labelling guide C24): it
+ * is listed once for a person.  Only an entry the article shows in an
+ * event's description in the event log ("Event ID 1 is logged in the
+ * application log ... the following description:"), in the symptoms or
+ * the cause, is drafted, with the words after the colon (on the next
+ * line too, unless that is the next entry). */
 static void scan_connector_log(struct imp *im, size_t n, const char *s)
 {
 	const char *q = connector_entry_level(s), *note;
@@ -3636,8 +3649,8 @@ static void scan_connector_log(struct imp *im, size_t n, const char *s)
 	if ((k = strspn(q, "0123456789")) < 3 || k > 5 || q[k] != ':' ||
 	    (code = (uint32_t)strtoul(q, NULL, 10)) == 0 || has_error(im, code))
 		return;
-	if (!imp_where_symptoms_are(im, n)) {
-		note = imp_fmt(im, "entry %.*s of an Exchange connector's log (level %c, %s): add it as a symptom if the technician sees it",
+	if (!imp_where_symptoms_are(im, n) || !under_event_description_lead(im, n, s)) {
+		note = imp_fmt(im, "entry %.*s of an Exchange connector's own log (level %c, %s): kbwiz does not read that log; add it as a symptom only where the technician sees it in an event",
 			       (int)k, q, level, level == '1' ? "an error" : "a warning");
 		if (note != NULL && !mentioned(im, note))
 			imp_review(im, n, T_SYMPTOMS, 0, note);

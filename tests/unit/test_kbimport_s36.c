@@ -167,23 +167,26 @@ static void test_u82_a_source_misspelt_by_one_letter(void **state)
 /* unseen135's Q245545, unseen71's Q233345 and 190 archive lines in 32
  * articles: entries of the Exchange connectors' logs, "LME-NOTES-NTSMEX
  * (0130) 1 41220:Error: ...", were placed by no reader
- * (scan_connector_log()). */
+ * (scan_connector_log()).  Since session 43 (labelling guide C24) an
+ * entry of the connector's own log is listed for a person, and only one
+ * shown in an event's description in the event log is drafted. */
 static void test_u135_an_exchange_connector_log_entry(void **state)
 {
 	static const struct draft_case cases[] = {
-		{ "an error's and a warning's numbers, not information's",
+		{ "the connector's own log: an error's and a warning's numbers listed, not drafted",
 		  "\nThe frob connector's log shows the following entries:\n\n"
 		  "   1998/03/02 05:23:28- LME-NOTES-NTSMEX(0157) 1 41217:Error opening Frob Mail >> ntsmex(120)\n"
 		  "   1998/03/02 05:23:29- LME-NOTES-NTSMEX(0157) 2 00500:An ABNORMAL SHUTDOWN occurred.\n"
 		  "   1998/03/02 05:23:30- LME-NOTES-MEXOUT(01ec) 3 31500:Sender: frob@example.com\n" FIX_WORDS,
-		  { "error 41217", "message: 'Error opening Frob Mail'", "error 500", NULL },
-		  { "error 31500", "code: 00500", NULL } },
-		{ "an entry's words wrap, but not into the next entry",
-		  "\nThe frob connector's log shows the following entries:\n\n"
+		  { "review 15: entry 41217 of an Exchange connector's own log (level 1, an error)",
+		    "review 16: entry 00500 of an Exchange connector's own log (level 2, a warning)", NULL },
+		  { "error 41217", "error 500", "error 31500", "entry 31500", NULL } },
+		{ "an event's description: drafted, its words wrapped, but not into the next entry",
+		  "\nEvent ID 1 is logged in the application log with the following description:\n\n"
 		  "   LME-NOTES-NTSMEX(0157) 1 41217:Error opening Frob Mail\n"
 		  "   LME-NOTES-NTSMEX(0157) 2 41218:Error {Timeout on resource lock}: Unable to lock the\n"
 		  "   LME-NOTESOPEN shared memory object\n" FIX_WORDS,
-		  { "message: 'Error opening Frob Mail'",
+		  { "error 41217", "message: 'Error opening Frob Mail'",
 		    "message: 'Error {Timeout on resource lock}: Unable to lock the LME-NOTESOPEN shared memory object'", NULL },
 		  { NULL } },
 		{ "not a word's tail",
@@ -195,7 +198,7 @@ static void test_u135_an_exchange_connector_log_entry(void **state)
 		{ "listed for a person outside the symptoms",
 		  "\nA frob connector's log may hold:\n\n"
 		  "   LME-NOTES-NTSMEX(0130) 1 41220:Error: no Frob Session Open\n",
-		  { "review 0: entry 41220 of an Exchange connector's log (level 1, an error)", NULL },
+		  { "review 0: entry 41220 of an Exchange connector's own log (level 1, an error)", NULL },
 		  { "error 41220", NULL } },
 	};
 
