@@ -3691,6 +3691,37 @@ static const char *past_procedure_field(const char *p)
 	return *q != '\0' && *q != ',' ? q + strcspn(q, ", \t") : p;
 }
 
+/* "SQL Err >> #107 Sev 16: The column ...", "Err>> #10025 Sev 9:": the
+ * SMS Provider's report of SQL Server's error (5 archive lines in 3
+ * articles): where the number starts after its '#', or NULL. */
+static const char *provider_sql_err(const char *s)
+{
+	const char *p, *q;
+
+	for (p = s; (p = strstr(p, "Err")) != NULL; p += 3) {
+		if (p > s && isalnum((unsigned char)p[-1]))
+			continue;
+		q = imp_skip_ws(p + 3);
+		if (q[0] == '>' && q[1] == '>')
+			q = imp_skip_ws(q + 2);
+		if (*q == '#' && isdigit((unsigned char)q[1]))
+			return q + 1;
+	}
+	return NULL;
+}
+
+/* Past " Sev 16" at p (the SMS Provider's severity), or p. */
+static const char *past_sev_field(const char *p)
+{
+	const char *q = imp_skip_ws(p);
+	size_t k;
+
+	if (q == p || strncmp(q, "Sev ", 4) != 0 || (k = strspn(q + 4, "0123456789")) == 0 ||
+	    isalnum((unsigned char)q[4 + k]))
+		return p;
+	return q + 4 + k;
+}
+
 /* SQL Server's own message line, "Server: Msg 7306, Level 16, State 2,
  * Line 1 Could not open table ..." (over "Invalid object name" on the
  * next line when nothing follows its fields), and the same number as a
@@ -3709,13 +3740,15 @@ static void scan_sql_server_message(struct imp *im, size_t n, const char *s)
 		p += 4;
 	else if ((strstr(s, "SQL") != NULL || strstr(s, "sql") != NULL) && (p = imp_ci_find(s, "SQL message ")) != NULL)
 		p += 12;
-	else
+	else if ((p = provider_sql_err(s)) == NULL)
 		return;
 	if ((k = strspn(p, "0123456789")) == 0 || k > 6 || (code = (uint32_t)strtoul(p, NULL, 10)) == 0)
 		return;
 	q = past_numbered_field(p + k, "Level");
 	if (q == p + k)
 		q = past_numbered_field(p + k, "Severity");
+	if (q == p + k)
+		q = past_sev_field(p + k);
 	if (q == p + k || has_error(im, code))
 		return;
 	q = past_numbered_field(q, "State");
@@ -4367,6 +4400,16 @@ static int names_lettered_trap(const char *s)
 	return lettered_trap_in(s, "rap ") || lettered_trap_in(s, "RAP ");
 }
 
+/* "RC" at p (line s) names a release candidate: a service pack stands
+ * before it on the line ("Version 4.0 (Build 1381: Service Pack 3, RC
+ * 1."). */
+static int release_candidate(const char *s, const char *p)
+{
+	const char *sp = imp_ci_find(s, "service pack");
+
+	return sp != NULL && sp < p;
+}
+
 /* Past "function" or "API" after a call's name and a modal ("may",
  * "will"), where its verb starts ("GetLastError function may return 8",
  * "GetLastError() will return 5"); c itself when neither stands there. */
@@ -4516,6 +4559,10 @@ static void scan_error_codes(struct imp *im)
 					continue;
 				if ((i == KW_HR || i == KW_SCODE) && *imp_skip_ws(p + kl) != '=')
 					continue;
+				/* "Account.rc  04/29/99", a resource script's name;
+				 * "Service Pack 3, RC 1.", a release candidate */
+				if (i == KW_RC && ((p > s && p[-1] == '.') || release_candidate(s, p)))
+					continue;
 				/* (an SCODE is a failure only with its severity bit:
 				 * "sCode = 0x00000001 (S_FALSE)" is success) */
 				if (i == KW_SCODE && (code_at(after_keyword(p + kl, NULL), &code, &neg) == 0 || code < 0x80000000u))
@@ -4532,6 +4579,11 @@ static void scan_error_codes(struct imp *im)
 				c = after_keyword(p + kl, &b);
 				if ((c = past_keyword_words(im, n, s, p, i, c, &b, &took)) == NULL)
 					continue;
+				/* "the Jet Blue error ID -1808": a negative number is
+				 * no event's ID */
+				if (i == KW_ERROR && imp_starts_word(c, "ID") && imp_skip_ws(c + 2)[0] == '-' &&
+				    isdigit((unsigned char)imp_skip_ws(c + 2)[1]))
+					c = imp_skip_ws(c + 2);
 				/* "Logging msg id c0000231": the ID of a message, a
 				 * thread or a device is no status in any form */
 				if (i == KW_ID && other_id(s, p))

@@ -128,6 +128,67 @@ static void test_a_listed_code_whose_meaning_opens_with_a(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen233's Q177591 and unseen229's Q235373: "Service Pack 3, RC 1."
+ * names a release candidate, and "Frob.rc  04/29/99" a resource
+ * script's file, no return code. */
+static void test_rc_that_is_no_return_code(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a service pack's release candidate",
+		  "\nIn the About box the second line of text may read:\n\n"
+		  "   Version 4.0 (Build 1381: Service Pack 3, RC 1.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 1", NULL } },
+		{ "a resource script in a file listing",
+		  "\nThe frob update holds these files:\n\n"
+		  "   Frob.rc           04/29/99  12:04p      3,392\n" FIX_WORDS,
+		  { NULL },
+		  { "error 4", NULL } },
+		{ "a return code stays read",
+		  "\nThe frob job ends with RC 12 and the message Frob failed.\n" FIX_WORDS,
+		  { "error 12", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* unseen231's Q235760 and 2 more archive articles: the SMS Provider's
+ * report of SQL Server's error, "SQL Err >> #107 Sev 16: ...". */
+static void test_the_sms_provider_s_sql_error(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two on one message, the first's words on the next line",
+		  "\n   The Frob Provider reported the following error: SQL Err >> #107 Sev 16:\n"
+		  "   The column does not match. SQL Err>> #10007 Sev 5: General SQL Server error.\n" FIX_WORDS,
+		  { "error 107", "message: 'The column does not match'", "error 10007", NULL },
+		  { NULL } },
+		{ "no severity, no such report",
+		  "\n   The frob tool prints Err #12 when it stops.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 12", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* unseen232's Q128325: "the Jet Blue error ID -1808": a negative number
+ * after "error ID" is the error, never an event's ID. */
+static void test_a_negative_error_id(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "negative: the error",
+		  "\nThe error text includes the Jet Blue error ID -1808 when the frob store stops.\n" FIX_WORDS,
+		  { "error 0xFFFFF8F0", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -135,6 +196,9 @@ int main(void)
 		cmocka_unit_test(test_with_the_exception_of),
 		cmocka_unit_test(test_a_stop_code_wrapped_after_its_word),
 		cmocka_unit_test(test_a_listed_code_whose_meaning_opens_with_a),
+		cmocka_unit_test(test_rc_that_is_no_return_code),
+		cmocka_unit_test(test_the_sms_provider_s_sql_error),
+		cmocka_unit_test(test_a_negative_error_id),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
