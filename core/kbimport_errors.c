@@ -1324,7 +1324,8 @@ static int in_sample_program(struct imp *im, size_t n, const char *p, size_t cle
 }
 
 /* Code p (clen long) on line n sits in a statement of program code that
- * no listing mark holds, or in a Basic listing's comment line, told by
+ * no listing mark holds, in a Basic or C listing's comment line, or
+ * after a comparison's "==", told by
  * its comment: "throw Exception(-1,
  * "error");   // should be ...", "LEVEL_MAX = 0xFFFFFFFF; // Maximum
  * ...", "hr = FrobOpen(name);  /" "* returns 0x80070005 *" "/" (a ';'
@@ -1337,10 +1338,23 @@ static int in_commented_statement(struct imp *im, size_t n, const char *p, size_
 	/* "      ' The error is 2474 if no control is active.": a Basic
 	 * program's comment line, indented in its listing (9 archive
 	 * drafts; the labels leave each out or review it) */
+	/* ("   // if actual return code is 1264": a C or C++ listing's
+	 * comment line, which no prose opens with) */
 	c = imp_skip_ws(s);
-	if (imp_indent_of(s) >= 2 && ((c[0] == '\'' && c[1] == ' ') || strncmp(c, "REM ", 4) == 0)) {
+	if (imp_indent_of(s) >= 2 &&
+	    ((c[0] == '\'' && c[1] == ' ') || strncmp(c, "REM ", 4) == 0 || strncmp(c, "// ", 3) == 0)) {
 		imp_review_once(im, n, T_SYMPTOMS,
-				imp_fmt(im, "code %.*s is in a comment of a program's listing (a line opening with ' or REM), not a message the machine shows: add it only if the technician sees it",
+				imp_fmt(im, "code %.*s is in a comment of a program's listing (a line opening with ', REM or //), not a message the machine shows: add it only if the technician sees it",
+					(int)clen, p));
+		return 1;
+	}
+	/* "if (display.secondary_rc ==  3019964416)": a value a program
+	 * compares, in a listing's condition */
+	for (q = p; q > s && (q[-1] == ' ' || q[-1] == '\t'); q--)
+		;
+	if (q - s >= 2 && q[-1] == '=' && q[-2] == '=') {
+		imp_review_once(im, n, T_SYMPTOMS,
+				imp_fmt(im, "code %.*s is a value a program compares ('=='), not a message the machine shows: add it only if the technician sees it",
 					(int)clen, p));
 		return 1;
 	}
@@ -1537,11 +1551,13 @@ static const char *wrapped_code(const char *next)
 	/* "The exception generated" / "c0000005 at address 6f2674ab": a
 	 * status with its severity bits set is the code whatever follows;
 	 * "ID no:" / "8004011c-0521-00000000", the Exchange Administrator's
-	 * status then its own numbers, even of digits only; "socket error" /
+	 * status then its own numbers, even of digits only, and "an error" /
+	 * "80004005 when you ...", an HRESULT without its 0x; "socket error" /
 	 * "10009 (WSAEBADF).", the code named by its constant */
 	return imp_blank(c + clen) || c[clen] == ':' || c[clen] == ',' || c[clen] == ')' ||
 	       ((c[clen] == ' ' || c[clen] == '-') && severe_status(c, clen, code)) ||
-	       (c[clen] == '-' && bare_hresult(c, &code)) || (c[clen] == ' ' && bracketed_name(c + clen + 1)) ?
+	       ((c[clen] == '-' || c[clen] == ' ') && bare_hresult(c, &code)) ||
+	       (c[clen] == ' ' && bracketed_name(c + clen + 1)) ?
 		       c : NULL;
 }
 
@@ -4560,8 +4576,11 @@ static void scan_error_codes(struct imp *im)
 				if ((i == KW_HR || i == KW_SCODE) && *imp_skip_ws(p + kl) != '=')
 					continue;
 				/* "Account.rc  04/29/99", a resource script's name;
-				 * "Service Pack 3, RC 1.", a release candidate */
-				if (i == KW_RC && ((p > s && p[-1] == '.') || release_candidate(s, p)))
+				 * "Service Pack 3, RC 1.", a release candidate;
+				 * "CASE oPrinter.STATUS = 1", an object's property in
+				 * a program (a word, a dot, the keyword) */
+				if ((i == KW_RC && ((p > s && p[-1] == '.') || release_candidate(s, p))) ||
+				    (p - s >= 2 && p[-1] == '.' && isalnum((unsigned char)p[-2])))
 					continue;
 				/* (an SCODE is a failure only with its severity bit:
 				 * "sCode = 0x00000001 (S_FALSE)" is success) */

@@ -189,6 +189,57 @@ static void test_a_negative_error_id(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen236's Q214572 and Q192300, the archive's Q173840: a program's
+ * listing, not a message: a C comment line ("// if the return code is
+ * 1264"), a value the program compares ("secondary_rc ==  3019964416"),
+ * an object's property ("CASE oPrinter.STATUS = 1"). */
+static void test_codes_in_a_program_s_listing(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a C comment line",
+		  "\nThe frob sample reads the secondary code:\n\n"
+		  "      // if the actual return code is 1264, retry the frob\n" FIX_WORDS,
+		  { NULL },
+		  { "error 1264", NULL } },
+		{ "a value compared in a condition",
+		  "\nThe frob sample reads the secondary code:\n\n"
+		  "      if (frob->secondary_rc ==  3019964416)\n" FIX_WORDS,
+		  { NULL },
+		  { "error 3019964416", NULL } },
+		{ "an object's property",
+		  "\nThe frob sample reads the printer:\n\n"
+		  "         CASE oFrob.STATUS = 1\n" FIX_WORDS,
+		  { NULL },
+		  { "error 1", NULL } },
+		{ "an error in prose stays read",
+		  "\nThe frob job stops with error 1264 and the message Frob failed.\n" FIX_WORDS,
+		  { "error 1264", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* unseen236's Q249834: "generates an error" / "80004005 when you ...":
+ * an HRESULT without its 0x opening the line after its keyword. */
+static void test_a_bare_hresult_wrapped_after_error(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the HRESULT and words after it",
+		  "\nThe frob manager generates an error\n80004005 when you install it on a cluster server.\n" FIX_WORDS,
+		  { "error 0x80004005", NULL },
+		  { NULL } },
+		{ "eight digits that are no HRESULT stay unread",
+		  "\nThe frob manager generates an error\n12345678 times a day on a busy server.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 12345678", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -199,6 +250,8 @@ int main(void)
 		cmocka_unit_test(test_rc_that_is_no_return_code),
 		cmocka_unit_test(test_the_sms_provider_s_sql_error),
 		cmocka_unit_test(test_a_negative_error_id),
+		cmocka_unit_test(test_codes_in_a_program_s_listing),
+		cmocka_unit_test(test_a_bare_hresult_wrapped_after_error),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
