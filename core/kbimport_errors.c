@@ -5184,7 +5184,10 @@ void imp_scan_event_number_list(struct imp *im)
 			const char *t = imp_skip_ws(imp_line_at(im, m)), *v;
 			size_t k = strspn(t, "0123456789");
 			int with_message;
-			if (imp_blank(imp_line_at(im, m)))
+			/* ("   -or-" between the IDs: "4204 - An Error was
+			 * encountered" / "-or-" / "4294 - Missing or Corrupt
+			 * database files") */
+			if (imp_blank(imp_line_at(im, m)) || imp_or_line(imp_line_at(im, m)))
 				continue;
 			/* "   Source: MSExchangeMTA" over "   2026 - An internal
 			 * MTA error occurred": the source of the IDs under it */

@@ -240,6 +240,30 @@ static void test_a_bare_hresult_wrapped_after_error(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* unseen238's Q134958: a list of events, each an ID and its message,
+ * with "-or-" between them: the list goes on past the "-or-". */
+static void test_an_event_list_with_or_between(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "three IDs, two \"-or-\" lines",
+		  "\nThe frob server may log one of the following events in Event Viewer:\n\n"
+		  "   4204 - An Error was encountered in the frob database\n\n   -or-\n\n"
+		  "   4294 - Missing or Corrupt frob files\n\n   -or-\n\n"
+		  "   7023 - The frob service stopped with an error\n" FIX_WORDS,
+		  { "event 4204", "event 4294", "event 7023", NULL },
+		  { NULL } },
+		{ "prose after the list ends it",
+		  "\nThe frob server may log one of the following events in Event Viewer:\n\n"
+		  "   4204 - An Error was encountered in the frob database\n\n   -or-\n\n"
+		  "   Then 4294 frob files are lost.\n" FIX_WORDS,
+		  { "event 4204", NULL },
+		  { "event 4294", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -252,6 +276,7 @@ int main(void)
 		cmocka_unit_test(test_a_negative_error_id),
 		cmocka_unit_test(test_codes_in_a_program_s_listing),
 		cmocka_unit_test(test_a_bare_hresult_wrapped_after_error),
+		cmocka_unit_test(test_an_event_list_with_or_between),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
