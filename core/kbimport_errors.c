@@ -1324,39 +1324,43 @@ static int in_sample_program(struct imp *im, size_t n, const char *p, size_t cle
 }
 
 /* Code p (clen long) on line n sits in a statement of program code that
- * no listing mark holds, in a Basic or C listing's comment line, or
- * after a comparison's "==", told by
- * its comment: "throw Exception(-1,
+ * no listing mark holds, told by its comment: "throw Exception(-1,
  * "error");   // should be ...", "LEVEL_MAX = 0xFFFFFFFF; // Maximum
  * ...", "hr = FrobOpen(name);  /" "* returns 0x80070005 *" "/" (a ';'
  * then a comment: never prose; a code in the comment is the statement's
- * return value).  Listed for a person; 1 when so. */
+ * return value); on a Basic or C listing's comment line; or after a
+ * comparison's "==".  p may be a copy of the code made elsewhere (the
+ * readers that add 0x to a bare HRESULT): only a p inside line n is
+ * looked at beside it.  Listed for a person; 1 when so. */
 static int in_commented_statement(struct imp *im, size_t n, const char *p, size_t clen)
 {
 	const char *s = imp_line_at(im, n), *c, *q;
+	uintptr_t at = (uintptr_t)p, from = (uintptr_t)s;
 
 	/* "      ' The error is 2474 if no control is active.": a Basic
 	 * program's comment line, indented in its listing (9 archive
-	 * drafts; the labels leave each out or review it) */
-	/* ("   // if actual return code is 1264": a C or C++ listing's
-	 * comment line, which no prose opens with) */
+	 * drafts; the labels leave each out or review it); "   // if the
+	 * return code is 1264", "   /" "* ... *" "/": a C or C++ listing's,
+	 * which no prose opens with */
 	c = imp_skip_ws(s);
 	if (imp_indent_of(s) >= 2 &&
-	    ((c[0] == '\'' && c[1] == ' ') || strncmp(c, "REM ", 4) == 0 || strncmp(c, "// ", 3) == 0)) {
+	    ((c[0] == '\'' && c[1] == ' ') || strncmp(c, "REM ", 4) == 0 || (c[0] == '/' && (c[1] == '/' || c[1] == '*')))) {
 		imp_review_once(im, n, T_SYMPTOMS,
-				imp_fmt(im, "code %.*s is in a comment of a program's listing (a line opening with ', REM or //), not a message the machine shows: add it only if the technician sees it",
+				imp_fmt(im, "code %.*s is in a comment of a program's listing (a line opening with ', REM, // or /*), not a message the machine shows: add it only if the technician sees it",
 					(int)clen, p));
 		return 1;
 	}
 	/* "if (display.secondary_rc ==  3019964416)": a value a program
 	 * compares, in a listing's condition */
-	for (q = p; q > s && (q[-1] == ' ' || q[-1] == '\t'); q--)
-		;
-	if (q - s >= 2 && q[-1] == '=' && q[-2] == '=') {
-		imp_review_once(im, n, T_SYMPTOMS,
-				imp_fmt(im, "code %.*s is a value a program compares ('=='), not a message the machine shows: add it only if the technician sees it",
-					(int)clen, p));
-		return 1;
+	if (at > from && at <= from + strlen(s)) {
+		for (q = p; q > s && (q[-1] == ' ' || q[-1] == '\t'); q--)
+			;
+		if (q - s >= 2 && q[-1] == '=' && q[-2] == '=') {
+			imp_review_once(im, n, T_SYMPTOMS,
+					imp_fmt(im, "code %.*s is a value a program compares ('=='), not a message the machine shows: add it only if the technician sees it",
+						(int)clen, p));
+			return 1;
+		}
 	}
 
 	for (c = s; (c = strchr(c, '/')) != NULL; c++) {
@@ -1510,6 +1514,16 @@ static int bracketed_name(const char *p)
 	return k >= 4 && isupper((unsigned char)p[1]) && p[1 + k] == ')';
 }
 
+/* "80004005 when you ...", opening the line after "an error": an HRESULT
+ * without its 0x and words after it, not a count ("80000000 bytes") nor
+ * a bare mask whose low word is zero. */
+static int wrapped_bare_hresult(const char *c)
+{
+	uint32_t code;
+
+	return bare_hresult(c, &code) && (code & 0xFFFFu) != 0 && !imp_counted_after(c + 8);
+}
+
 /* The line after one ending with "error": its code when it starts with
  * one of three digits or more that ends the sentence ("3221487623."),
  * not a numbered step ("2. Restart ...") or a count ("100 times"). */
@@ -1556,7 +1570,7 @@ static const char *wrapped_code(const char *next)
 	 * "10009 (WSAEBADF).", the code named by its constant */
 	return imp_blank(c + clen) || c[clen] == ':' || c[clen] == ',' || c[clen] == ')' ||
 	       ((c[clen] == ' ' || c[clen] == '-') && severe_status(c, clen, code)) ||
-	       ((c[clen] == '-' || c[clen] == ' ') && bare_hresult(c, &code)) ||
+	       (c[clen] == '-' && bare_hresult(c, &code)) || (c[clen] == ' ' && wrapped_bare_hresult(c)) ||
 	       (c[clen] == ' ' && bracketed_name(c + clen + 1)) ?
 		       c : NULL;
 }
@@ -1584,9 +1598,17 @@ static const char *wrapped_label_code(const char *next)
 	return wrapped_code(next);
 }
 
-/* "Full Stop", a character table's name of the period, ending its line
- * above the next character's code. */
-static const char *const full_stop[] = { "full", NULL };
+/* The word STOP at p, ending its line s, names a bug check whose code
+ * may open the next line: written "Stop" or "STOP" (a table's "0x2
+ * stop", "does not stop" are the verb), not a character table's "Full
+ * Stop" or "Full-Stop", the period's name above the next character's
+ * code. */
+static int wraps_stop(const char *s, const char *p)
+{
+	static const char *const full[] = { "full", NULL };
+
+	return isupper((unsigned char)*p) && !(p > s && p[-1] == '-') && !imp_word_before_is(s, p, full);
+}
 
 /* The line after one ending with "STOP", when it opens with the bug
  * check's code written with 0x, bare or in brackets after the words
@@ -1675,9 +1697,11 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	 * "80050001: No session: ...": an HRESULT without its 0x opening a
 	 * line, then its message in quotes or after a colon or a dash */
 	/* ("'800a01ad' ActiveX component can't create object": the
-	 * HRESULT in quotes, as a script host shows it) */
+	 * HRESULT in quotes, as a script host shows it, in a message block
+	 * under its lead-in; "set the entry to the string" / "'80000001' and
+	 * then restart" is a value) */
 	if ((*p == '\'' || *p == '"') && bare_hresult(p + 1, &code) && p[9] == *p && p[10] == ' ' &&
-	    words_follow(p + 11)) {
+	    words_follow(p + 11) && message_block_lead(im, n, s, imp_announces_message) != 0) {
 		add_code(im, n, imp_fmt(im, "0x%.8s", p + 1), 10, code, 0,
 			 imp_dupn(im, p + 11, imp_rtrim_len(p + 11, strlen(p + 11))));
 		return;
@@ -3634,12 +3658,22 @@ static const char *connector_entry_level(const char *s)
 }
 
 /* The lead-in over line n's block, whatever it announces ("... include
- * the following description:"), names the event log. */
+ * the following description:"), names Windows' event log by a name no
+ * product's own log takes: Event Viewer, the Application or System log,
+ * an event's ID ("the FrobLink event log file", "logged in the
+ * connectivity log" are a connector's own). */
 static int under_event_description_lead(const struct imp *im, size_t n, const char *s)
 {
-	size_t m = message_block_lead(im, n, s, imp_ends_with_colon);
+	static const char *const windows_log[] = { "Event Viewer", "Application log", "Application event log",
+						   "System log", "System event log", "Event ID", NULL };
+	size_t m = message_block_lead(im, n, s, imp_ends_with_colon), k;
 
-	return m != 0 && lead_in_names_event_log(im, m);
+	if (m == 0)
+		return 0;
+	for (k = imp_sentence_start(im, m, m > 3 ? m - 3 : im->a->body_first); k <= m; k++)
+		if (imp_find_any_word(imp_line_at(im, k), windows_log) != NULL)
+			return 1;
+	return 0;
 }
 
 /* A connector's log entry (connector_entry_level(); 190 archive lines in
@@ -3648,9 +3682,10 @@ static int under_event_description_lead(const struct imp *im, size_t n, const ch
  * connector's own message, written to its own log file (the Browse or
  * connectivity log), which kbwiz does not read (labelling guide C24): it
  * is listed once for a person.  Only an entry the article shows in an
- * event's description in the event log ("Event ID 1 is logged in the
- * application log ... the following description:"), in the symptoms or
- * the cause, is drafted, with the words after the colon (on the next
+ * event's description in Windows' event log ("Event ID 1 is logged in
+ * the application log ... the following description:":
+ * under_event_description_lead()), in the symptoms or the cause, is
+ * drafted, with the words after the colon (on the next
  * line too, unless that is the next entry). */
 static void scan_connector_log(struct imp *im, size_t n, const char *s)
 {
@@ -4416,32 +4451,76 @@ static int names_lettered_trap(const char *s)
 	return lettered_trap_in(s, "rap ") || lettered_trap_in(s, "RAP ");
 }
 
-/* "RC" at p (line s) names a release candidate: a service pack stands
- * before it on the line ("Version 4.0 (Build 1381: Service Pack 3, RC
- * 1."). */
-static int release_candidate(const char *s, const char *p)
+/* The keyword at p (kl long, line s) is an object's member in a
+ * program: a word and a dot before it, '=' or '(' after it
+ * ("oPrinter.STATUS = 1", "VBA.Error (4)"; not "Frob.Error 1722 in the
+ * log", nor a stop lost before "Error 1722"). */
+static int program_member(const char *s, const char *p, size_t kl)
 {
-	const char *sp = imp_ci_find(s, "service pack");
+	const char *a = imp_skip_ws(p + kl);
 
-	return sp != NULL && sp < p;
+	return p - s >= 2 && p[-1] == '.' && isalnum((unsigned char)p[-2]) && (*a == '=' || *a == '(');
 }
 
-/* Past "function" or "API" after a call's name and a modal ("may",
- * "will"), where its verb starts ("GetLastError function may return 8",
- * "GetLastError() will return 5"); c itself when neither stands there. */
-static const char *past_call_modal(const char *c)
+/* Where the word (letters, digits, '.', '_') that holds p starts in s. */
+static const char *dotted_word_start(const char *s, const char *p)
+{
+	while (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '.' || p[-1] == '_'))
+		p--;
+	return p;
+}
+
+/* "RC" at p (line s) names a release candidate: it follows a service
+ * pack's number ("Version 4.0 (Build 1381: Service Pack 3, RC 1."), not
+ * a job's return code later on the line ("After Service Pack 2 the job
+ * ends with RC 12"). */
+static int release_candidate(const char *s, const char *p)
+{
+	const char *sp, *q;
+	size_t d;
+
+	for (sp = s; (sp = imp_ci_find(sp, "service pack")) != NULL && sp < p; sp += 12) {
+		q = imp_skip_ws(sp + 12);
+		if ((d = strspn(q, "0123456789")) == 0)
+			continue;
+		q += d;
+		if (*q == ',')
+			q++;
+		if (imp_skip_ws(q) == p)
+			return 1;
+	}
+	return 0;
+}
+
+/* Where GetLastError's verb stands after its name (c, on line n): past
+ * "()" and "function" or "API", on the next line when the name ends its
+ * line, and past a modal ("may", "will") and an adverb after it ("may
+ * also"): "the GetLastError function may return 8", "GetLastError()" /
+ * "will return 5".  c itself unless a verb of keyword_words[]'s row
+ * stands there ("the value of GetLastError" / "then returns 3 to the
+ * service" is the program's own return). */
+static const char *getlasterror_verb(const struct imp *im, size_t n, const char *c)
 {
 	static const char *const called[] = { "function", "API", NULL };
-	static const char *const modals[] = { "may", "might", "will", "would", "can", "could", "should",
-					      "then", "now", "also", NULL };
+	static const char *const modals[] = { "may", "might", "will", "would", "can", "could", "should", NULL };
+	static const char *const adverbs[] = { "also", "then", "now", "still", NULL };
+	static const char *const verbs[] = { "returns", "returned", "return", "gives", "gave", "give", NULL };
 	const char *w = *c == ')' ? imp_skip_ws(c + 1) : c;
 	size_t l;
 
 	if ((l = imp_starts_any_word(w, called)) > 0)
 		w = imp_skip_ws(w + l);
-	if ((l = imp_starts_any_word(w, modals)) > 0)
+	if (imp_blank(w) && n + 1 < im->a->body_end) {
+		w = imp_skip_ws(imp_line_at(im, n + 1));
+		if ((l = imp_starts_any_word(w, called)) > 0)
+			w = imp_skip_ws(w + l);
+	}
+	if ((l = imp_starts_any_word(w, modals)) > 0) {
 		w = imp_skip_ws(w + l);
-	return w == (*c == ')' ? imp_skip_ws(c + 1) : c) ? c : w;
+		if ((l = imp_starts_any_word(w, adverbs)) > 0)
+			w = imp_skip_ws(w + l);
+	}
+	return imp_starts_any_word(w, verbs) > 0 ? w : c;
 }
 
 /* c, where after_keyword() left keyword i (at p on line n, s): past the
@@ -4461,15 +4540,10 @@ static const char *past_keyword_words(struct imp *im, size_t n, const char *s, c
 
 	*took = 0;
 	/* "the GetLastError function may return 8": the call named as a
-	 * function, and a verb's modal before its "return" */
-	if (i == KW_GETLASTERROR) {
-		/* ("... and the GetLastError" / "function may return 8 (...)":
-		 * the call's verb on the next line, read as on one line) */
-		if (imp_blank(c) && n + 1 < im->a->body_end &&
-		    past_call_modal(imp_skip_ws(imp_line_at(im, n + 1))) != imp_skip_ws(imp_line_at(im, n + 1)))
-			c = imp_skip_ws(imp_line_at(im, n + 1));
-		c = past_call_modal(c);
-	}
+	 * function, and a verb's modal before its "return"
+	 * (getlasterror_verb()) */
+	if (i == KW_GETLASTERROR)
+		c = getlasterror_verb(im, n, c);
 	/* the keyword's row whose words stand at c, or its row of none */
 	for (r = 0; r < sizeof keyword_words / sizeof keyword_words[0] && row == NULL; r++) {
 		const struct keyword_words *k = &keyword_words[r];
@@ -4576,12 +4650,18 @@ static void scan_error_codes(struct imp *im)
 				if ((i == KW_HR || i == KW_SCODE) && *imp_skip_ws(p + kl) != '=')
 					continue;
 				/* "Account.rc  04/29/99", a resource script's name;
-				 * "Service Pack 3, RC 1.", a release candidate;
-				 * "CASE oPrinter.STATUS = 1", an object's property in
-				 * a program (a word, a dot, the keyword) */
-				if ((i == KW_RC && ((p > s && p[-1] == '.') || release_candidate(s, p))) ||
-				    (p - s >= 2 && p[-1] == '.' && isalnum((unsigned char)p[-2])))
+				 * "Service Pack 3, RC 1.", a release candidate */
+				if (i == KW_RC && ((p > s && p[-1] == '.') || release_candidate(s, p)))
 					continue;
+				/* "CASE oPrinter.STATUS = 1", "VBA.Error (4)": an
+				 * object's property or method in a program (a word,
+				 * a dot, the keyword, then '=' or '('), listed */
+				if (program_member(s, p, kl)) {
+					imp_review_once(im, n, T_SYMPTOMS,
+							imp_fmt(im, "the number after %.*s is a program's property or call, not a message the machine shows: add it only if the technician sees it",
+								(int)(p + kl - dotted_word_start(s, p)), dotted_word_start(s, p)));
+					continue;
+				}
 				/* (an SCODE is a failure only with its severity bit:
 				 * "sCode = 0x00000001 (S_FALSE)" is success) */
 				if (i == KW_SCODE && (code_at(after_keyword(p + kl, NULL), &code, &neg) == 0 || code < 0x80000000u))
@@ -4591,18 +4671,21 @@ static void scan_error_codes(struct imp *im)
 				if ((p[kl] == '[' || p[kl] == '<') && i != KW_ERROR)
 					continue;
 				/* "with the exception of 4": the idiom for "but",
-				 * no exception's code */
-				if (i == KW_EXCEPTION && p - s >= 4 && imp_starts_ci(p - 4, "the ") &&
+				 * no exception's code ("raises the exception of
+				 * c0000005" names one) */
+				if (i == KW_EXCEPTION && p - s >= 9 && imp_starts_ci(p - 9, "with the ") &&
 				    imp_starts_word(imp_skip_ws(p + kl), "of"))
 					continue;
 				c = after_keyword(p + kl, &b);
 				if ((c = past_keyword_words(im, n, s, p, i, c, &b, &took)) == NULL)
 					continue;
-				/* "the Jet Blue error ID -1808": a negative number is
-				 * no event's ID */
-				if (i == KW_ERROR && imp_starts_word(c, "ID") && imp_skip_ws(c + 2)[0] == '-' &&
-				    isdigit((unsigned char)imp_skip_ws(c + 2)[1]))
-					c = imp_skip_ws(c + 2);
+				/* "the Jet Blue error ID -1808", "error ID: -1808": a
+				 * negative number is no event's ID */
+				if (i == KW_ERROR && imp_starts_word(c, "ID")) {
+					const char *v = imp_skip_ws(c + 2 + (c[2] == ':'));
+					if (v[0] == '-' && isdigit((unsigned char)v[1]))
+						c = v;
+				}
 				/* "Logging msg id c0000231": the ID of a message, a
 				 * thread or a device is no status in any form */
 				if (i == KW_ID && other_id(s, p))
@@ -4704,9 +4787,8 @@ static void scan_error_codes(struct imp *im)
 				 * "... Error" / "code=8511 [POP4 ...]" (the MTA's
 				 * events), with its label, read as on one line */
 				if (imp_blank(c) && n + 1 < a->body_end)
-					c = i == KW_STOP && !imp_word_before_is(s, p, full_stop)
-						    ? wrapped_stop_code(imp_line_at(im, n + 1))
-						    : wrapped_label_code(imp_line_at(im, n + 1));
+					c = i == KW_STOP && wraps_stop(s, p) ? wrapped_stop_code(imp_line_at(im, n + 1))
+									     : wrapped_label_code(imp_line_at(im, n + 1));
 				/* "Run-time error '3426':", "error '-2147217842
 				 * (80040e4e)'": a code alone in quotes, or with its
 				 * hex form; not a status line quoted whole ("550

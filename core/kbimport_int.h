@@ -344,6 +344,9 @@ size_t imp_bold_closed_len(const char *s, size_t n);
 const char *imp_ci_find(const char *hay, const char *needle);
 
 int imp_starts_ci(const char *s, const char *prefix);
+/* After a number's end e, a word that counts what the number is ("4096
+ * rows", "3 times", "80000000 bytes"): 1 when so (kbimport_net.c). */
+int imp_counted_after(const char *e);
 /* s opens with one of the NULL-ended starts, in the case written ("and ",
  * "to "): a word that goes on a sentence. */
 int imp_opens_with(const char *s, const char *const *starts);

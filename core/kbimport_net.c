@@ -526,11 +526,13 @@ static int zero_number(const char *p)
 }
 
 /* After a number's end e, a word that counts what the number is ("returns
- * 4096 rows", "code 3 times"): a size or a count, no code. */
-static int counted_after(const char *e)
+ * 4096 rows", "code 3 times"): a size or a count, no code
+ * (kbimport_int.h). */
+int imp_counted_after(const char *e)
 {
 	static const char *const units[] = { "bytes", "byte", "rows", "row", "characters", "pages", "times",
-					     "seconds", "records", "lines", "items", "KB", "MB", "sectors", NULL };
+					     "seconds", "records", "lines", "items", "entries", "KB", "MB", "sectors",
+					     NULL };
 	const char *w = e;
 	size_t i, l;
 
@@ -554,7 +556,7 @@ static int counted_after(const char *e)
  * reader placed is a person's to judge (40 archive lines of the labelled
  * sets' misses were in no review item).  Not "code page 437", a version,
  * a percentage (code_number_at()) or a count ("returns 4096 rows":
- * counted_after()). */
+ * imp_counted_after()). */
 static int code_word_then_number(const char *s)
 {
 	static const char *const words[] = { "code", "returned", "returns", NULL };
@@ -579,7 +581,7 @@ static int code_word_then_number(const char *s)
 				continue;
 			/* ("Failure Code:           5", a report's column) */
 			q = imp_skip_ws(p + wl + strlen(joins[j]));
-			if ((e = code_number_at(q)) != NULL && !counted_after(e) && !zero_number(q))
+			if ((e = code_number_at(q)) != NULL && !imp_counted_after(e) && !zero_number(q))
 				return 1;
 		}
 	}

@@ -264,6 +264,77 @@ static void test_an_event_list_with_or_between(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* A review of session 43's readers (each case reproduced there with
+ * made-up text): what they must leave alone, and forms of theirs first
+ * missed. */
+static void test_the_review_s_findings(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a connector's own log file named 'event log' is still its own",
+		  "\nThe frob connectors stop, and the FrobLink event log file may contain entries\n"
+		  "similar to the following:\n\n"
+		  " - LME-FROB-MEXDIA(0230) 1 56002:{Table is full}: Could not register timer\n" FIX_WORDS,
+		  { "review 16: entry 56002 of an Exchange connector's own log", NULL },
+		  { "error 56002", NULL } },
+		{ "Event Viewer's description holds a drafted entry",
+		  "\nEvent Viewer shows Event ID 1 from the frob connector, with the following description:\n\n"
+		  "   LME-FROB-DXA(020d)1 64002:error[Invalid configuration]\n" FIX_WORDS,
+		  { "error 64002", NULL },
+		  { NULL } },
+		{ "a quoted value that is no message",
+		  "\nTo turn on tracing, set the FrobFlags entry to the string\n"
+		  "'80000001' and then restart the Frobnitz agent.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x80000001", NULL } },
+		{ "a count on the line after 'error'",
+		  "\nThe frob agent counts each error\n80000000 bytes before it stops.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x80000000", NULL } },
+		{ "a table's verb stop above a value",
+		  "\nThe FrobAction value takes:\n\n   Value   Action\n   0x1     start\n   0x2     stop\n"
+		  "   0x4     pause\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x4", NULL } },
+		{ "a period called Full-Stop",
+		  "\nThe frob font maps the Period, also called Full-Stop\n0x2E in ASCII, to its own glyph.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x2E", NULL } },
+		{ "a job's return code after a service pack",
+		  "\nAfter you install Service Pack 2, the FROBJOB step ends with RC 12.\n" FIX_WORDS,
+		  { "error 12", NULL },
+		  { NULL } },
+		{ "an exception's status after 'the exception of'",
+		  "\nFrobsrv.exe raises the exception of c0000005 at address 77f1a2b3.\n" FIX_WORDS,
+		  { "error 0xc0000005", NULL },
+		  { NULL } },
+		{ "a sample's own return after GetLastError",
+		  "\nWhen FrobOpen fails, the sample saves the value of GetLastError\n"
+		  "then returns 3 to the service control manager.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 3", NULL } },
+		{ "GetLastError's name, 'function' and the verb over two lines",
+		  "\nWhen the frob job fails, the GetLastError function\nmay also return 8 to the caller.\n" FIX_WORDS,
+		  { "error 8", NULL },
+		  { NULL } },
+		{ "GetLastError() ending its line",
+		  "\nAt this point in the frob job, GetLastError()\nmay return 87.\n" FIX_WORDS,
+		  { "error 87", NULL },
+		  { NULL } },
+		{ "a dotted name in prose keeps its code",
+		  "\nFrobsrv.exe fails with Frob.Error 1722 in the log.\n" FIX_WORDS,
+		  { "error 1722", NULL },
+		  { NULL } },
+		{ "a C block comment line",
+		  "\nThe frob sample reads the secondary code:\n\n"
+		  "      /* if the actual return code is 1264, retry */\n" FIX_WORDS,
+		  { NULL },
+		  { "error 1264", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -277,6 +348,7 @@ int main(void)
 		cmocka_unit_test(test_codes_in_a_program_s_listing),
 		cmocka_unit_test(test_a_bare_hresult_wrapped_after_error),
 		cmocka_unit_test(test_an_event_list_with_or_between),
+		cmocka_unit_test(test_the_review_s_findings),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
