@@ -3685,8 +3685,8 @@ static int under_event_description_lead(const struct imp *im, size_t n, const ch
  * event's description in Windows' event log ("Event ID 1 is logged in
  * the application log ... the following description:":
  * under_event_description_lead()), in the symptoms or the cause, is
- * drafted, with the words after the colon (on the next
- * line too, unless that is the next entry). */
+ * drafted, with the words after the colon (on the next line too, unless
+ * that is the next entry). */
 static void scan_connector_log(struct imp *im, size_t n, const char *s)
 {
 	const char *q = connector_entry_level(s), *note;
@@ -4785,7 +4785,9 @@ static void scan_error_codes(struct imp *im)
 				/* "terminated with service-specific error" /
 				 * "3221487623.": the code wrapped onto the next line;
 				 * "... Error" / "code=8511 [POP4 ...]" (the MTA's
-				 * events), with its label, read as on one line */
+				 * events), with its label, read as on one line; "a
+				 * STOP" / "error message (0xA)", the bug check's code
+				 * after the screen's words (wrapped_stop_code()) */
 				if (imp_blank(c) && n + 1 < a->body_end)
 					c = i == KW_STOP && wraps_stop(s, p) ? wrapped_stop_code(imp_line_at(im, n + 1))
 									     : wrapped_label_code(imp_line_at(im, n + 1));
