@@ -1,6 +1,6 @@
 /* test_kbimport_s43.c: forms of session 43's importer mends, read from
- * the misses of unseen226-229 (POOL errors3) and from the whole archive's
- * drafts.  Each case imports a small article written here, in our own
+ * the misses of unseen226-241 (POOL errors3), from the whole archive's
+ * drafts and from a review of the mends.  Each case imports a small article written here, in our own
  * words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -128,7 +128,7 @@ static void test_a_listed_code_whose_meaning_opens_with_a(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
-/* unseen233's Q177591 and unseen229's Q235373: "Service Pack 3, RC 1."
+/* unseen231's Q177591 and unseen233's Q235373: "Service Pack 3, RC 1."
  * names a release candidate, and "Frob.rc  04/29/99" a resource
  * script's file, no return code. */
 static void test_rc_that_is_no_return_code(void **state)
@@ -154,7 +154,7 @@ static void test_rc_that_is_no_return_code(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
-/* unseen231's Q235760 and 2 more archive articles: the SMS Provider's
+/* unseen230's Q235760 and 2 more archive articles: the SMS Provider's
  * report of SQL Server's error, "SQL Err >> #107 Sev 16: ...". */
 static void test_the_sms_provider_s_sql_error(void **state)
 {
