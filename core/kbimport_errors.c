@@ -3677,11 +3677,11 @@ static int under_event_description_lead(const struct imp *im, size_t n, const ch
 }
 
 /* A connector's log entry (connector_entry_level(); 190 archive lines in
- * 32 articles, none placed).  Levels 1 and 2 are errors and warnings;
- * 3 and 4 are information and traces.  The entry's number is the
- * connector's own message, written to its own log file (the Browse or
- * connectivity log), which kbwiz does not read (labelling guide C24): it
- * is listed once for a person.  Only an entry the article shows in an
+ * 32 articles, none placed).  Levels 1 and 2 are errors and warnings, 3
+ * information (listed, never drafted), 4 traces (left).  The entry's
+ * number is the connector's own message, written to its own log file
+ * (the Browse or connectivity log), which kbwiz does not read (labelling
+ * guide C24): it is listed once for a person.  Only an entry the article shows in an
  * event's description in Windows' event log ("Event ID 1 is logged in
  * the application log ... the following description:":
  * under_event_description_lead()), in the symptoms or the cause, is
@@ -3694,15 +3694,15 @@ static void scan_connector_log(struct imp *im, size_t n, const char *s)
 	size_t k;
 	char level;
 
-	if (q == NULL || ((level = *q) != '1' && level != '2'))
+	if (q == NULL || ((level = *q) != '1' && level != '2' && level != '3'))
 		return;
 	q += 2;
 	if ((k = strspn(q, "0123456789")) < 3 || k > 5 || q[k] != ':' ||
 	    (code = (uint32_t)strtoul(q, NULL, 10)) == 0 || has_error(im, code))
 		return;
-	if (!imp_where_symptoms_are(im, n) || !under_event_description_lead(im, n, s)) {
+	if (level == '3' || !imp_where_symptoms_are(im, n) || !under_event_description_lead(im, n, s)) {
 		note = imp_fmt(im, "entry %.*s of an Exchange connector's own log (level %c, %s): kbwiz does not read that log; add it as a symptom only where the technician sees it in an event",
-			       (int)k, q, level, level == '1' ? "an error" : "a warning");
+			       (int)k, q, level, level == '1' ? "an error" : level == '2' ? "a warning" : "information");
 		if (note != NULL && !mentioned(im, note))
 			imp_review(im, n, T_SYMPTOMS, 0, note);
 		return;

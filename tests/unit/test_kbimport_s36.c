@@ -173,14 +173,15 @@ static void test_u82_a_source_misspelt_by_one_letter(void **state)
 static void test_u135_an_exchange_connector_log_entry(void **state)
 {
 	static const struct draft_case cases[] = {
-		{ "the connector's own log: an error's and a warning's numbers listed, not drafted",
+		{ "the connector's own log: an error's, a warning's and information's numbers listed, not drafted",
 		  "\nThe frob connector's log shows the following entries:\n\n"
 		  "   1998/03/02 05:23:28- LME-NOTES-NTSMEX(0157) 1 41217:Error opening Frob Mail >> ntsmex(120)\n"
 		  "   1998/03/02 05:23:29- LME-NOTES-NTSMEX(0157) 2 00500:An ABNORMAL SHUTDOWN occurred.\n"
 		  "   1998/03/02 05:23:30- LME-NOTES-MEXOUT(01ec) 3 31500:Sender: frob@example.com\n" FIX_WORDS,
 		  { "review 15: entry 41217 of an Exchange connector's own log (level 1, an error)",
-		    "review 16: entry 00500 of an Exchange connector's own log (level 2, a warning)", NULL },
-		  { "error 41217", "error 500", "error 31500", "entry 31500", NULL } },
+		    "review 16: entry 00500 of an Exchange connector's own log (level 2, a warning)",
+		    "review 17: entry 31500 of an Exchange connector's own log (level 3, information)", NULL },
+		  { "error 41217", "error 500", "error 31500", NULL } },
 		{ "an event's description: drafted, its words wrapped, but not into the next entry",
 		  "\nEvent ID 1 is logged in the application log with the following description:\n\n"
 		  "   LME-NOTES-NTSMEX(0157) 1 41217:Error opening Frob Mail\n"

@@ -276,6 +276,11 @@ static void test_the_review_s_findings(void **state)
 		  " - LME-FROB-MEXDIA(0230) 1 56002:{Table is full}: Could not register timer\n" FIX_WORDS,
 		  { "review 16: entry 56002 of an Exchange connector's own log", NULL },
 		  { "error 56002", NULL } },
+		{ "an information entry (level 3) is listed too, never drafted",
+		  "\nThe frob connector's browse log holds the following entries:\n\n"
+		  "   1998/08/25 14:30:08- LME-FROB-NTSMEX(0202) 3 41419:Cannot locate the frob server\n" FIX_WORDS,
+		  { "review 15: entry 41419 of an Exchange connector's own log (level 3, information)", NULL },
+		  { "error 41419", NULL } },
 		{ "Event Viewer's description holds a drafted entry",
 		  "\nEvent Viewer shows Event ID 1 from the frob connector, with the following description:\n\n"
 		  "   LME-FROB-DXA(020d)1 64002:error[Invalid configuration]\n" FIX_WORDS,
