@@ -2707,6 +2707,18 @@ static int dated_line(const char *msg)
 	return 0;
 }
 
+/* A line of the sentence that ends at lead-in line m (up to three lines
+ * above it) holds one of words. */
+static int lead_in_sentence_names(const struct imp *im, size_t m, const char *const *words)
+{
+	size_t k;
+
+	for (k = imp_sentence_start(im, m, m > 3 ? m - 3 : im->a->body_first); k <= m; k++)
+		if (imp_find_any_word(imp_line_at(im, k), words) != NULL)
+			return 1;
+	return 0;
+}
+
 /* The sentence whose last line is line m offers a list of codes that
  * may come, not the message seen: "possible", "subcodes", "codes", "one
  * of the following" (whole words: not "listener", "decodes"). */
@@ -2714,12 +2726,8 @@ static int lead_in_lists_codes(const struct imp *im, size_t m)
 {
 	static const char *const lists[] = { "possible", "subcode", "subcodes", "codes", "one of the following",
 					     "any of the following", "list", NULL };
-	size_t k;
 
-	for (k = imp_sentence_start(im, m, m > 3 ? m - 3 : im->a->body_first); k <= m; k++)
-		if (imp_find_any_word(imp_line_at(im, k), lists) != NULL)
-			return 1;
-	return 0;
+	return lead_in_sentence_names(im, m, lists);
 }
 
 /* The sentence whose last line is line m says a log holds the message
@@ -2732,16 +2740,8 @@ static int lead_in_names_event_log(const struct imp *im, size_t m)
 	static const char *const logged[] = { "event log", "System log", "Application log", "logged in the",
 					      "logged to the", "logged:", "logs the", "logs an", NULL };
 	static const char *const dialogs[] = { "dialog box", "message box", "pop-up", "popup", NULL };
-	size_t k;
-	int log = 0;
 
-	for (k = imp_sentence_start(im, m, m > 3 ? m - 3 : im->a->body_first); k <= m; k++) {
-		if (imp_find_any_word(imp_line_at(im, k), dialogs) != NULL)
-			return 0;
-		if (imp_find_any_word(imp_line_at(im, k), logged) != NULL)
-			log = 1;
-	}
-	return log;
+	return !lead_in_sentence_names(im, m, dialogs) && lead_in_sentence_names(im, m, logged);
 }
 
 /* How far above a message's number its lead-in may be: the block may
@@ -3666,14 +3666,9 @@ static int under_event_description_lead(const struct imp *im, size_t n, const ch
 {
 	static const char *const windows_log[] = { "Event Viewer", "Application log", "Application event log",
 						   "System log", "System event log", "Event ID", NULL };
-	size_t m = message_block_lead(im, n, s, imp_ends_with_colon), k;
+	size_t m = message_block_lead(im, n, s, imp_ends_with_colon);
 
-	if (m == 0)
-		return 0;
-	for (k = imp_sentence_start(im, m, m > 3 ? m - 3 : im->a->body_first); k <= m; k++)
-		if (imp_find_any_word(imp_line_at(im, k), windows_log) != NULL)
-			return 1;
-	return 0;
+	return m != 0 && lead_in_sentence_names(im, m, windows_log);
 }
 
 /* A connector's log entry (connector_entry_level(); 190 archive lines in
@@ -4384,6 +4379,7 @@ static const struct keyword_words {
 	 * 1, else 0 (NULL: always); -1 when listed for a person instead */
 	int (*takes)(struct imp *im, size_t n, const char *s, const char *p, const char *c);
 } keyword_words[] = {
+	/* (first: getlasterror_verb() reads its words as the call's verbs) */
 	{ KW_GETLASTERROR, { "returns", "returned", "return", "gives", "gave", "give", NULL }, "the value", 0, 0, NULL },
 	{ KW_STOP, { "message", NULL }, NULL, HEX_0X, 0, NULL },
 	{ KW_FATAL, { "exit", NULL }, NULL, HEX_0X, 1, NULL },
@@ -4504,7 +4500,7 @@ static const char *getlasterror_verb(const struct imp *im, size_t n, const char 
 	static const char *const called[] = { "function", "API", NULL };
 	static const char *const modals[] = { "may", "might", "will", "would", "can", "could", "should", NULL };
 	static const char *const adverbs[] = { "also", "then", "now", "still", NULL };
-	static const char *const verbs[] = { "returns", "returned", "return", "gives", "gave", "give", NULL };
+	const char *const *verbs = keyword_words[0].words;	/* KW_GETLASTERROR's row */
 	const char *w = *c == ')' ? imp_skip_ws(c + 1) : c;
 	size_t l;
 

@@ -534,19 +534,10 @@ int imp_counted_after(const char *e)
 					     "seconds", "records", "lines", "items", "entries", "KB", "MB", "sectors",
 					     NULL };
 	const char *w = e;
-	size_t i, l;
 
 	if (*w == '"')
 		w++;
-	if (*w != ' ')
-		return 0;
-	w = imp_skip_ws(w);
-	for (i = 0; units[i] != NULL; i++) {
-		l = strlen(units[i]);
-		if (strncasecmp(w, units[i], l) == 0 && !isalpha((unsigned char)w[l]))
-			return 1;
-	}
-	return 0;
+	return *w == ' ' && imp_starts_any_word(imp_skip_ws(w), units) > 0;
 }
 
 /* "exit code 65", "Reason code is 288", "(socket code 10053)", "system

@@ -193,15 +193,7 @@ static int hive_path_at(const char *p)
 /* rest opens with a tail word ("key", "folder"). */
 static int tail_word(const char *rest)
 {
-	size_t i, l;
-
-	rest = imp_skip_ws(rest);
-	for (i = 0; rel_tails[i] != NULL; i++) {
-		l = strlen(rel_tails[i]);
-		if (strncasecmp(rest, rel_tails[i], l) == 0 && !isalpha((unsigned char)rest[l]))
-			return 1;
-	}
-	return 0;
+	return imp_starts_any_word(imp_skip_ws(rest), rel_tails) > 0;
 }
 
 /* After the path's end (rest): nothing but punctuation, or a tail word
