@@ -586,12 +586,8 @@ static int interface_constant(const char *b)
 	static const char *const prefixes[] = { "WM_", "SW_", "WS_", "MAX_", "VK_", "CS_", "MF_", "LB_", "CB_",
 						"EM_", "BM_", "SM_", "GWL_", "IDC_", "IDM_", "MB_", "SC_",
 						"FILE_ATTRIBUTE_", "GENERIC_", NULL };
-	size_t i;
 
-	for (i = 0; prefixes[i] != NULL; i++)
-		if (strncmp(b, prefixes[i], strlen(prefixes[i])) == 0)
-			return 1;
-	return 0;
+	return imp_opens_with(b, prefixes);
 }
 
 /* An error's constant beside its number: "LUA_DATA_TRUNCATED
