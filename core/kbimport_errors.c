@@ -4331,8 +4331,7 @@ static int message_number(struct imp *im, size_t n, const char *s, const char *p
 {
 	static const char *const counts[] = { "times", "time", "of", "or", "and", "to", "more", "seconds",
 					      "minutes", NULL };
-	size_t k = strspn(c, "0123456789"), i, l;
-	const char *w;
+	size_t k = strspn(c, "0123456789");
 
 	(void)n;
 	if (p == imp_skip_ws(s) || (k > 0 && message_heading(im, c, k)))
@@ -4340,13 +4339,7 @@ static int message_number(struct imp *im, size_t n, const char *s, const char *p
 	if (k == 0 || k >= 3 || isalnum((unsigned char)c[k]))
 		return 1;
 	/* (a small number then a count's or a list's word: "3 times") */
-	w = imp_skip_ws(c + k);
-	for (i = 0; counts[i] != NULL; i++) {
-		l = strlen(counts[i]);
-		if (strncasecmp(w, counts[i], l) == 0 && !isalpha((unsigned char)w[l]))
-			return 0;
-	}
-	return 1;
+	return imp_starts_any_word(imp_skip_ws(c + k), counts) == 0;
 }
 
 /* Words that may stand between a keyword and its code, past the fillers
