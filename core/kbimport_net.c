@@ -412,18 +412,44 @@ static int hex_run(const char *p, size_t want)
 	return !isalnum((unsigned char)p[want]) && p[want] != '_';
 }
 
-/* 8 hex digits at h that open 800 or C00 and are not a bare bit mask
- * (0x80000000, 0xC0000000).  Without "0x" (with_0x 0) the facility must
- * be named too (80070057, C0000005 but not a register's 80000011). */
+/* 8 hex digits at h shaped as a failure's code, not a bare bit mask
+ * (0x80000000, 0xC0000000): 1 when they open 800 or C00 and, without
+ * "0x" (with_0x 0), name the facility too (80070057, C0000005) or are
+ * FACILITY_NULL's (80004005, 8000FFFF; not a register's 80000011); 2 for
+ * any other written with "0x" and the severity bits of a failure
+ * (0x80110401 COM+'s, 0xC8000228, 0xE0040013), which a kernel address
+ * may be as well (0x801135D8, 0xE274317F); else 0. */
 static int status_shaped(const char *h, int with_0x)
 {
 	int nt = h[0] == 'c' || h[0] == 'C';
 
-	if (!((h[0] == '8' || nt) && h[1] == '0' && h[2] == '0') || !hex_run(h, 8))
+	if (!hex_run(h, 8) || strspn(h + 3, "0") == 5)
 		return 0;
-	if (strspn(h + 3, "0") == 5)
+	if ((h[0] == '8' || nt) && h[1] == '0' && h[2] == '0')
+		return with_0x || nt || h[3] != '0' || h[4] != '0';
+	return with_0x && (h[0] == '8' || nt || h[0] == 'e' || h[0] == 'E') ? 2 : 0;
+}
+
+/* The words of s before p, back to 40 characters, call what follows a
+ * failure's code: "error 0xc8000235", "Supplied code <0xe160052a>",
+ * "failure condition 0xe0040013" (what sets a code of status_shaped()'s
+ * 2 apart from a kernel address). */
+static int failure_words_before(const char *s, const char *p)
+{
+	static const char *const words[] = { "error", "code", "fail", "status", "exception", "hresult", NULL };
+	char buf[48];
+	const char *b = p - s > 40 ? p - 40 : s;
+	size_t i;
+
+	memcpy(buf, b, (size_t)(p - b));
+	buf[p - b] = '\0';
+	/* ("ExceptionAddress . . .0x801325ec") */
+	if (imp_ci_find(buf, "address") != NULL)
 		return 0;
-	return with_0x || nt || h[3] != '0';
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_ci_find(buf, words[i]) != NULL)
+			return 1;
+	return 0;
 }
 
 /* p follows a register's name and '=': "ESI=c0001350", "cr0=80000011"
@@ -459,17 +485,19 @@ static int after_address_word(const char *s, const char *p)
 	       (e - b == 2 && strncasecmp(b, "at", 2) == 0);
 }
 
-/* An HRESULT or NTSTATUS: 8 hex digits opening 800 (0x80070005,
- * 0x80041600) or C00 (0xC0000244), with or without "0x".  Addresses in
- * kernel dumps open 80 too, but not 800: the kernel loads above
+/* An HRESULT or NTSTATUS (status_shaped()): 0x80070005, 0x80110401,
+ * 0xC0000244, or bare 80004005, C0000005.  Addresses in kernel dumps,
+ * written bare, open 80 too, but not 800: the kernel loads above
  * 0x80100000. */
 static int names_status_code(const char *s)
 {
 	const char *p;
+	int shape;
 
-	/* every code read here opens 800 or C00; a #define's number is a
-	 * constant (labelling guide section 3) */
-	if (strstr(s, "00") == NULL || strstr(s, "#define") != NULL)
+	/* a bare code read here opens 800 or C00, one with 0x has "0x"; a
+	 * #define's number is a constant (labelling guide section 3) */
+	if ((strstr(s, "00") == NULL && strstr(s, "0x") == NULL && strstr(s, "0X") == NULL) ||
+	    strstr(s, "#define") != NULL)
 		return 0;
 	for (p = s; *p != '\0'; p++) {
 		const char *h = p;
@@ -477,7 +505,7 @@ static int names_status_code(const char *s)
 			continue;
 		if (h[0] == '0' && (h[1] == 'x' || h[1] == 'X'))
 			h += 2;
-		if (!status_shaped(h, h > p))
+		if ((shape = status_shaped(h, h > p)) == 0 || (shape == 2 && !failure_words_before(s, p)))
 			continue;
 		/* a bare one after ':' is a segment's offset (0028:C003C47C),
 		 * after "ESI=" a register's content, after another word of
