@@ -755,7 +755,8 @@ unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only)
 	for (i = 0; i < im->n_events; i++)
 		mark_range(placed, a->n_lines, im->events[i].line, im->events[i].line);
 	for (i = 0; i < im->n_errors; i++)
-		mark_range(placed, a->n_lines, im->errors[i].line, im->errors[i].line);
+		mark_range(placed, a->n_lines, im->errors[i].line,
+			   im->errors[i].line_last > im->errors[i].line ? im->errors[i].line_last : im->errors[i].line);
 	for (i = 0; i < im->n_checks; i++) {
 		const struct imp_check *c = &im->checks[i];
 		if (c->key_line > 0)

@@ -89,6 +89,9 @@ struct imp_error {
 	uint32_t code;
 	const char *message;
 	size_t line;
+	size_t line_last;       /* the code's own line when it is wrapped
+				   onto the line after its words (line + 1);
+				   else line */
 };
 
 /* What a check expects; the last three are what a deletion leaves (the

@@ -322,7 +322,7 @@ void imp_write_draft(struct imp *im, struct kb_buf *b)
 	for (i = 0; i < im->n_errors; i++) {
 		const struct imp_error *er = &im->errors[i];
 		kb_buf_printf(b, "  - id: error-%s\n", er->code_text);
-		put_cite(b, 4, "cite", er->line, er->line);
+		put_cite(b, 4, "cite", er->line, er->line_last > er->line ? er->line_last : er->line);
 		kb_buf_puts(b, "    error:\n");
 		kb_buf_printf(b, "      code: %s\n", er->code_text);
 		put_str(b, 6, "message", er->message);
