@@ -90,7 +90,7 @@ static const char *const verbs[] = {
 	"set", "change", "type", "enter", "add", "create", "click", "double-click", "select",
 	"choose", "locate", "modify", "edit", "right-click", "highlight", "go", "navigate",
 	"open", "make", "assign", "specify", "replace", "find", "expand", "reset", "follow",
-	"press", "use", "rename", NULL,
+	"press", "use", "rename", "update", NULL,
 };
 
 /* Words that open a clause before the verb: "In the Data box, type 5",
@@ -610,7 +610,7 @@ static int undoes_later(const char *s)
 static int set_to(struct imp *im, const char *s, const char **name, const char **data, const char **type,
 		  int *hex, int *dword_said, int *string_said, const char **rest)
 {
-	static const char *const sv[] = { "set", "change", "modify", "reset", NULL };
+	static const char *const sv[] = { "set", "change", "modify", "reset", "update", NULL };
 	const char *p, *o, *to, *d, *e = NULL, *oe;
 	struct set_datum sd;
 	size_t i, ol;

@@ -50,10 +50,65 @@ static void test_status_codes_in_any_facility_are_in_the_net(void **state)
 	expect_net_lines(status_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
 }
 
+/* The cases' bodies open under a SYMPTOMS heading (line 12 is the body's
+ * first): what they name is what the technician sees. */
+static const char sym_head[] = SYMPTOMS_ARTICLE("Frob Agent Stops Responding");
+
+/* A code wrapped onto the line after its words is cited on both lines:
+ * the number's line is where a reviewer finds it (135 archive drafts;
+ * the labels put such a code on the number's line).  A code on its
+ * words' line keeps the one line. */
+static void test_a_wrapped_code_cites_its_own_line(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a service-specific error wrapped after its words",
+		  "\nThe Frob Agent service terminated with service-specific error\n"
+		  "3781166337.\n" FIX_WORDS,
+		  { "error 3781166337", "    cite: 13-14\n    error:\n      code: 3781166337", NULL },
+		  { NULL } },
+		{ "an exception's status wrapped in brackets",
+		  "\nWhen you frob a zone, the debugger reports an access violation exception\n"
+		  "(0xc0000005) in Frob.exe.\n" FIX_WORDS,
+		  { "error 0xC0000005", "    cite: 13-14\n    error:\n      code: 0xc0000005", NULL },
+		  { NULL } },
+		{ "a code on its words' line keeps one line",
+		  "\nThe Frob Agent service terminated with service-specific error 3781166337.\n"
+		  "The frob log names the same 3781166337 again.\n" FIX_WORDS,
+		  { "    cite: 13\n    error:\n      code: 3781166337", NULL },
+		  { "cite: 13-14", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* "Locate the FrobMode value in the following key:" over the key, then
+ * "Update the data to a hex value of 2.": "update" sets as "change"
+ * does; "update your Emergency Repair Disk" gives no datum. */
+static void test_update_the_data_to(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the value named before its key, its data updated in the next step",
+		  "\nThe Frob Agent does not apply its policies.\n\nRESOLUTION\n==========\n\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n\n"
+		  "2. Locate the FrobMode value in the following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Frob\n\n"
+		  "3. Update the data to a hex value of 2.\n\n"
+		  "4. Quit Registry Editor, and then update your Emergency Repair Disk.\n\n" END_WORDS,
+		  { "value: 'FrobMode'", "data: 0x2", "action: set-value", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_status_codes_in_any_facility_are_in_the_net),
+		cmocka_unit_test(test_a_wrapped_code_cites_its_own_line),
+		cmocka_unit_test(test_update_the_data_to),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
