@@ -127,6 +127,7 @@ static void scan_paired_code(struct imp *im, size_t n, const char *s);
 static void scan_dashed_status(struct imp *im, size_t n, const char *s);
 static int quoted_message_line(const struct imp *im, size_t n, const char *s);
 static void scan_plural_codes(struct imp *im, size_t n, const char *s);
+static void scan_listed_after_code(struct imp *im, size_t n, const char *s);
 static void scan_exception_code(struct imp *im, size_t n, const char *s);
 static void scan_message_hex_line(struct imp *im, size_t n, const char *s);
 static void scan_ndr_diagnostic(struct imp *im, size_t n, const char *s);
@@ -270,6 +271,8 @@ void imp_scan_errors(struct imp *im)
 		scan_sql_server_message(im, n, imp_line_at(im, n));
 		scan_error_id_with_hex(im, n, imp_line_at(im, n));
 		scan_access_violation_slip(im, n, imp_line_at(im, n));
+		/* (last: a list after a code any reader above drafted) */
+		scan_listed_after_code(im, n, imp_line_at(im, n));
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -3981,32 +3984,184 @@ static size_t short_decimal_at(const char *q, uint32_t *v)
 	return l >= 2 && l <= 5 && !isalnum((unsigned char)q[l]) && read_code(q, v, &neg) == l ? l : 0;
 }
 
-/* "You may also see Errors 1232 or 1233", "Errors 7023 and 7001 are
- * logged": two codes after the plural, each drafted (with no message:
- * the words name none) as "error N" would be.  Decimal numbers of two to
- * five digits only. */
+/* ---- a list of codes: "errors 5, 1300, and 1307" ------------------------- */
+
+#define LISTED_MAX 8
+
+/* How a list writes its items: all the same way, or it is no list of
+ * codes. */
+enum list_notation { LN_DECIMAL, LN_NEGATIVE, LN_HEX_0X, LN_SHORT_HEX };
+
+struct listed_code {
+	const char *p;
+	size_t len;
+	uint32_t code;
+};
+
+/* One item at p as a list of codes writes it: "1307", "-3005", "0x01E",
+ * "0E" (eight digits at most, a whole word, not a version's "4.0"): its
+ * length, or 0. */
+static size_t list_item_at(const char *p)
+{
+	size_t l = 0, d;
+
+	if (*p == '-')
+		l = 1;
+	else if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
+		l = 2;
+	d = strspn(p + l, "0123456789abcdefABCDEF");
+	if (d == 0 || d > 8 || isalnum((unsigned char)p[l + d]) || p[l + d] == '_' ||
+	    (p[l + d] == '.' && isdigit((unsigned char)p[l + d + 1])) ||
+	    (l == 1 && strspn(p + 1, "0123456789") != d))
+		return 0;
+	return l + d;
+}
+
+/* The items of the list of codes that opens at q: "5, 1300, and 1307",
+ * "06, 0E, 0C, or 0D" (exceptions' short hex), "-108, -3005, -3019 or
+ * -3020", "0x0A, 0x01E, and 0x50".  Commas part the items, "and" or
+ * "or" (a comma before it allowed) the last two; a list is two items or
+ * more joined so, or three or more with commas alone ("Errors 2127,
+ * 2155, 2202, 2194"), all written one way (a digit-only item may stand
+ * among short hex ones: "06, 0E").  How many, with their values in
+ * it[]; 0 for no list ("error 4711, 0 bytes", "error 425, a"). */
+static size_t code_list_at(const char *q, struct listed_code *it, enum list_notation *how)
+{
+	const char *p = q, *e, *nx;
+	size_t k = 0, i, len;
+	int joined = 0, neg, letters = 0, all_0x = 1, all_neg = 1, short_items = 1;
+
+	for (;;) {
+		if (k == LISTED_MAX || (len = list_item_at(p)) == 0)
+			break;
+		it[k].p = p;
+		it[k++].len = len;
+		if (joined)
+			break;
+		e = p + len;
+		if ((nx = past_list_joiner(e)) != NULL) {
+			joined = 1;
+			p = nx;
+			continue;
+		}
+		if (*e != ',')
+			break;
+		p = imp_skip_ws(e + 1);
+	}
+	/* (a joiner with no item after it ends no list) */
+	if (k < 2 || (joined && it[k - 1].p != p) || (!joined && k < 3))
+		return 0;
+	for (i = 0; i < k; i++) {
+		const char *d = it[i].p;
+		size_t dl = it[i].len;
+		all_0x &= imp_starts_ci(d, "0x");
+		all_neg &= *d == '-';
+		if (*d == '-' || imp_starts_ci(d, "0x")) {
+			d += *d == '-' ? 1 : 2;
+			dl -= (size_t)(d - it[i].p);
+		}
+		if (strspn(d, "0123456789") < dl)
+			letters = 1;
+		short_items &= dl <= 2;
+	}
+	if (all_neg)
+		*how = LN_NEGATIVE;
+	else if (all_0x)
+		*how = LN_HEX_0X;
+	else if (letters && short_items && it[0].p[0] != '-' && !imp_starts_ci(it[0].p, "0x"))
+		*how = LN_SHORT_HEX;
+	else if (!letters)
+		*how = LN_DECIMAL;
+	else
+		return 0;
+	for (i = 0; i < k; i++) {
+		if (*how == LN_SHORT_HEX) {
+			if (*it[i].p == '-' || imp_starts_ci(it[i].p, "0x"))
+				return 0;
+			it[i].code = (uint32_t)strtoul(it[i].p, NULL, 16);
+		} else if (*how == LN_DECIMAL && (*it[i].p == '-' || imp_starts_ci(it[i].p, "0x"))) {
+			return 0;
+		} else if (read_code(it[i].p, &it[i].code, &neg) != it[i].len) {
+			return 0;
+		}
+	}
+	return k;
+}
+
+/* Item i of a list written how, drafted as its first would be, with no
+ * message (the words name none for it). */
+static void add_listed_code(struct imp *im, size_t n, const struct listed_code *c, enum list_notation how)
+{
+	add_code_worded(im, n, c->p, c->len, c->code, how == LN_NEGATIVE, NO_MESSAGE,
+			CODE_OWN_WORDS | (how == LN_SHORT_HEX ? CODE_HEX_DIGITS : 0u));
+}
+
+/* "You may also see Errors 1232 or 1233", "errors 5, 1300, and 1307 will
+ * appear": the codes after the plural, each drafted (with no message:
+ * the words name none) as "error N" would be.  Decimal numbers only; a
+ * pair's of two to five digits.  Not "error codes 19, 20, and 21": the
+ * words of a programming interface's reference (a catalogue, labelling
+ * guide C6) more often than of a failure seen. */
 static void scan_plural_codes(struct imp *im, size_t n, const char *s)
 {
-	const char *p, *q, *c2;
-	uint32_t c1v, c2v;
-	size_t l1, l2;
+	static const char *const plurals[] = { "errors ", NULL };
+	struct listed_code it[LISTED_MAX];
+	enum list_notation how;
+	const char *p, *q;
+	size_t i, j, k;
+	uint32_t v;
 
-	for (p = s; (p = imp_ci_find(p, "errors ")) != NULL; p += 7) {
-		if (p > s && isalnum((unsigned char)p[-1]))
-			continue;
-		q = imp_skip_ws(p + 7);
-		if ((l1 = short_decimal_at(q, &c1v)) == 0)
-			continue;
-		if ((c2 = past_list_joiner(q + l1)) == NULL || (l2 = short_decimal_at(c2, &c2v)) == 0)
-			continue;
-		/* "Errors 138 and 139 will be generated ...; however, you can
-		 * ignore these errors": not the problem (asked only of a pair
-		 * found: every line with a digit comes here) */
-		if (imp_lines_say(im, n, n + 1, "ignore"))
+	for (i = 0; plurals[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, plurals[i])) != NULL; p += strlen(plurals[i])) {
+			if (p > s && isalnum((unsigned char)p[-1]))
+				continue;
+			q = imp_skip_ws(p + strlen(plurals[i]));
+			if ((k = code_list_at(q, it, &how)) == 0 || how != LN_DECIMAL ||
+			    (k == 2 && (short_decimal_at(it[0].p, &v) == 0 || short_decimal_at(it[1].p, &v) == 0)))
+				continue;
+			/* "Errors 138 and 139 will be generated ...; however, you
+			 * can ignore these errors": not the problem (asked only of
+			 * a list found: every line with a digit comes here) */
+			if (imp_lines_say(im, n, n + 1, "ignore"))
+				return;
+			for (j = 0; j < k; j++)
+				add_listed_code(im, n, &it[j], how);
 			return;
-		add_code_worded(im, n, q, l1, c1v, 0, NO_MESSAGE, CODE_OWN_WORDS);
-		add_code_worded(im, n, c2, l2, c2v, 0, NO_MESSAGE, CODE_OWN_WORDS);
+		}
+}
+
+/* "a fatal exception error 06, 0E, 0C, or 0D", "Error number -108,
+ * -3005, -3019 or -3020", "a STOP 0x0A, 0x01E, and 0x50 error": a code a
+ * reader drafted from line n (s) opens a list of codes written the same
+ * way; the others are drafted too, as the first was (the readers take a
+ * keyword's first number only). */
+static void scan_listed_after_code(struct imp *im, size_t n, const char *s)
+{
+	struct listed_code it[LISTED_MAX];
+	enum list_notation how;
+	const char *p;
+	size_t i, j, k, depth = 0;
+
+	if (strchr(s, ',') == NULL)
 		return;
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '(')
+			depth++;
+		else if (*p == ')' && depth > 0)
+			depth--;
+		/* (a bug check's parameters in brackets, "STOP 0x0000000A
+		 * (0xfcc35000, 0xa, 0x00000001, ...)", are no list of codes
+		 * though one may equal the code) */
+		if (depth > 0 || (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '-' || p[-1] == '.' || p[-1] == '_')) ||
+		    list_item_at(p) == 0 || (k = code_list_at(p, it, &how)) == 0)
+			continue;
+		for (i = 0; i < im->n_errors; i++)
+			if (im->errors[i].line == n && im->errors[i].code == it[0].code)
+				break;
+		if (i < im->n_errors)
+			for (j = 1; j < k; j++)
+				add_listed_code(im, n, &it[j], how);
+		p = it[k - 1].p + it[k - 1].len - 1;
 	}
 }
 
