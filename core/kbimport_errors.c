@@ -2910,13 +2910,34 @@ static int lead_in_names_other_number(const struct imp *im, size_t m)
 	return imp_find_any_word(text, others) != NULL || imp_ci_find(text, "not an error") != NULL;
 }
 
+/* The words of s before p say something failed: "Could not load
+ * debuggee, Windows is out of memory (1)", "Error during
+ * WNetAddConnection2 (53)" (a message's number in brackets with no stop
+ * before it, which a phone call's "at (800)" or a heading's "Step (2)"
+ * never says).  The caller asks it only right after a word: the MTA's
+ * "[POP4 POP4 DOWN4 18] (14)" ends with a diagnostic level, no code. */
+static int says_failure_before(const char *s, const char *p)
+{
+	static const char *const words[] = { "error", "errors", "fail", "fails", "failed", "failure", "cannot",
+					     "unable", "denied", "invalid", NULL };
+	char buf[256];
+	size_t l = (size_t)(p - s);
+
+	if (l >= sizeof buf)
+		return 0;
+	memcpy(buf, s, l);
+	buf[l] = '\0';
+	return imp_find_any_word(buf, words) != NULL || imp_ci_find(buf, "could not") != NULL;
+}
+
 /* "you may receive the following error" / "messages:" over "   ... A new
  * profile will be created. (1009)." and "   Please contact your network
  * administrator. [18]": a message that ends its last sentence with its
  * number in brackets, as the program prints it.  Only after a sentence's
- * stop and a space: "lsnabapi(660)", "x(10)" and "stisupp.cpp(2612)" are
- * a function, an array and a source line, and a number after a phone
- * call's "at (800)" has no stop before it, nor a year, nor a number the
+ * stop and a space, or after words that say something failed
+ * (says_failure_before()): "lsnabapi(660)", "x(10)" and "stisupp.cpp(2612)"
+ * are a function, an array and a source line, and a number after a phone
+ * call's "at (800)" has neither before it, nor a year, nor a number the
  * message goes on past, nor one its lead-in names as something else
  * (lead_in_names_other_number()).  The lead-in may wrap, so its
  * last line need only name a message or an error and end with a colon
@@ -2931,7 +2952,8 @@ static void scan_message_trailing_code(struct imp *im, size_t n, const char *s)
 
 	if (im->used[n] || n <= im->a->body_first || imp_indent_of(s) < 2 ||
 	    (open = trailing_number(s, &close)) == NULL || close - open < 3 || close - open > 6 || open - s < 3 ||
-	    open[-1] != ' ' || (open[-2] != '.' && open[-2] != '!'))
+	    open[-1] != ' ' ||
+	    (open[-2] != '.' && open[-2] != '!' && !(isalnum((unsigned char)open[-2]) && says_failure_before(s, open))))
 		return;
 	clen = read_code(open + 1, &code, &neg);
 	/* a year is no code; nor a number the message goes on past ("call

@@ -148,6 +148,40 @@ static void test_a_list_of_codes_is_read_whole(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* A message's number in brackets at its end with no stop before it,
+ * where the message says something failed: "Error during
+ * WNetFrobConnection2 (53)", "Invalid Frob Account [1057]".  Not the
+ * MTA's diagnostic level after its bracketed words, nor a heading's
+ * number. */
+static void test_a_failed_message_ends_with_its_number(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "in round brackets after the failed call",
+		  "\nWhen you map the frob drive, you receive the following error message:\n\n"
+		  "   Error during WNetFrobConnection2 (53)\n" FIX_WORDS,
+		  { "error 53", NULL },
+		  { NULL } },
+		{ "in square brackets after \"Invalid\"",
+		  "\nWhen you install the frob service, you receive the following error message:\n\n"
+		  "   Error Creating Frob Service: Invalid Service Account [1057]\n" FIX_WORDS,
+		  { "error 1057", NULL },
+		  { NULL } },
+		{ "after the MTA's bracketed words: a level",
+		  "\nThe frob gateway logs the following error message:\n\n"
+		  "   Error: Allocate more frob space. [BASE MAIN BASE 1] (16)\n" FIX_WORDS,
+		  { NULL },
+		  { "error 16", NULL } },
+		{ "no failure said: no code",
+		  "\nWhen you start the frob tool, you receive the following message:\n\n"
+		  "   Frob Setup is copying the files (2)\n" FIX_WORDS,
+		  { NULL },
+		  { "error 2", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -155,6 +189,7 @@ int main(void)
 		cmocka_unit_test(test_a_wrapped_code_cites_its_own_line),
 		cmocka_unit_test(test_update_the_data_to),
 		cmocka_unit_test(test_a_list_of_codes_is_read_whole),
+		cmocka_unit_test(test_a_failed_message_ends_with_its_number),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
