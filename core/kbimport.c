@@ -377,6 +377,33 @@ int imp_string_type(const char *type)
 	return type != NULL && (strcmp(type, "REG_SZ") == 0 || strcmp(type, "REG_EXPAND_SZ") == 0);
 }
 
+/* The number of len bytes at num, as a whole word (a "0x" before it
+ * allowed), is on line n: 1; else 0. */
+static int number_on_line(const char *line, const char *num, size_t len)
+{
+	const char *p;
+
+	for (p = line; (p = imp_ci_find(p, num)) != NULL; p++) {
+		int after_0x = p - line >= 2 && (p[-1] == 'x' || p[-1] == 'X') && p[-2] == '0';
+		if ((p == line || !isalnum((unsigned char)p[-1]) || after_0x) && !isalnum((unsigned char)p[len]))
+			return 1;
+	}
+	return 0;
+}
+
+size_t imp_wrapped_number_line(const struct imp *im, size_t n, const char *num, size_t len)
+{
+	char buf[24];
+
+	if (len == 0 || len >= sizeof buf || n + 1 >= im->a->body_end)
+		return n;
+	memcpy(buf, num, len);
+	buf[len] = '\0';
+	return !number_on_line(imp_line_at(im, n), buf, len) && number_on_line(imp_line_at(im, n + 1), buf, len)
+		       ? n + 1
+		       : n;
+}
+
 const char *imp_find_word(const char *text, const char *w)
 {
 	const char *p;
@@ -753,7 +780,8 @@ unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only)
 		return NULL;
 	}
 	for (i = 0; i < im->n_events; i++)
-		mark_range(placed, a->n_lines, im->events[i].line, im->events[i].line);
+		mark_range(placed, a->n_lines, im->events[i].line,
+			   im->events[i].line_last > im->events[i].line ? im->events[i].line_last : im->events[i].line);
 	for (i = 0; i < im->n_errors; i++)
 		mark_range(placed, a->n_lines, im->errors[i].line,
 			   im->errors[i].line_last > im->errors[i].line ? im->errors[i].line_last : im->errors[i].line);

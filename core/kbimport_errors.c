@@ -1392,26 +1392,17 @@ static int marked_hex(const char *p, size_t clen)
 	       strncasecmp(m + (*m == ' '), "(hex)", 5) == 0;
 }
 
-/* The last line code p (clen long, read for line n) stands on: n + 1
- * when its words end line n and the code opens the next ("terminated
- * with service-specific error" / "3221487623."), so the cite holds the
- * number's line as well as its words'; else n.  Read from the text, not
- * from where p points: a reader may pass a copy ("0x" and the digits). */
+/* The last line code p (clen long, read for line n) stands on
+ * (imp_wrapped_number_line()): "terminated with service-specific error"
+ * / "3221487623." cites both.  Read from the text, not from where p
+ * points: a reader may pass a copy ("0x" and the digits). */
 static size_t code_last_line(const struct imp *im, size_t n, const char *p, size_t clen)
 {
-	char digits[24];
-
 	if (clen > 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
 		p += 2;
 		clen -= 2;
 	}
-	if (clen == 0 || clen >= sizeof digits || n + 1 >= im->a->body_end)
-		return n;
-	memcpy(digits, p, clen);
-	digits[clen] = '\0';
-	return imp_ci_find(imp_line_at(im, n), digits) == NULL && imp_ci_find(imp_line_at(im, n + 1), digits) != NULL
-		       ? n + 1
-		       : n;
+	return imp_wrapped_number_line(im, n, p, clen);
 }
 
 /* Code p (clen long) on line n, with the message an error reader took

@@ -899,6 +899,11 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	ev->log_guessed = guessed;
 	ev->desc = desc;
 	ev->line = line;
+	{
+		char num[16];
+		int l = snprintf(num, sizeof num, "%lu", id);
+		ev->line_last = imp_wrapped_number_line(im, line, num, (size_t)l);
+	}
 	ev->no_source_note = no_source_note;
 }
 

@@ -79,6 +79,8 @@ struct imp_event {
 	const char *code_text;  /* error code found for it, as written */
 	const char *message;
 	size_t line;
+	size_t line_last;       /* the ID's own line when it is wrapped onto
+				   the line after its words; else line */
 	size_t no_source_note;  /* 1 + the index of the review item saying
 				   the article names no source, 0 none: a
 				   source read later replaces its note */
@@ -401,6 +403,13 @@ int imp_phrase_ends_at(const char *s, const char *p, const char *phrase);
  * byte is no letter, so no word starts there and the search's new start
  * is never taken for a word boundary. */
 const char *imp_find_word(const char *text, const char *w);
+/* The last line a number read for line n stands on: n + 1 when the
+ * number (len bytes at num, a whole word) is not on line n and opens or
+ * stands on the next ("terminated with service-specific error" /
+ * "3221487623.", "Event Viewer shows Event ID" / "5001, and ..."): a
+ * fact's cite then holds the number's line as well as its words'.
+ * Else n. */
+size_t imp_wrapped_number_line(const struct imp *im, size_t n, const char *num, size_t len);
 /* Where text holds the first of the NULL-ended words or phrases (in list
  * order) as a whole word, any case ("range", not "strange"); NULL when it
  * holds none. */

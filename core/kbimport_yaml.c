@@ -302,7 +302,7 @@ void imp_write_draft(struct imp *im, struct kb_buf *b)
 			kb_buf_printf(b, "  - id: event-%u-%zu\n", ev->id, i + 1);
 		else
 			kb_buf_printf(b, "  - id: event-%u\n", ev->id);
-		put_cite(b, 4, "cite", ev->line, ev->line);
+		put_cite(b, 4, "cite", ev->line, ev->line_last > ev->line ? ev->line_last : ev->line);
 		kb_buf_puts(b, "    event:\n");
 		put_str(b, 6, "log", ev->log);
 		kb_buf_printf(b, "      id: %u\n", ev->id);

@@ -54,11 +54,11 @@ static void test_status_codes_in_any_facility_are_in_the_net(void **state)
  * first): what they name is what the technician sees. */
 static const char sym_head[] = SYMPTOMS_ARTICLE("Frob Agent Stops Responding");
 
-/* A code wrapped onto the line after its words is cited on both lines:
- * the number's line is where a reviewer finds it (135 archive drafts;
- * the labels put such a code on the number's line).  A code on its
- * words' line keeps the one line. */
-static void test_a_wrapped_code_cites_its_own_line(void **state)
+/* A code or an event ID wrapped onto the line after its words is cited
+ * on both lines: the number's line is where a reviewer finds it (135
+ * archive drafts' codes, 27 events; the labels put such a number on its
+ * own line).  A code on its words' line keeps the one line. */
+static void test_a_wrapped_number_cites_its_own_line(void **state)
 {
 	static const struct draft_case cases[] = {
 		{ "a service-specific error wrapped after its words",
@@ -70,6 +70,11 @@ static void test_a_wrapped_code_cites_its_own_line(void **state)
 		  "\nWhen you frob a zone, the debugger reports an access violation exception\n"
 		  "(0xc0000005) in Frob.exe.\n" FIX_WORDS,
 		  { "error 0xC0000005", "    cite: 13-14\n    error:\n      code: 0xc0000005", NULL },
+		  { NULL } },
+		{ "an event ID wrapped after \"Event ID\"",
+		  "\nWhen the frob pool cannot be allocated, Event Viewer shows Event ID\n"
+		  "5001 from the FrobSvc source.\n" FIX_WORDS,
+		  { "event 5001", "    cite: 13-14\n    event:", NULL },
 		  { NULL } },
 		{ "a code on its words' line keeps one line",
 		  "\nThe Frob Agent service terminated with service-specific error 3781166337.\n"
@@ -186,7 +191,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_status_codes_in_any_facility_are_in_the_net),
-		cmocka_unit_test(test_a_wrapped_code_cites_its_own_line),
+		cmocka_unit_test(test_a_wrapped_number_cites_its_own_line),
 		cmocka_unit_test(test_update_the_data_to),
 		cmocka_unit_test(test_a_list_of_codes_is_read_whole),
 		cmocka_unit_test(test_a_failed_message_ends_with_its_number),
