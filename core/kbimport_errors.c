@@ -4012,8 +4012,8 @@ struct listed_code {
 };
 
 /* One item at p as a list of codes writes it: "1307", "-3005", "0x01E",
- * "0E" (eight digits at most, a whole word, not a version's "4.0"): its
- * length, or 0. */
+ * "0E" (eight digits at most, the first a decimal one, a whole word, not
+ * a version's "4.0"): its length, or 0. */
 static size_t list_item_at(const char *p)
 {
 	size_t l = 0, d;
@@ -4023,7 +4023,9 @@ static size_t list_item_at(const char *p)
 	else if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
 		l = 2;
 	d = strspn(p + l, "0123456789abcdefABCDEF");
-	if (d == 0 || d > 8 || isalnum((unsigned char)p[l + d]) || p[l + d] == '_' ||
+	/* (a word of hex letters, "add", "bad", is no item: a code opens
+	 * with a digit, as "0E" does) */
+	if (d == 0 || d > 8 || !isdigit((unsigned char)p[l]) || isalnum((unsigned char)p[l + d]) || p[l + d] == '_' ||
 	    (p[l + d] == '.' && isdigit((unsigned char)p[l + d + 1])) ||
 	    (l == 1 && strspn(p + 1, "0123456789") != d))
 		return 0;
@@ -4155,7 +4157,10 @@ static void scan_listed_after_code(struct imp *im, size_t n, const char *s)
 	const char *p;
 	size_t i, j, k, depth = 0;
 
-	if (strchr(s, ',') == NULL)
+	/* (only a line a reader drafted a code from, with a comma) */
+	for (i = 0; i < im->n_errors && im->errors[i].line != n; i++)
+		;
+	if (i == im->n_errors || strchr(s, ',') == NULL)
 		return;
 	for (p = s; *p != '\0'; p++) {
 		if (*p == '(')
