@@ -1187,6 +1187,18 @@ size_t imp_values_listed_after(struct imp *im, size_t key_last, struct value_spe
  * after the key ending at key_last, edited there.  Fills v (data NULL when
  * not said plainly); 0 when the steps do not pick and edit it. */
 int imp_value_edited_after(struct imp *im, const char *name, size_t key_last, struct value_spec *v);
+
+/* ---- kbimport_verified.c: a value's data verified or required ----------- */
+
+/* "Locate the X value under the following key:" over the key ending at
+ * key_last, then "Verify that the REG_DWORD value is set to 0x3." /
+ * "The X registry value should be assigned a value of 0x1." in the lines
+ * after it: 1 with v's name, type, data and last line (the sentence's)
+ * filled and *repair set when the words ask to make it so ("should be",
+ * or "if it does not exist ..., add it"); 0 when no such sentence gives a
+ * datum and a type. */
+int imp_value_verified_after(struct imp *im, const char *name, size_t key_last, struct value_spec *v,
+			     int *repair);
 /* A value shown with its present data, then "change "A" to "B"" on one of
  * the next lines (A its data): sets v's data to B and its last line. */
 void imp_data_changed_to(struct imp *im, struct value_spec *v);

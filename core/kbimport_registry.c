@@ -1322,10 +1322,21 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			 * following key to a decimal value of less than 50,000":
 			 * the article asks about the value, with data the import
 			 * cannot read; a check of the key alone is not it */
-			if (imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL, NULL) == 0)
+			int fix = 0;
+			if (imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL, NULL) > 0) {
+				/* drafted by the steps */
+			} else if (imp_value_verified_after(im, pk, key_last, &pv, &fix)) {
+				/* "Verify that the REG_DWORD value is set to 0x3." */
 				imp_review(im, pv.line, T_CHECKS, 0,
-			       imp_fmt(im, "value '%s' under %s is named before its key but its data could not be read: write its check by hand",
-				   pk, key));
+					   imp_fmt(im, "value '%s' is read from the words on line %zu that %s its data: check its name, type and data",
+						   pk, pv.last, fix ? "require" : "verify"));
+				at.repair = fix;
+				imp_value_checks(im, &at, key, &pv);
+			} else {
+				imp_review(im, pv.line, T_CHECKS, 0,
+				       imp_fmt(im, "value '%s' under %s is named before its key but its data could not be read: write its check by hand",
+					   pk, key));
+			}
 		} else {
 			if (imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL, NULL) == 0)
 				imp_key_only(im, &at, key, key_line, key_last,

@@ -187,6 +187,52 @@ static void test_a_failed_message_ends_with_its_number(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* A value named before its key, its data in a later sentence that
+ * verifies it (a check; a repair only where the words go on to add or
+ * edit it) or says what it should be (a repair). */
+static void test_a_value_verified_after_its_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "verified: a check and no repair",
+		  "\nThe Frob Agent cannot connect.\n\nRESOLUTION\n==========\n\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n\n"
+		  "2. Locate the Default Frob Level value under the following key in the\n"
+		  "   registry:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Frob\\Scripting\n\n"
+		  "3. Verify that the REG_DWORD value is set to 0x3.\n\n"
+		  "4. Quit Registry Editor.\n\n" END_WORDS,
+		  { "value: 'Default Frob Level'", "type: 'REG_DWORD'", "data: 0x3", "checks 1", "repairs 0", NULL },
+		  { NULL } },
+		{ "verified, then added or edited when it is not so: a repair",
+		  "\nThe Frob Agent cannot connect.\n\nRESOLUTION\n==========\n\n"
+		  "To restrict frobs, use Registry Editor (Regedt32.exe) to locate the FrobMode\n"
+		  "value under the following registry key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\\Frob Manager\n\n"
+		  "Verify that a DWORD value with a value of 1 exists, and if it does not exist or\n"
+		  "has a value of 0, add it to this key, or edit the value to be 1.\n\n" END_WORDS,
+		  { "value: 'FrobMode'", "type: 'REG_DWORD'", "data: 1", "repairs 1", NULL },
+		  { NULL } },
+		{ "what it should be assigned: a repair",
+		  "\nThe Frob Agent cannot connect.\n\nRESOLUTION\n==========\n\n"
+		  "To enable frob support, modify the Support Frob value under the following\n"
+		  "registry key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\Frob\\Parameters\n\n"
+		  "The Support Frob registry value should be assigned a value of 0x1.\n\n" END_WORDS,
+		  { "value: 'Support Frob'", "data: 0x1", "repairs 1", NULL },
+		  { NULL } },
+		{ "no type said and no 0x: a person's",
+		  "\nThe Frob Agent cannot connect.\n\nRESOLUTION\n==========\n\n"
+		  "1. Locate the FrobName value under the following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\Software\\Frob\n\n"
+		  "2. Verify that the value is set to Gizmo.\n\n" END_WORDS,
+		  { "review 0: value 'FrobName' under HKLM\\Software\\Frob is named before its key", NULL },
+		  { "value: 'FrobName'", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -195,6 +241,7 @@ int main(void)
 		cmocka_unit_test(test_update_the_data_to),
 		cmocka_unit_test(test_a_list_of_codes_is_read_whole),
 		cmocka_unit_test(test_a_failed_message_ends_with_its_number),
+		cmocka_unit_test(test_a_value_verified_after_its_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
