@@ -134,6 +134,47 @@ static int called_key_or_value(struct imp *im, const char *name, size_t nl)
 	return kind;
 }
 
+/* Registry Editor's confirmation named right after the pick at p (in
+ * its sentence or the next, 200 characters at most): "the Confirm Value
+ * Delete dialog box" ('v'), "Confirm Key Delete", "confirm the key
+ * deletion" ('k'); 0 for none.  The dialog says what the pick was where
+ * the article's words do not. */
+static int confirmed_kind(const char *p)
+{
+	char buf[201];
+	size_t l = strlen(p);
+
+	if (l > 200)
+		l = 200;
+	memcpy(buf, p, l);
+	buf[l] = '\0';
+	if (imp_ci_find(buf, "Confirm Value Delete") != NULL || imp_ci_find(buf, "confirm the value deletion") != NULL)
+		return 'v';
+	if (imp_ci_find(buf, "Confirm Key Delete") != NULL || imp_ci_find(buf, "confirm the key deletion") != NULL)
+		return 'k';
+	return 0;
+}
+
+/* "Select Web Gizmo, click Delete": a name of two or three words, each
+ * opening with a capital or a digit, picked bare before a comma; its
+ * length, or 0 (one word is name_at()'s). */
+static size_t words_name_at(const char *p)
+{
+	size_t n = 0, w, words = 0;
+
+	for (;;) {
+		if ((w = name_at(p + n)) == 0)
+			return 0;
+		n += w;
+		words++;
+		if (p[n] == ',')
+			return words >= 2 ? n : 0;
+		if (p[n] != ' ' || words == 3)
+			return 0;
+		n++;
+	}
+}
+
 /* "Click SPAP, click Edit, and click Delete", "Right-click DAEMON.EXE,
  * and then click Delete": a name picked with no noun after it, and the
  * same sentence deletes it.  A key or a value as the article calls it
@@ -155,6 +196,8 @@ static void place_bare_picks(struct imp *im, const char *key, const struct imp_a
 			name = p + strlen(verbs[i]);
 			if ((len = name_at(name)) < 2 || imp_editor_command(name, len))
 				continue;
+			if (name[len] == ' ' && words_name_at(name) > 0)
+				len = words_name_at(name);
 			/* another action follows: "SPAP, click Edit", "X and
 			 * press DELETE" (not "the Frob value", read above) */
 			after = name + len;
@@ -167,6 +210,8 @@ static void place_bare_picks(struct imp *im, const char *key, const struct imp_a
 			if ((name = imp_dupn(im, name, len)) == NULL)
 				return;
 			kind = called_key_or_value(im, name, len);
+			if (kind == 0)
+				kind = confirmed_kind(after);
 			if (kind == 0) {
 				imp_review(im, n, T_CHECKS, 0,
 					   imp_fmt(im, "'%s' is picked under %s and deleted, and the article does not say whether it is a key or a value: write the check and its delete action by hand",

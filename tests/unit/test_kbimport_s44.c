@@ -233,6 +233,42 @@ static void test_a_value_verified_after_its_key(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* A name picked bare and deleted in the same sentence: Registry
+ * Editor's confirmation dialog says whether it was a value or a key when
+ * the article's words do not, and the name may be two or three words. */
+static void test_a_pick_the_dialog_names(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two words, the Confirm Value Delete dialog",
+		  "\nThe Frob Agent cannot connect.\n\nRESOLUTION\n==========\n\n"
+		  "1. Start Registry Editor (Regedit.exe) and locate the following subkey:\n\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Setup\n\n"
+		  "2. Select Web Gizmo, click Delete on the Edit menu, and then click Yes in\n"
+		  "   the Confirm Value Delete dialog box.\n\n"
+		  "3. Exit Registry Editor.\n\n" END_WORDS,
+		  { "value: 'Web Gizmo'", "expect: value-absent", "action: delete-value", NULL },
+		  { NULL } },
+		{ "one word, the Confirm Key Delete dialog",
+		  "\nThe Frob Agent cannot connect.\n\nRESOLUTION\n==========\n\n"
+		  "1. Start Registry Editor (Regedit.exe) and locate the following subkey:\n\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Setup\n\n"
+		  "2. Click WebGizmo, press DELETE, and then click Yes in the Confirm Key\n"
+		  "   Delete dialog box.\n\n" END_WORDS,
+		  { "key: 'HKLM\\SOFTWARE\\Frob\\Setup\\WebGizmo'", "expect: key-absent", NULL },
+		  { NULL } },
+		{ "no dialog named: a person's",
+		  "\nThe Frob Agent cannot connect.\n\nRESOLUTION\n==========\n\n"
+		  "1. Start Registry Editor (Regedit.exe) and locate the following subkey:\n\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Setup\n\n"
+		  "2. Select WebGizmo, click Delete on the Edit menu, and then click Yes.\n\n" END_WORDS,
+		  { "review 0: 'WebGizmo' is picked under", NULL },
+		  { "expect: value-absent", "expect: key-absent", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -242,6 +278,7 @@ int main(void)
 		cmocka_unit_test(test_a_list_of_codes_is_read_whole),
 		cmocka_unit_test(test_a_failed_message_ends_with_its_number),
 		cmocka_unit_test(test_a_value_verified_after_its_key),
+		cmocka_unit_test(test_a_pick_the_dialog_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
