@@ -1594,10 +1594,7 @@ static int fallback_default(const char *s)
 	for (i = 0; asks[i] != NULL; i++)
 		if (imp_has_word(s, asks[i]))
 			return 0;
-	for (i = 0; fallbacks[i] != NULL; i++)
-		if (imp_ci_find(s, fallbacks[i]) != NULL)
-			return 1;
-	return 0;
+	return imp_cue_in(s, fallbacks) != NULL;
 }
 
 /* Words that make "exists" on their line an ask or a condition ("check

@@ -356,9 +356,8 @@ int imp_not_asked(const char *text, const char *verb)
 			return 1;
 	/* "the uninstall program fails to delete", "you no longer have to
 	 * delete": what went wrong or is not needed, said of the verb */
-	for (i = 0; failures[i] != NULL; i++)
-		if (imp_ci_find(last_words(buf, 4), failures[i]) != NULL)
-			return 1;
+	if (imp_cue_in(last_words(buf, 4), failures) != NULL)
+		return 1;
 	if (imp_told_by_modal(buf, buf + n, IMP_MODAL_CLAUSE, 0))
 		return 1;
 	/* past the sentence's first word: "When X, delete" opens with

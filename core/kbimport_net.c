@@ -439,17 +439,13 @@ static int failure_words_before(const char *s, const char *p)
 	static const char *const words[] = { "error", "code", "fail", "status", "exception", "hresult", NULL };
 	char buf[48];
 	const char *b = p - s > 40 ? p - 40 : s;
-	size_t i;
 
 	memcpy(buf, b, (size_t)(p - b));
 	buf[p - b] = '\0';
 	/* ("ExceptionAddress . . .0x801325ec") */
 	if (imp_ci_find(buf, "address") != NULL)
 		return 0;
-	for (i = 0; words[i] != NULL; i++)
-		if (imp_ci_find(buf, words[i]) != NULL)
-			return 1;
-	return 0;
+	return imp_cue_in(buf, words) != NULL;
 }
 
 /* p follows a register's name and '=': "ESI=c0001350", "cr0=80000011"

@@ -818,12 +818,8 @@ static int reader_types(const char *s)
 {
 	static const char *const said[] = { "type a ", "type an ", "type the ", "type your ", "type in ",
 					    "enter a ", "enter an ", "enter the ", "enter your ", NULL };
-	size_t i;
 
-	for (i = 0; said[i] != NULL; i++)
-		if (imp_ci_find(s, said[i]) != NULL)
-			return 1;
-	return 0;
+	return imp_cue_in(s, said) != NULL;
 }
 
 /* name, made by the steps at line (or typed data with no type), is

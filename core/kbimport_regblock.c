@@ -208,12 +208,10 @@ static int line_asks(const struct imp *im, size_t n)
 	static const char *const merge[] = { ".reg", "merge", "import", "imported", "paste", "copy",
 					     "save", "double-click", "re-create", "recreate", NULL };
 	const char *s = imp_line_at(im, n);
-	size_t i;
 	enum asks w;
 
-	for (i = 0; merge[i] != NULL; i++)
-		if (imp_ci_find(s, merge[i]) != NULL)
-			return 1;
+	if (imp_cue_in(s, merge) != NULL)
+		return 1;
 	/* "The file may change the registry as follows:" says what
 	 * something else does, not what the reader is to do */
 	if (modal_verb(s))
@@ -339,7 +337,7 @@ int imp_export_paths_adjusted(const struct imp *im, size_t header)
 		"path to match", "to point to valid files", "adjust the path", NULL,
 	};
 	const struct kb_article *a = im->a;
-	size_t start, end, n, i;
+	size_t start, end, n;
 
 	export_extent(im, header, &start, &end);
 	/* the words before the export and after it (a step that follows
@@ -347,9 +345,8 @@ int imp_export_paths_adjusted(const struct imp *im, size_t header)
 	for (n = start > a->body_first + 12 ? start - 12 : a->body_first; n < end + 12 && n < a->body_end; n++) {
 		if (n >= start && n < end)
 			continue;
-		for (i = 0; cues[i] != NULL; i++)
-			if (imp_ci_find(imp_line_at(im, n), cues[i]) != NULL)
-				return 1;
+		if (imp_cue_in(imp_line_at(im, n), cues) != NULL)
+			return 1;
 	}
 	return 0;
 }

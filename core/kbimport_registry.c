@@ -839,7 +839,7 @@ static int shown_as_sample(const struct imp *im, size_t key_line)
 {
 	static const char *const looks[] = { "looks like", "look like", "might appear", "would look",
 					     "could look", "might look", NULL };
-	size_t n, i;
+	size_t n;
 
 	/* "For example:", "Common use examples of these keys would be:",
 	 * "Sample registry entries:": the sentence right before the key
@@ -858,10 +858,8 @@ static int shown_as_sample(const struct imp *im, size_t key_line)
 	}
 	for (n = key_line; n > im->a->body_first && n + 6 > key_line; n--) {
 		const char *s = imp_line_at(im, n - 1);
-		if (imp_ci_find(s, "sample") != NULL)
-			for (i = 0; looks[i] != NULL; i++)
-				if (imp_ci_find(s, looks[i]) != NULL)
-					return 1;
+		if (imp_ci_find(s, "sample") != NULL && imp_cue_in(s, looks) != NULL)
+			return 1;
 		if (imp_numbered_step(s))
 			break;
 	}

@@ -308,9 +308,8 @@ static int brings_no_key_back(const char *clause)
 	const char *p;
 	size_t i;
 
-	for (i = 0; finishes[i] != NULL; i++)
-		if (imp_ci_find(clause, finishes[i]) != NULL)
-			return 0;
+	if (imp_cue_in(clause, finishes) != NULL)
+		return 0;
 
 	for (i = 0; others[i] != NULL; i++)
 		for (p = clause; (p = imp_find_word(p, others[i])) != NULL; p += strlen(others[i]))

@@ -610,12 +610,12 @@ static const char *single_byte_asked(const struct imp *im, const struct value_sp
 	static const char *const ordinals[] = { "first byte", "second byte", "third byte",
 						"fourth byte", "fifth byte", "sixth byte",
 						"seventh byte", "eighth byte", "last byte", NULL };
-	size_t last = v->last > v->line ? v->last : v->line, n, i;
+	size_t last = v->last > v->line ? v->last : v->line, n;
+	const char *o;
 
 	for (n = v->line; n < im->a->body_end && n <= last + 3; n++)
-		for (i = 0; ordinals[i] != NULL; i++)
-			if (imp_ci_find(imp_line_at(im, n), ordinals[i]) != NULL)
-				return ordinals[i];
+		if ((o = imp_cue_in(imp_line_at(im, n), ordinals)) != NULL)
+			return o;
 	return NULL;
 }
 
@@ -1929,14 +1929,11 @@ static int entries_lead_in(const char *s)
 {
 	static const char *const nouns[] = { "following entries", "following string values",
 					     "following strings", "following lines", NULL };
-	size_t l = imp_rtrim_len(s, strlen(s)), i;
+	size_t l = imp_rtrim_len(s, strlen(s));
 
 	if (l == 0 || s[l - 1] != ':')
 		return 0;
-	for (i = 0; nouns[i] != NULL; i++)
-		if (imp_ci_find(s, nouns[i]) != NULL)
-			return 1;
-	return 0;
+	return imp_cue_in(s, nouns) != NULL;
 }
 
 /* The entries listed one a line after the lead-in at line m, bare or

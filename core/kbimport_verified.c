@@ -90,12 +90,8 @@ static int then_fixed(const char *p)
 {
 	static const char *const fixes[] = { "add it", "add the", "edit the value", "edit it", "modify it",
 					     "modify or add", "create it", "change it", "set it", NULL };
-	size_t i;
 
-	for (i = 0; fixes[i] != NULL; i++)
-		if (imp_ci_find(p, fixes[i]) != NULL)
-			return 1;
-	return 0;
+	return imp_cue_in(p, fixes) != NULL;
 }
 
 int imp_value_verified_after(struct imp *im, const char *name, size_t key_last, struct value_spec *v, int *repair)
