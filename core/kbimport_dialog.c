@@ -38,6 +38,26 @@ size_t imp_join_lines(struct imp *im, size_t first, size_t last, struct kb_buf *
 	return k;
 }
 
+size_t imp_join_after_key(struct imp *im, size_t key_last, size_t lines, int in_section, struct kb_buf *b,
+			  size_t *starts, size_t max)
+{
+	const struct kb_article_section *sec = imp_section_of(im, key_last);
+	size_t last, k;
+
+	for (last = key_last + 1; last < im->a->body_end && last <= key_last + lines; last++)
+		if ((in_section && imp_section_of(im, last) != sec) ||
+		    imp_ci_find(imp_line_at(im, last), "HKEY_") != NULL)
+			break;
+	if (last <= key_last + 1)
+		return 0;
+	k = imp_join_lines(im, key_last + 1, last - 1, b, starts, max);
+	if (b->oom || b->p == NULL) {
+		kb_buf_free(b);
+		return 0;
+	}
+	return k;
+}
+
 size_t imp_joined_line(size_t first, const size_t *starts, size_t n_starts, size_t off)
 {
 	size_t n;

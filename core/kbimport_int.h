@@ -1157,6 +1157,13 @@ size_t imp_join_lines(struct imp *im, size_t first, size_t last, struct kb_buf *
 		      size_t *starts, size_t max);
 
 /* The article line holding offset off of text joined from line first. */
+/* The lines after a key ending at key_last joined into b as
+ * imp_join_lines() does: lines of them at most, up to the next line that
+ * names a key of its own (HKEY_), and with in_section not past the key's
+ * section.  How many lines; 0 with b freed when there are none or memory
+ * ran out. */
+size_t imp_join_after_key(struct imp *im, size_t key_last, size_t lines, int in_section, struct kb_buf *b,
+			  size_t *starts, size_t max);
 size_t imp_joined_line(size_t first, const size_t *starts, size_t n_starts, size_t off);
 
 /* "click Add Value, and type Foo in the Value Name box" / "select

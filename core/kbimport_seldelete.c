@@ -232,22 +232,12 @@ static void place_bare_picks(struct imp *im, const char *key, const struct imp_a
 int imp_place_selected_deletes(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct kb_buf b = { 0 };
-	size_t n, last, starts[12], ns, i, len, drafted = 0;
+	size_t n, starts[12], ns, i, len, drafted = 0;
 	const char *p, *s, *name, *end;
 	struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
 
-	if (imp_has_placeholder(key))
+	if (imp_has_placeholder(key) || (ns = imp_join_after_key(im, key_last, 11, 0, &b, starts, 12)) == 0)
 		return 0;
-	for (last = key_last + 1; last < im->a->body_end && last < key_last + 12; last++)
-		if (imp_ci_find(imp_line_at(im, last), "HKEY_") != NULL)
-			break;
-	if (last <= key_last + 1)
-		return 0;
-	ns = imp_join_lines(im, key_last + 1, last - 1, &b, starts, 12);
-	if (b.oom || b.p == NULL) {
-		kb_buf_free(&b);
-		return 0;
-	}
 	s = b.p;
 	for (i = 0; pick_verbs[i] != NULL; i++)
 		for (p = s; (p = imp_ci_find(p, pick_verbs[i])) != NULL; p += strlen(pick_verbs[i])) {

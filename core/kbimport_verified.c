@@ -97,22 +97,13 @@ static int then_fixed(const char *p)
 int imp_value_verified_after(struct imp *im, const char *name, size_t key_last, struct value_spec *v, int *repair)
 {
 	struct kb_buf b = { 0 };
-	size_t starts[16], ns, last, n, line;
-	const struct kb_article_section *sec = imp_section_of(im, key_last);
+	size_t starts[16], ns, n, line;
 	const char *s, *p, *q, *type = NULL, *rest;
 	struct set_datum sd;
 	int found = 0;
 
-	for (last = key_last + 1; last < im->a->body_end && last <= key_last + VERIFY_LINES; last++)
-		if (imp_section_of(im, last) != sec || imp_ci_find(imp_line_at(im, last), "HKEY_") != NULL)
-			break;
-	if (last <= key_last + 1)
+	if ((ns = imp_join_after_key(im, key_last, VERIFY_LINES, 1, &b, starts, 16)) == 0)
 		return 0;
-	ns = imp_join_lines(im, key_last + 1, last - 1, &b, starts, 16);
-	if (b.oom || b.p == NULL) {
-		kb_buf_free(&b);
-		return 0;
-	}
 	/* each sentence: the text's start, or past ". " */
 	for (s = b.p; s != NULL && *s != '\0' && !found; s = (p = strstr(s, ". ")) != NULL ? p + 2 : NULL) {
 		size_t i;
