@@ -399,7 +399,10 @@ size_t imp_wrapped_number_line(const struct imp *im, size_t n, const char *num, 
 		return n;
 	memcpy(buf, num, len);
 	buf[len] = '\0';
-	return !number_on_line(imp_line_at(im, n), buf, len) && number_on_line(imp_line_at(im, n + 1), buf, len)
+	/* the words' line holds the digits nowhere, not even inside a longer
+	 * token ("SYS0005" read as 5, a reader's copy written otherwise):
+	 * only then does the number stand on the next line, as a whole word */
+	return imp_ci_find(imp_line_at(im, n), buf) == NULL && number_on_line(imp_line_at(im, n + 1), buf, len)
 		       ? n + 1
 		       : n;
 }

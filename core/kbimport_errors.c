@@ -4103,6 +4103,18 @@ static size_t code_list_at(const char *q, struct listed_code *it, enum list_nota
 	return k;
 }
 
+/* Every item of the list (k of them) is one or two digits: hex as well
+ * as decimal. */
+static int short_hex_list(const struct listed_code *it, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i < k; i++)
+		if (it[i].len > 2)
+			return 0;
+	return 1;
+}
+
 /* Item i of a list written how, drafted as its first would be, with no
  * message (the words name none for it). */
 static void add_listed_code(struct imp *im, size_t n, const struct listed_code *c, enum list_notation how)
@@ -4145,11 +4157,25 @@ static void scan_plural_codes(struct imp *im, size_t n, const char *s)
 		}
 }
 
+/* The word right before p (spaces between) is one a code's number
+ * follows: "error 06", "Error number -108", "STOP 0x0A", "exception 0E". */
+static int after_code_word(const char *s, const char *p)
+{
+	static const char *const words[] = { "error", "errors", "number", "code", "codes", "exception", "stop",
+					     "trap", "fault", "status", NULL };
+	const char *e, *w = imp_word_before(s, p, IMP_WORD_LETTERS, &e);
+
+	return w != e && imp_word_in(w, (size_t)(e - w), words);
+}
+
 /* "a fatal exception error 06, 0E, 0C, or 0D", "Error number -108,
  * -3005, -3019 or -3020", "a STOP 0x0A, 0x01E, and 0x50 error": a code a
- * reader drafted from line n (s) opens a list of codes written the same
- * way; the others are drafted too, as the first was (the readers take a
- * keyword's first number only). */
+ * reader drafted from line n (s), right after its keyword, opens a list
+ * of codes written the same way; the others are drafted too, as the
+ * first was (the readers take a keyword's first number only).  Not a
+ * list of other numbers that happens to open with the code's value
+ * ("error 5 when the count is 5, 6, or 7"), nor a bug check's
+ * parameters in brackets. */
 static void scan_listed_after_code(struct imp *im, size_t n, const char *s)
 {
 	struct listed_code it[LISTED_MAX];
@@ -4171,11 +4197,24 @@ static void scan_listed_after_code(struct imp *im, size_t n, const char *s)
 		 * (0xfcc35000, 0xa, 0x00000001, ...)", are no list of codes
 		 * though one may equal the code) */
 		if (depth > 0 || (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '-' || p[-1] == '.' || p[-1] == '_')) ||
-		    list_item_at(p) == 0 || (k = code_list_at(p, it, &how)) == 0)
+		    list_item_at(p) == 0 || !after_code_word(s, p) || (k = code_list_at(p, it, &how)) == 0)
 			continue;
-		for (i = 0; i < im->n_errors; i++)
-			if (im->errors[i].line == n && im->errors[i].code == it[0].code)
+		for (i = 0; i < im->n_errors; i++) {
+			const struct imp_error *er = &im->errors[i];
+			if (er->line != n)
+				continue;
+			/* "exception 06, 08, or 10" read as 0x06: the items are
+			 * the same short hex, though none has a letter */
+			if (how == LN_DECIMAL && imp_starts_ci(er->code_text, "0x") && short_hex_list(it, k) &&
+			    er->code == (uint32_t)strtoul(it[0].p, NULL, 16)) {
+				how = LN_SHORT_HEX;
+				for (j = 0; j < k; j++)
+					it[j].code = (uint32_t)strtoul(it[j].p, NULL, 16);
 				break;
+			}
+			if (er->code == it[0].code)
+				break;
+		}
 		if (i < im->n_errors)
 			for (j = 1; j < k; j++)
 				add_listed_code(im, n, &it[j], how);

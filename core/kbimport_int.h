@@ -404,8 +404,8 @@ int imp_phrase_ends_at(const char *s, const char *p, const char *phrase);
  * is never taken for a word boundary. */
 const char *imp_find_word(const char *text, const char *w);
 /* The last line a number read for line n stands on: n + 1 when the
- * number (len bytes at num, a whole word) is not on line n and opens or
- * stands on the next ("terminated with service-specific error" /
+ * number (len bytes at num) is nowhere on line n, not even inside a
+ * longer token, and stands on the next as a whole word ("terminated with service-specific error" /
  * "3221487623.", "Event Viewer shows Event ID" / "5001, and ..."): a
  * fact's cite then holds the number's line as well as its words'.
  * Else n. */

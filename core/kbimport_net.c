@@ -329,7 +329,7 @@ static int number_then_error(const char *s)
 		for (i = 0; arts[i] != NULL; i++) {
 			size_t al = strlen(arts[i]);
 			if ((size_t)(d - s) >= al && strncasecmp(d - al, arts[i], al) == 0 &&
-			    (d - al == s || !isalpha((unsigned char)d[-al - 1])))
+			    (d - al == s || !isalpha((unsigned char)*(d - al - 1))))
 				return 1;
 		}
 	}
@@ -436,7 +436,10 @@ static int status_shaped(const char *h, int with_0x)
  * 2 apart from a kernel address). */
 static int failure_words_before(const char *s, const char *p)
 {
-	static const char *const words[] = { "error", "code", "fail", "status", "exception", "hresult", NULL };
+	/* whole words: "DecodeFrame", "ErrorHandler" in a stack's frame are
+	 * no such words */
+	static const char *const words[] = { "error", "errors", "code", "codes", "fail", "fails", "failed",
+					     "failure", "status", "exception", "hresult", NULL };
 	char buf[48];
 	const char *b = p - s > 40 ? p - 40 : s;
 
@@ -445,7 +448,7 @@ static int failure_words_before(const char *s, const char *p)
 	/* ("ExceptionAddress . . .0x801325ec") */
 	if (imp_ci_find(buf, "address") != NULL)
 		return 0;
-	return imp_cue_in(buf, words) != NULL;
+	return imp_find_any_word(buf, words) != NULL;
 }
 
 /* p follows a register's name and '=': "ESI=c0001350", "cr0=80000011"

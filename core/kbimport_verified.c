@@ -40,9 +40,9 @@ static const char *const required_links[] = { "should be set to ", "should be as
  * (NULL when none is said), or NULL. */
 static const char *value_subject(const char *p, const char *name, const char **type)
 {
+	const char *t;
 	size_t tl;
 
-	*type = NULL;
 	if (imp_starts_ci(p, "the "))
 		p += 4;
 	else if (imp_starts_ci(p, "a "))
@@ -51,7 +51,7 @@ static const char *value_subject(const char *p, const char *name, const char **t
 		p += 5;
 	else
 		return NULL;
-	if ((*type = imp_type_word_at(p, &tl)) != NULL)
+	if ((t = imp_type_word_at(p, &tl)) != NULL)
 		p = imp_skip_ws(p + tl);
 	else if (imp_starts_ci(p, name) && p[strlen(name)] == ' ')
 		p += strlen(name) + 1;
@@ -59,6 +59,7 @@ static const char *value_subject(const char *p, const char *name, const char **t
 		p += 9;
 	if (!imp_starts_ci(p, "value ") && !imp_starts_ci(p, "entry "))
 		return NULL;
+	*type = t;
 	return p + 6;
 }
 
@@ -82,23 +83,63 @@ static int linked_datum(struct imp *im, const char *p, const char *const *links,
 	return imp_set_datum(im, imp_skip_ws(p), sd) && sd->data != NULL;
 }
 
-/* The words from p on say to add or edit the value when it is not so:
- * "and if it does not exist or has a value of 0, add it", "If this value
- * is different or not created, use Registry Editor to modify or add the
- * DWord value", "or edit the value to be 1". */
-static int then_fixed(const char *p)
+/* Where the words about the datum end: the end of its sentence (e), or
+ * of the next when that one opens with "If" ("... is set to 1. If this
+ * value is different or not created, ... add the DWord value"). */
+static const char *datum_scope_end(const char *e)
 {
-	static const char *const fixes[] = { "add it", "add the", "edit the value", "edit it", "modify it",
-					     "modify or add", "create it", "change it", "set it", NULL };
+	const char *stop = strstr(e, ". "), *next;
 
-	return imp_cue_in(p, fixes) != NULL;
+	if (stop == NULL)
+		return e + strlen(e);
+	next = imp_skip_ws(stop + 2);
+	if (imp_starts_ci(next, "if ") && (stop = strstr(next, ". ")) == NULL)
+		return next + strlen(next);
+	return stop;
+}
+
+/* The words p..end say to add or edit the value when it is not so: "and
+ * if it does not exist or has a value of 0, add it", "If this value is
+ * different or not created, use Registry Editor to modify or add the
+ * DWord value", "or edit the value to be 1"; whole words, and not "Do
+ * not edit the value". */
+static int then_fixed(const char *p, const char *end)
+{
+	static const char *const fixes[] = { "add it", "add the value", "add the DWord value", "add the string value",
+					     "edit the value", "edit it", "modify it", "modify or add", "create it",
+					     "change it", "set it", NULL };
+	char buf[320];
+	size_t l = (size_t)(end - p), i;
+	const char *at;
+
+	if (l >= sizeof buf)
+		l = sizeof buf - 1;
+	memcpy(buf, p, l);
+	buf[l] = '\0';
+	for (i = 0; fixes[i] != NULL; i++)
+		if ((at = imp_find_word(buf, fixes[i])) != NULL && !imp_negated_before(buf, at))
+			return 1;
+	return 0;
+}
+
+/* The type the words p..end name ("modify or add the DWord value"), or
+ * NULL. */
+static const char *type_in_scope(const char *p, const char *end)
+{
+	const char *q, *t;
+	size_t tl;
+
+	for (q = p; q < end; q++)
+		if (!isalnum((unsigned char)q[-1]) && (t = imp_type_word_at(q, &tl)) != NULL && q + tl <= end)
+			return t;
+	return NULL;
 }
 
 int imp_value_verified_after(struct imp *im, const char *name, size_t key_last, struct value_spec *v, int *repair)
 {
 	struct kb_buf b = { 0 };
 	size_t starts[16], ns, n, line;
-	const char *s, *p, *q, *type = NULL, *rest;
+	const char *s, *p, *q, *type = NULL;
 	struct set_datum sd;
 	int found = 0;
 
@@ -107,6 +148,8 @@ int imp_value_verified_after(struct imp *im, const char *name, size_t key_last, 
 	/* each sentence: the text's start, or past ". " */
 	for (s = b.p; s != NULL && *s != '\0' && !found; s = (p = strstr(s, ". ")) != NULL ? p + 2 : NULL) {
 		size_t i;
+		const char *e;
+		type = NULL;
 		s = imp_skip_ws(s);
 		/* a step's number: "3. Verify ..." (the ". " above stops at it) */
 		if (isdigit((unsigned char)*s) && (s[1] == '.' || (isdigit((unsigned char)s[1]) && s[2] == '.')))
@@ -116,8 +159,7 @@ int imp_value_verified_after(struct imp *im, const char *name, size_t key_last, 
 		if (verify_openings[i] != NULL) {
 			q = s + strlen(verify_openings[i]);
 			if ((q = value_subject(q, name, &type)) != NULL && linked_datum(im, q, datum_links, &sd)) {
-				rest = sd.end;
-				*repair = then_fixed(rest);
+				*repair = then_fixed(sd.end, datum_scope_end(sd.end));
 				found = 1;
 			}
 		} else if (imp_starts_ci(s, "the ") && imp_starts_ci(s + 4, name) && s[4 + strlen(name)] == ' ') {
@@ -126,7 +168,10 @@ int imp_value_verified_after(struct imp *im, const char *name, size_t key_last, 
 			q = s + 4 + strlen(name) + 1;
 			if (imp_starts_ci(q, "registry "))
 				q += 9;
-			if (imp_starts_ci(q, "value ") && linked_datum(im, q + 6, required_links, &sd)) {
+			/* the datum ends the sentence: not "should be 0x1 on
+			 * servers and 0x0 on workstations", "... by default" */
+			if (imp_starts_ci(q, "value ") && linked_datum(im, q + 6, required_links, &sd) &&
+			    (*(e = imp_skip_ws(sd.end)) == '.' || *e == '\0')) {
 				*repair = 1;
 				found = 1;
 			}
@@ -134,12 +179,8 @@ int imp_value_verified_after(struct imp *im, const char *name, size_t key_last, 
 		if (found) {
 			/* the type the words give after the datum ("modify or
 			 * add the DWord value") when the sentence names none */
-			if (type == NULL) {
-				size_t tl;
-				for (q = sd.end; *q != '\0' && type == NULL; q++)
-					if ((q == b.p || !isalnum((unsigned char)q[-1])) && (type = imp_type_word_at(q, &tl)) != NULL)
-						break;
-			}
+			if (type == NULL)
+				type = type_in_scope(sd.end, datum_scope_end(sd.end));
 			if (type == NULL && sd.dword_said)
 				type = "REG_DWORD";
 			n = imp_joined_line(key_last + 1, starts, ns, (size_t)(s - b.p));

@@ -269,6 +269,88 @@ static void test_a_pick_the_dialog_names(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* From a review of the session's readers: each case drafted a wrong
+ * fact (or listed a line no fact names) before its mend. */
+static void test_review_findings(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a verified value, then another step's 'add the': no repair",
+		  "\nThe Frob Agent cannot connect.\n\nRESOLUTION\n==========\n\n"
+		  "1. Locate the Default Frob Level value under the following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Frob\\Scripting\n\n"
+		  "2. Verify that the REG_DWORD value is set to 0x3.\n\n"
+		  "3. Quit Registry Editor. If the agent still fails, add the agent to the Frob Users group.\n\n"
+		  END_WORDS,
+		  { "data: 0x3", "repairs 0", NULL },
+		  { NULL } },
+		{ "'Do not edit the value': no repair",
+		  "\nThe Frob Agent cannot connect.\n\nRESOLUTION\n==========\n\n"
+		  "1. Locate the Default Frob Level value under the following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Frob\\Scripting\n\n"
+		  "2. Verify that the REG_DWORD value is set to 0x3; do not edit the value by hand.\n\n" END_WORDS,
+		  { "data: 0x3", "repairs 0", NULL },
+		  { NULL } },
+		{ "a type of an earlier sentence that named no value",
+		  "\nThe Frob Agent cannot connect.\n\nRESOLUTION\n==========\n\n"
+		  "1. Locate the Default Frob Level value under the following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Frob\\Scripting\n\n"
+		  "2. Verify that the REG_SZ data exists. The Default Frob Level value should be set to 3.\n\n"
+		  END_WORDS,
+		  { NULL },
+		  { "type: 'REG_SZ'", NULL } },
+		{ "a type of a later, other sentence",
+		  "\nThe Frob Agent cannot connect.\n\nRESOLUTION\n==========\n\n"
+		  "1. Locate the Default Frob Level value under the following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Frob\\Scripting\n\n"
+		  "2. Verify that the value is set to 3. Do not add a REG_SZ value here.\n\n" END_WORDS,
+		  { NULL },
+		  { "type: 'REG_SZ'", NULL } },
+		{ "'should be' with a condition after the datum",
+		  "\nThe Frob Agent cannot connect.\n\nRESOLUTION\n==========\n\n"
+		  "1. Locate the Default Frob Level value under the following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Frob\\Scripting\n\n"
+		  "2. The Default Frob Level value should be 0x1 on servers and 0x0 on workstations.\n\n"
+		  END_WORDS,
+		  { NULL },
+		  { "value: 'Default Frob Level'", NULL } },
+		{ "a list of other numbers that opens with the code's value",
+		  "\nThe frob tool returns error 5 when the gizmo count is 5, 6, or 7.\n" FIX_WORDS,
+		  { "error 5", NULL },
+		  { "error 6", "error 7", NULL } },
+		{ "a list of exceptions read as hex, the first one's way",
+		  "\nWhen you start Frob, the screen shows a fatal exception 06, 08, or 10\n" FIX_WORDS,
+		  { "error 0x06", "error 0x08", "error 0x10", NULL },
+		  { "error 10", NULL } },
+		{ "a code read without its zeros: no wrapped cite",
+		  "\nThe frob client shows:\n\n"
+		  "   SYS0005: Access to the frob share is denied.\n"
+		  "   The frob client then retries 5 times.\n" FIX_WORDS,
+		  { "    cite: 15\n    error:\n      code: 5", NULL },
+		  { "cite: 15-16", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* The review net's failure words are whole words: a stack frame's
+ * "DecodeFrame" is no "code". */
+static const char frame_body[] =
+	"\n"
+	"The debugger shows:\n"                                   /* 18 */
+	"\n"
+	"   f8a1b2c4 FrobDrv!DecodeFrame+0x42 (0x8113A4C0)\n"     /* 20 */
+	"   The frob error code was 0x8113A4C0 this time.\n"      /* 21 */
+	"\n" END_WORDS;
+
+static void test_net_failure_words_are_whole_words(void **state)
+{
+	static const size_t names[] = { 21 }, none[] = { 20 };
+
+	(void)state;
+	expect_net_lines(frame_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -279,6 +361,8 @@ int main(void)
 		cmocka_unit_test(test_a_failed_message_ends_with_its_number),
 		cmocka_unit_test(test_a_value_verified_after_its_key),
 		cmocka_unit_test(test_a_pick_the_dialog_names),
+		cmocka_unit_test(test_review_findings),
+		cmocka_unit_test(test_net_failure_words_are_whole_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
