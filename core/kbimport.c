@@ -377,8 +377,8 @@ int imp_string_type(const char *type)
 	return type != NULL && (strcmp(type, "REG_SZ") == 0 || strcmp(type, "REG_EXPAND_SZ") == 0);
 }
 
-/* The number of len bytes at num, as a whole word (a "0x" before it
- * allowed), is on line n: 1; else 0. */
+/* The number of len bytes at num stands in line as a whole word (a "0x"
+ * before it allowed): 1; else 0. */
 static int number_on_line(const char *line, const char *num, size_t len)
 {
 	const char *p;

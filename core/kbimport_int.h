@@ -405,10 +405,10 @@ int imp_phrase_ends_at(const char *s, const char *p, const char *phrase);
 const char *imp_find_word(const char *text, const char *w);
 /* The last line a number read for line n stands on: n + 1 when the
  * number (len bytes at num) is nowhere on line n, not even inside a
- * longer token, and stands on the next as a whole word ("terminated with service-specific error" /
- * "3221487623.", "Event Viewer shows Event ID" / "5001, and ..."): a
- * fact's cite then holds the number's line as well as its words'.
- * Else n. */
+ * longer token, and stands on the next as a whole word ("terminated
+ * with service-specific error" / "3221487623.", "Event Viewer shows
+ * Event ID" / "5001, and ..."): a fact's cite then holds the number's
+ * line as well as its words'.  Else n. */
 size_t imp_wrapped_number_line(const struct imp *im, size_t n, const char *num, size_t len);
 /* Where text holds the first of the NULL-ended words or phrases (in list
  * order) as a whole word, any case ("range", not "strange"); NULL when it
