@@ -156,3 +156,47 @@ if [ -d "$SHARED/kb-articles" ] && [ -f "$SHARED/kb-archive/kb-archive.tar.xz" ]
 else
 	skip "kb verify passes every curated rule against its article" "../shared/kb-articles or kb-archive absent"
 fi
+
+# A draft's error code wrapped onto the line after its words is cited on
+# both lines: once a person has finished the draft (its review list and
+# "REVIEW: " marks taken out), kb verify finds the code on the lines it
+# cites.  (Cited on the words' line alone, as drafts were before session
+# 44, it reported a mismatch.)
+mkdir -p "$TMP/wrap/arts" "$TMP/wrap/kb"
+printf '%s\n' \
+	'DOCUMENT:Q900746  05-MAY-2001  [frob]' \
+	'TITLE   :Frob Agent Service Fails to Start' \
+	'PRODUCT :Frobnitz Server' \
+	'PROD/VER::3.0' \
+	'OPER/SYS:' \
+	'KEYWORDS:kbfrob' \
+	'' \
+	'======================================================================' \
+	'' \
+	'SYMPTOMS' \
+	'========' \
+	'' \
+	'The Frob Agent service terminated with service-specific error' \
+	'3781166337.' \
+	'' \
+	'CAUSE' \
+	'=====' \
+	'' \
+	'The frob cache is full.' \
+	'' \
+	'RESOLUTION' \
+	'==========' \
+	'' \
+	'Empty the frob cache and restart the service.' \
+	'' \
+	'Additional query words: frob' >"$TMP/wrap/arts/Q900746.TXT"
+if "$KBWIZ" kb import "$TMP/wrap/arts/Q900746.TXT" -o "$TMP/wrap/draft" >/dev/null 2>&1; then
+	sed -e '/^# A person/,$d' -e 's/REVIEW: //' "$TMP/wrap/draft/Q900746.yaml" >"$TMP/wrap/kb/Q900746.yaml"
+	expect_out "a finished draft's wrapped code cites its number's line too" 0 '^    cite: 13-14$' \
+		cat "$TMP/wrap/kb/Q900746.yaml"
+	expect_out "a finished draft's wrapped code passes kb verify" 0 '1 rule\(s\) checked, 0 with problems' \
+		env KBWIZ_KB_DIR="$TMP/wrap/kb" "$KBWIZ" --db "$TMP/wrap.db" kb verify Q900746 \
+		--articles "$TMP/wrap/arts"
+else
+	fail "a finished draft's wrapped code passes kb verify" "kb import failed"
+fi
