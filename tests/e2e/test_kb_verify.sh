@@ -157,11 +157,12 @@ else
 	skip "kb verify passes every curated rule against its article" "../shared/kb-articles or kb-archive absent"
 fi
 
-# A draft's error code wrapped onto the line after its words is cited on
+# A draft's error code wrapped onto the line after its words, or whose
+# message the importer read from the line after the code's, is cited on
 # both lines: once a person has finished the draft (its review list and
-# "REVIEW: " marks taken out), kb verify finds the code on the lines it
-# cites.  (Cited on the words' line alone, as drafts were before session
-# 44, it reported a mismatch.)
+# "REVIEW: " marks taken out), kb verify finds the code and the message
+# on the lines they cite.  (Cited on the first line alone, as drafts were
+# before session 44, each reported a mismatch.)
 mkdir -p "$TMP/wrap/arts" "$TMP/wrap/kb"
 printf '%s\n' \
 	'DOCUMENT:Q900746  05-MAY-2001  [frob]' \
@@ -179,6 +180,11 @@ printf '%s\n' \
 	'The Frob Agent service terminated with service-specific error' \
 	'3781166337.' \
 	'' \
+	'When you run the frob macro, you receive the following error message:' \
+	'' \
+	'   Run-time error 1013:' \
+	'   The frob cache is full' \
+	'' \
 	'CAUSE' \
 	'=====' \
 	'' \
@@ -194,9 +200,9 @@ if "$KBWIZ" kb import "$TMP/wrap/arts/Q900746.TXT" -o "$TMP/wrap/draft" >/dev/nu
 	sed -e '/^# A person/,$d' -e 's/REVIEW: //' "$TMP/wrap/draft/Q900746.yaml" >"$TMP/wrap/kb/Q900746.yaml"
 	expect_out "a finished draft's wrapped code cites its number's line too" 0 '^    cite: 13-14$' \
 		cat "$TMP/wrap/kb/Q900746.yaml"
-	expect_out "a finished draft's wrapped code passes kb verify" 0 '1 rule\(s\) checked, 0 with problems' \
+	expect_out "a finished draft's wrapped code and message pass kb verify" 0 '1 rule\(s\) checked, 0 with problems' \
 		env KBWIZ_KB_DIR="$TMP/wrap/kb" "$KBWIZ" --db "$TMP/wrap.db" kb verify Q900746 \
 		--articles "$TMP/wrap/arts"
 else
-	fail "a finished draft's wrapped code passes kb verify" "kb import failed"
+	fail "a finished draft's wrapped code and message pass kb verify" "kb import failed"
 fi

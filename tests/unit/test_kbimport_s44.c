@@ -76,6 +76,12 @@ static void test_a_wrapped_number_cites_its_own_line(void **state)
 		  "5001 from the FrobSvc source.\n" FIX_WORDS,
 		  { "event 5001", "    cite: 13-14\n    event:", NULL },
 		  { NULL } },
+		{ "a message read from the line after the code's",
+		  "\nWhen you run the frob macro, you receive the following error message:\n\n"
+		  "   Run-time error '13':\n"
+		  "   Type mismatch\n" FIX_WORDS,
+		  { "    cite: 15-16\n    error:\n      code: 13\n      message: 'Type mismatch'", NULL },
+		  { NULL } },
 		{ "a code on its words' line keeps one line",
 		  "\nThe Frob Agent service terminated with service-specific error 3781166337.\n"
 		  "The frob log names the same 3781166337 again.\n" FIX_WORDS,
