@@ -226,7 +226,9 @@ void imp_scan_errors(struct imp *im)
 		}
 		er->code = code;
 		er->line = n;
-		er->line_last = n;
+		/* (cited over the lines its message was joined from, as
+		 * add_code_worded() cites the codes of the other readers) */
+		er->line_last = m - 1;
 		er->message = imp_keep(im, kb_buf_steal(&b));
 		if (neg) {
 			er->code_text = imp_fmt(im, "0x%08X", (unsigned)code);
@@ -1442,6 +1444,7 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 {
 	struct imp_error *er;
 	const char *plain = message, *fragment = NULL;
+	size_t last;
 	int why, hex_digits = (flags & CODE_HEX_DIGITS) != 0;
 
 	if (!neg && (hresult_digits(p, clen) || marked_hex(p, clen)))
@@ -1474,8 +1477,8 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	er->code = code;
 	er->line = n;
 	er->line_last = code_last_line(im, n, p, clen);
-	if (message_last_line(im, n, plain) > er->line_last)
-		er->line_last = message_last_line(im, n, plain);
+	if ((last = message_last_line(im, n, plain)) > er->line_last)
+		er->line_last = last;
 	er->message = plain;
 	if (neg || (clen == 11 && imp_starts_ci(p, "0x") && !hex_suffixed(p, clen))) {
 		er->code_text = imp_fmt(im, "0x%08X", (unsigned)code);

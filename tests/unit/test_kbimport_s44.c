@@ -82,6 +82,12 @@ static void test_a_wrapped_number_cites_its_own_line(void **state)
 		  "   Type mismatch\n" FIX_WORDS,
 		  { "    cite: 15-16\n    error:\n      code: 13\n      message: 'Type mismatch'", NULL },
 		  { NULL } },
+		{ "an \"Error N:\" line whose message goes on below it",
+		  "\nWhen you start the frob service, you receive the following message:\n\n"
+		  "   Error 1083: The frob program this service is set to run does not\n"
+		  "   implement the service.\n" FIX_WORDS,
+		  { "    cite: 15-16\n    error:\n      code: 1083", NULL },
+		  { NULL } },
 		{ "a code on its words' line keeps one line",
 		  "\nThe Frob Agent service terminated with service-specific error 3781166337.\n"
 		  "The frob log names the same 3781166337 again.\n" FIX_WORDS,
