@@ -40,17 +40,13 @@ static const char *const required_links[] = { "should be set to ", "should be as
  * (NULL when none is said), or NULL. */
 static const char *value_subject(const char *p, const char *name, const char **type)
 {
+	static const char *const determiners[] = { "the", "a", "this", NULL };
 	const char *t;
-	size_t tl;
+	size_t tl, dl = imp_starts_any_word(p, determiners);
 
-	if (imp_starts_ci(p, "the "))
-		p += 4;
-	else if (imp_starts_ci(p, "a "))
-		p += 2;
-	else if (imp_starts_ci(p, "this "))
-		p += 5;
-	else
+	if (dl == 0 || p[dl] != ' ')
 		return NULL;
+	p += dl + 1;
 	if ((t = imp_type_word_at(p, &tl)) != NULL)
 		p = imp_skip_ws(p + tl);
 	else if (imp_starts_ci(p, name) && p[strlen(name)] == ' ')
