@@ -121,8 +121,51 @@ static char *cited_text(const struct kb_article *a, const struct rule_cite *c)
 	return kb_buf_steal(&b);
 }
 
-/* Every number written in text (decimal, 0x hex, or eight bare hex digits
- * as NTSTATUS codes are written) is compared with want. */
+/* The n bytes at w are a code written in hex with no 0x, as articles
+ * write them: "80070721", "00000050" (eight digits, an HRESULT's or a
+ * STOP code's shape), "0E", "0014" (a leading zero), "7B", "38a" (a
+ * letter), "c0000006H" (the assembler's suffix); one digit at least, so
+ * that a word such as "add" is no number. */
+static int hex_written(const char *w, size_t n)
+{
+	size_t digits = strspn(w, "0123456789abcdefABCDEF"), dec = 0, i;
+	int suffixed = n > 1 && digits == n - 1 && (w[n - 1] == 'h' || w[n - 1] == 'H');
+
+	if ((digits != n && !suffixed) || digits > 8)
+		return 0;
+	for (i = 0; i < digits; i++)
+		dec += isdigit((unsigned char)w[i]) != 0;
+	return dec > 0 && (suffixed || dec < digits || digits == 8 || (digits >= 2 && w[0] == '0'));
+}
+
+/* "NET3055", "SYS1733", "Mmsystem326", "ASP0115": a message number
+ * glued to its component's letters (two to eight, then three to five
+ * digits ending the word); the number in *v. */
+static int prefixed_code(const char *w, size_t n, unsigned long long *v)
+{
+	size_t letters = 0;
+
+	while (letters < n && isalpha((unsigned char)w[letters]))
+		letters++;
+	if (letters < 2 || letters > 8 || n - letters < 3 || n - letters > 5 ||
+	    strspn(w + letters, "0123456789") != n - letters)
+		return 0;
+	*v = strtoull(w + letters, NULL, 10);
+	return 1;
+}
+
+/* The word at start in text is written with a minus sign before it
+ * ("error -1022", "(-1811)"): a negative code, which a rule holds as
+ * its 32-bit two's complement. */
+static int negative_written(const char *text, const char *start)
+{
+	return start > text && start[-1] == '-' &&
+	       (start - 1 == text || !isalnum((unsigned char)start[-2]));
+}
+
+/* Every number written in text (decimal, 0x hex, a negative decimal,
+ * or hex as hex_written() reads it) is compared with want; only decimal
+ * runs of digits when decimal_only. */
 int kbverify_text_has_number(const char *text, unsigned long long want,
 			     int decimal_only)
 {
@@ -157,15 +200,21 @@ int kbverify_text_has_number(const char *text, unsigned long long want,
 		if ((size_t)(p - start) > 20)
 			continue;
 		if (start[0] == '0' && (start[1] == 'x' || start[1] == 'X')) {
-			if (decimal_only)
-				continue;
 			v = strtoull(start + 2, &end, 16);
-		} else if (!decimal_only && p - start == 8 &&
-			   strspn(start, "0123456789abcdefABCDEF") == 8 &&
-			   strspn(start, "0123456789") < 8) {
-			v = strtoull(start, &end, 16);
 		} else {
 			v = strtoull(start, &end, 10);
+			if (end == p && negative_written(text, start) && v > 0 && v <= 0x80000000ULL &&
+			    0x100000000ULL - v == want)
+				return 1;
+			if (end != p && prefixed_code(start, (size_t)(p - start), &v) && v == want)
+				return 1;
+			if (end != p || v != want) {
+				if (!hex_written(start, (size_t)(p - start)))
+					continue;
+				v = strtoull(start, &end, 16);
+				if (end == p - 1)
+					end++;          /* the assembler's 'h' */
+			}
 		}
 		if (end == p && v == want)
 			return 1;
@@ -673,7 +722,6 @@ static void verify_evidence(struct verifier *v, const struct rule_evidence *e,
 }
 
 /* Key components split on '\', normalised, without the HKLM root. */
-static int key_found(const char *cited, const char *key);
 
 /* A key with a '*' component: the article names the parts around it
  * (the parent, then "the Parameters key of each service"), so each part
@@ -687,17 +735,17 @@ static int wildcard_key_found(const char *cited, const char *key)
 	while (star != NULL && star[2] != '\0' && star[2] != '\\')
 		star = strstr(star + 1, "\\*");
 	if (star == NULL)
-		return key_found(cited, key);
+		return kbverify_key_found(cited, key);
 	if ((head = strndup(key, (size_t)(star - key))) == NULL)
 		return 0;
-	found = key_found(cited, head);
+	found = kbverify_key_found(cited, head);
 	free(head);
 	if (found && star[2] == '\\')
 		found = wildcard_key_found(cited, star + 3);
 	return found;
 }
 
-static int key_found(const char *cited, const char *key)
+int kbverify_key_found(const char *cited, const char *key)
 {
 	char *nt, *nk;
 
@@ -731,6 +779,18 @@ static int key_found(const char *cited, const char *key)
 		nk = normalise(key, 1);
 		if (nt != NULL && nk != NULL)
 			found = strstr(nt, strncmp(nk, "hklm\\", 5) == 0 ? nk + 5 : nk) != NULL;
+	}
+	/* "HKEY_LOCAL_MACHINE/SYSTEM/CurrentControlSet/Services": a path
+	 * written with forward slashes, which the importer reads as one */
+	if (!found && strchr(cited, '/') != NULL) {
+		char *slashed = strdup(cited), *q;
+		if (slashed != NULL) {
+			for (q = slashed; *q != '\0'; q++)
+				if (*q == '/')
+					*q = '\\';
+			found = kbverify_key_found(slashed, key);
+			free(slashed);
+		}
 	}
 out:
 	free(nt);
@@ -790,7 +850,7 @@ static void verify_check(struct verifier *v, const struct rule_check *c,
 		return;
 	}
 	field_name(f, sizeof f, base, i, "key");
-	if (!key_found(cited, c->key))
+	if (!kbverify_key_found(cited, c->key))
 		problem(v, c->line, f, &c->cite, c->key, NULL);
 	if (c->value != NULL) {
 		field_name(f, sizeof f, base, i, "value");
@@ -807,7 +867,9 @@ static void verify_check(struct verifier *v, const struct rule_check *c,
 			v->oom = 1;     /* not judged: no problem said of the rule */
 		else if (has == 0)
 			problem(v, c->line, f, &c->cite, c->data, NULL);
-	} else if (c->expect == EXPECT_VALUE_EQUALS && c->data == NULL)
+	} else if (c->expect == EXPECT_VALUE_EQUALS && (c->data == NULL || kb_reg_type_is_number(c->type)))
+		/* a number however the article writes it: "dword:00000800"
+		 * for 0x800, "Value: 1" under "Radix: Hex" for 0x1 */
 		want_number(v, cited, &c->cite, c->line, f, c->number, 0);
 	else if (c->expect == EXPECT_VALUE_EQUALS || c->expect == EXPECT_MULTI_SZ_CONTAINS ||
 		 c->expect == EXPECT_NOT_CONTAINS)

@@ -34,6 +34,11 @@ const char *kb_reg_type_name(unsigned type)
 	return other;
 }
 
+int kb_reg_type_is_number(unsigned type)
+{
+	return type == KB_REG_DWORD || type == KB_REG_QWORD || type == KB_REG_DWORD_BIG_ENDIAN;
+}
+
 int kb_reg_type_from_name(const char *name)
 {
 	size_t i;

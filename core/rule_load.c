@@ -1041,11 +1041,6 @@ static const struct {
 	{ "not-contains", EXPECT_NOT_CONTAINS },
 };
 
-static int is_number_type(enum kb_reg_type t)
-{
-	return t == KB_REG_DWORD || t == KB_REG_QWORD || t == KB_REG_DWORD_BIG_ENDIAN;
-}
-
 static int is_string_type(enum kb_reg_type t)
 {
 	return t == KB_REG_SZ || t == KB_REG_EXPAND_SZ || t == KB_REG_MULTI_SZ;
@@ -1180,7 +1175,7 @@ static int check_consistency(struct loader *ld, struct fy_node *n,
 	if (c->expect == EXPECT_DWORD_RANGE) {
 		if (field(n, "type") == NULL)
 			c->type = KB_REG_DWORD;
-		if (!is_number_type(c->type)) {
+		if (!kb_reg_type_is_number(c->type)) {
 			join_path(p, path, "type");
 			return fail_at(ld, field(n, "type"), p,
 				       "expected REG_DWORD or REG_QWORD for an 'in-range' check, found %s",
@@ -1206,7 +1201,7 @@ static int check_consistency(struct loader *ld, struct fy_node *n,
 		return fail_at(ld, n, path, "missing required field 'type' (an 'equals' check compares typed data)");
 	if (field(n, "data") == NULL)
 		return fail_at(ld, n, path, "missing required field 'data'");
-	if (is_number_type(c->type)) {
+	if (kb_reg_type_is_number(c->type)) {
 		join_path(p, path, "data");
 		if ((rc = get_number(ld, field(n, "data"), p,
 				     c->type == KB_REG_QWORD ? UINT64_MAX : 0xFFFFFFFFu,

@@ -36,8 +36,15 @@ int kbverify_prose(const char *prose, const char *cited, kbprose_fn fn,
 /* The comparisons kbverify uses for facts, shared with the prose check:
  * needle in hay, case, white space, HKEY_LOCAL_MACHINE/HKLM and
  * CurrentControlSet/ControlSet00N aside; a number written in text in
- * decimal, 0x hex or eight hex digits (decimal only when decimal_only). */
+ * decimal, 0x hex, a negative decimal as its 32-bit two's complement
+ * ("-1022"), or hex with no 0x where the word's shape says hex (eight
+ * digits, a leading zero, a letter, an 'h' after it: "80070721", "0E",
+ * "7B", "c0000006H"); decimal only when decimal_only. */
 int kbverify_text_has(const char *hay, const char *needle);
+/* key (HKLM\... or another root, '*' for any one subkey) written in
+ * cited: whole, wrapped, with forward slashes, or its parent and the
+ * rest apart. */
+int kbverify_key_found(const char *cited, const char *key);
 int kbverify_text_has_number(const char *text, unsigned long long want,
 			     int decimal_only);
 /* want (n > 0 bytes) written in text as a whole row of hex bytes: pairs

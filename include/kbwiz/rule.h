@@ -30,6 +30,9 @@ enum kb_reg_type {
 const char *kb_reg_type_name(unsigned type);
 /* Parse "REG_SZ" etc. (case-insensitive); -1 when not a known name. */
 int kb_reg_type_from_name(const char *name);
+/* Whether a value of type t holds a number (REG_DWORD, its big-endian
+ * form, REG_QWORD), whose data a rule compares as a number. */
+int kb_reg_type_is_number(unsigned type);
 
 /* Where a fact comes from: lines of the article as published (cite:), or
  * kbwiz's own reasoning (inferred:).  A rule file gives exactly one of the

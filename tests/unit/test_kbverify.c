@@ -292,6 +292,51 @@ static const char binary_body[] =
 	"    registry: {check: flags, action: set-value}\n"
 	"    cite: 9-11\n";
 
+/* Codes as articles write them (session 45's audit of 800 finished
+ * drafts: 56 of its 62 code reports were numbers written so): a negative
+ * decimal is its 32-bit two's complement; hex with no 0x is read where
+ * the word's shape says hex (eight digits, a leading zero, a letter, an
+ * 'h' after it); a message number glued to its component's letters is
+ * its number.  A decimal word with no such mark is not read as hex, a
+ * word of letters is no number, and a range's dash is no minus. */
+static void test_codes_as_articles_write_them(void **state)
+{
+	(void)state;
+	assert_true(kbverify_text_has_number("a -1022 error indicating", 4294966274ULL, 0));
+	assert_true(kbverify_text_has_number("(Fatal Exception error 0E)", 0xE, 0));
+	assert_true(kbverify_text_has_number("returns a Stop 7B - ", 0x7B, 0));
+	assert_true(kbverify_text_has_number("Run-time error -2147023071 (80070721)", 0x80070721ULL, 0));
+	assert_true(kbverify_text_has_number("Stop 00000050 (0xa8070f7c)", 0x50, 0));
+	assert_true(kbverify_text_has_number("caused an exception c0000006H in module", 0xC0000006ULL, 0));
+	assert_true(kbverify_text_has_number("error code = 38a", 0x38A, 0));
+	assert_true(kbverify_text_has_number("NET3055: A problem exists", 3055, 0));
+	assert_true(kbverify_text_has_number(" - Mmsystem326 No wave device", 326, 0));
+	assert_false(kbverify_text_has_number("error 10 occurred", 16, 0));
+	assert_false(kbverify_text_has_number("add each value", 0xADD, 0));
+	assert_false(kbverify_text_has_number("add each value", 0xEAC, 0));
+	assert_false(kbverify_text_has_number("retry 5-10 times", 4294967286ULL, 0));
+	assert_false(kbverify_text_has_number("Event 0E", 14, 1));
+}
+
+/* A number type's data is compared as a number however the lines write
+ * it ("Data: 0x3" holds a rule's 0x03); a key written with forward
+ * slashes is the key. */
+static void test_number_data_and_slashed_keys(void **state)
+{
+	struct seen s;
+
+	(void)state;
+	verify_variant("    data: 3\n", "    data: 0x03\n", &s);
+	assert_int_equal(s.n, 0);
+	verify_variant("    data: 3\n", "    data: 0x30\n", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "checks[1].data");
+	assert_true(kbverify_key_found("   HKEY_LOCAL_MACHINE/SYSTEM/CurrentControlSet/Services/Frob",
+				       "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob"));
+	assert_false(kbverify_key_found("   HKEY_LOCAL_MACHINE/SYSTEM/CurrentControlSet/Services/Frob",
+					"HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frobs"));
+}
+
 static void test_binary_data_is_found_as_hex_bytes(void **state)
 {
 	static const unsigned char wrapped[] = { 0x30, 0x40, 0x50 };
@@ -630,6 +675,8 @@ int main(void)
 		cmocka_unit_test(test_prose_adding_a_reason_or_a_name_is_reported),
 		cmocka_unit_test(test_prose_adding_a_number_restriction_or_retry_is_reported),
 		cmocka_unit_test(test_prose_negation_with_a_typographic_apostrophe),
+		cmocka_unit_test(test_codes_as_articles_write_them),
+		cmocka_unit_test(test_number_data_and_slashed_keys),
 		cmocka_unit_test(test_prose_key_components_quotes_and_hex_are_checked),
 		cmocka_unit_test(test_prose_condition_needs_one_in_the_lines),
 		cmocka_unit_test(test_cited_prose_is_checked_inferred_is_not),
