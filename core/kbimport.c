@@ -786,7 +786,7 @@ unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only)
 		mark_range(placed, a->n_lines, im->events[i].line,
 			   im->events[i].line_last > im->events[i].line ? im->events[i].line_last : im->events[i].line);
 	for (i = 0; i < im->n_errors; i++)
-		mark_range(placed, a->n_lines, im->errors[i].line,
+		mark_range(placed, a->n_lines, im->errors[i].cite_first ? im->errors[i].cite_first : im->errors[i].line,
 			   im->errors[i].line_last > im->errors[i].line ? im->errors[i].line_last : im->errors[i].line);
 	for (i = 0; i < im->n_checks; i++) {
 		const struct imp_check *c = &im->checks[i];
@@ -1040,6 +1040,8 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_drop_bare_workplaces(&im);
 	imp_note_alternatives(&im);
 	imp_note_cases(&im);
+	imp_cite_errors(&im);
+	imp_cite_checks(&im);
 	review_unplaced(&im);
 	if (im.oom) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);

@@ -226,9 +226,8 @@ void imp_scan_errors(struct imp *im)
 		}
 		er->code = code;
 		er->line = n;
-		/* (cited over the lines its message was joined from, as
-		 * add_code_worded() cites the codes of the other readers) */
-		er->line_last = m - 1;
+		er->line_last = n;      /* (widened to the message's lines by
+					   imp_cite_errors()) */
 		er->message = imp_keep(im, kb_buf_steal(&b));
 		if (neg) {
 			er->code_text = imp_fmt(im, "0x%08X", (unsigned)code);
@@ -1407,36 +1406,6 @@ static size_t code_last_line(const struct imp *im, size_t n, const char *p, size
 	return imp_wrapped_number_line(im, n, p, clen);
 }
 
-/* The last line the message msg of a code read for line n stands on: a
- * reader may take the message from the lines after the code's ("System
- * error 1072 has occurred." / "The specified service has been marked
- * for deletion.", "STOP 0x0000007B" / "Inaccessible Boot Device"), and
- * the cite must hold them for kb verify to find the words it quotes.
- * Read from the text: the message's last word, not on line n, on one of
- * the next four lines before a blank one.  Else n. */
-static size_t message_last_line(const struct imp *im, size_t n, const char *msg)
-{
-	char tail[32];
-	const char *w;
-	size_t l, k;
-
-	if (msg == NULL || imp_starts_ci(msg, "REVIEW:"))
-		return n;
-	l = imp_rtrim_len(msg, strlen(msg));
-	for (w = msg + l; w > msg && w[-1] != ' '; w--)
-		;
-	if (l - (size_t)(w - msg) < 3 || l - (size_t)(w - msg) >= sizeof tail)
-		return n;
-	memcpy(tail, w, l - (size_t)(w - msg));
-	tail[l - (size_t)(w - msg)] = '\0';
-	if (imp_ci_find(imp_line_at(im, n), tail) != NULL)
-		return n;
-	for (k = n + 1; k < im->a->body_end && k <= n + 4 && !imp_blank(imp_line_at(im, k)); k++)
-		if (imp_ci_find(imp_line_at(im, k), tail) != NULL)
-			return k;
-	return n;
-}
-
 /* Code p (clen long) on line n, with the message an error reader took
  * for it. */
 static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
@@ -1444,7 +1413,6 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 {
 	struct imp_error *er;
 	const char *plain = message, *fragment = NULL;
-	size_t last;
 	int why, hex_digits = (flags & CODE_HEX_DIGITS) != 0;
 
 	if (!neg && (hresult_digits(p, clen) || marked_hex(p, clen)))
@@ -1477,8 +1445,6 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	er->code = code;
 	er->line = n;
 	er->line_last = code_last_line(im, n, p, clen);
-	if ((last = message_last_line(im, n, plain)) > er->line_last)
-		er->line_last = last;
 	er->message = plain;
 	if (neg || (clen == 11 && imp_starts_ci(p, "0x") && !hex_suffixed(p, clen))) {
 		er->code_text = imp_fmt(im, "0x%08X", (unsigned)code);

@@ -92,8 +92,11 @@ struct imp_error {
 	const char *message;
 	size_t line;
 	size_t line_last;       /* the code's own line when it is wrapped
-				   onto the line after its words (line + 1);
-				   else line */
+				   onto the line after its words (line + 1),
+				   or the message's last line; else line */
+	size_t cite_first;      /* the message's first line when it starts
+				   above the code's (imp_cite_errors());
+				   else 0, and the cite starts at line */
 };
 
 /* What a check expects; the last three are what a deletion leaves (the
@@ -614,6 +617,22 @@ void imp_scan_logs(struct imp *im);
 /* ---- kbimport_errors.c: error messages and codes, events named in prose ---- */
 
 void imp_scan_errors(struct imp *im);
+
+/* ---- kbimport_errcite.c: an error's cite holds its code and message -------- */
+
+/* Run after every reader: each error's cite widened to the fewest lines
+ * around its code that hold the code and its message as kb verify reads
+ * them. */
+void imp_cite_errors(struct imp *im);
+
+/* Run after every reader: each check's cite widened to the fewest lines
+ * around it that hold its key, value and data as kb verify reads them. */
+void imp_cite_checks(struct imp *im);
+
+/* The line ranges check c cites ("cite: 57-58, 61"): the line naming
+ * its key and those of its value, in the article's order, into r; their
+ * count (0 when no line is known). */
+size_t imp_check_cite(const struct imp_check *c, size_t r[2][2]);
 
 /* The source named near an event found in running text: "Source: X" or
  * "Source X" in the lines of its paragraph. */

@@ -149,34 +149,22 @@ static void put_cite(struct kb_buf *b, int indent, const char *name,
 		kb_buf_printf(b, "%*s%s: %zu\n", indent, "", name, first);
 }
 
-/* A check cites the line naming its key and the line of its value. */
+/* A check cites the line naming its key and the line of its value
+ * (imp_check_cite()). */
 static void put_check_cite(struct kb_buf *b, const struct imp_check *c)
 {
-	if (c->key_line > 0 && c->line < c->key_line) {
-		/* "Delete the following keys:" before the key it concerns;
-		 * "Add a list value named X to this key:" and its entries
-		 * listed below the key (line_last) */
-		size_t end = c->line_last > c->key_last ? c->line_last : c->key_last;
-		kb_buf_printf(b, "    cite: %zu, ", c->line);
-		if (end > c->key_line)
-			kb_buf_printf(b, "%zu-%zu\n", c->key_line, end);
+	size_t r[2][2], n = imp_check_cite(c, r), i;
+
+	if (n == 0)
+		return;
+	kb_buf_puts(b, "    cite: ");
+	for (i = 0; i < n; i++) {
+		if (r[i][1] > r[i][0])
+			kb_buf_printf(b, "%s%zu-%zu", i > 0 ? ", " : "", r[i][0], r[i][1]);
 		else
-			kb_buf_printf(b, "%zu\n", c->key_line);
-	} else if (c->key_line > 0 && c->key_last + 1 < c->line) {
-		kb_buf_puts(b, "    cite: ");
-		if (c->key_last > c->key_line)
-			kb_buf_printf(b, "%zu-%zu, ", c->key_line, c->key_last);
-		else
-			kb_buf_printf(b, "%zu, ", c->key_line);
-		if (c->line_last > c->line)
-			kb_buf_printf(b, "%zu-%zu\n", c->line, c->line_last);
-		else
-			kb_buf_printf(b, "%zu\n", c->line);
-	} else if (c->key_line > 0) {
-		put_cite(b, 4, "cite", c->key_line, c->line_last);
-	} else {
-		put_cite(b, 4, "cite", c->line, c->line_last);
+			kb_buf_printf(b, "%s%zu", i > 0 ? ", " : "", r[i][0]);
 	}
+	kb_buf_puts(b, "\n");
 }
 
 static void put_str(struct kb_buf *b, int indent, const char *key, const char *v)
@@ -322,7 +310,8 @@ void imp_write_draft(struct imp *im, struct kb_buf *b)
 	for (i = 0; i < im->n_errors; i++) {
 		const struct imp_error *er = &im->errors[i];
 		kb_buf_printf(b, "  - id: error-%s\n", er->code_text);
-		put_cite(b, 4, "cite", er->line, er->line_last > er->line ? er->line_last : er->line);
+		put_cite(b, 4, "cite", er->cite_first ? er->cite_first : er->line,
+			 er->line_last > er->line ? er->line_last : er->line);
 		kb_buf_puts(b, "    error:\n");
 		kb_buf_printf(b, "      code: %s\n", er->code_text);
 		put_str(b, 6, "message", er->message);

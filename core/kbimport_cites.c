@@ -1,0 +1,296 @@
+/* kbimport_errcite.c: an error's cite holds its code and its message
+ * (kbimport_int.h).
+ *
+ * The readers of kbimport_errors.c take a code's message from wherever
+ * the article writes it: the code's own line, the lines after it
+ * ("Run-time error '75':" / "Path/File access error"), or the lines
+ * before it, where the code closes a wrapped message ("The operating
+ * system was unable to load your profile. Please contact your" /
+ * "network administrator. [18]", "... More help is available by typing
+ * NET HELPMSG 2404."), and a code may be wrapped onto the line after
+ * the words that name it ("you may receive a "Stop" / "0xA" error").  A
+ * draft's cite must hold the code and every word it quotes, for kb
+ * verify reads them on the cited lines and a person checks them there.
+ * Rather than have each reader widen its own cite, this pass runs once
+ * after them all and widens any error's cite to the fewest lines around
+ * it that hold both, judged by the very tests kb verify applies
+ * (kbverify_text_has_number(), kbverify_text_has()).  What is not found
+ * near the code keeps its cite: kb verify then reports it, as it
+ * should. */
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/kbverify_prose.h"
+#include "kbwiz/rule.h"
+#include "kbwiz/strbuf.h"
+#include "kbimport_int.h"
+
+/* How far from the code's line the cite may reach: the readers join a
+ * message from at most four lines on either side, and a code wrapped
+ * past its words stands on the next line. */
+#define REACH 4
+
+/* Lines first..last of the article joined with spaces, as kb verify
+ * joins a cite's lines; NULL when out of memory. */
+static char *lines_joined(struct imp *im, size_t first, size_t last)
+{
+	struct kb_buf b = { 0 };
+	size_t n;
+
+	for (n = first; n <= last; n++) {
+		kb_buf_puts(&b, imp_line_at(im, n));
+		kb_buf_puts(&b, " ");
+	}
+	if (b.oom) {
+		free(b.p);
+		im->oom = 1;
+		return NULL;
+	}
+	return kb_buf_steal(&b);
+}
+
+/* Whether lines first..last hold er's code (er NULL: no code to find)
+ * and msg (NULL: no message to find) as kb verify reads them. */
+static int lines_hold(struct imp *im, size_t first, size_t last, const struct imp_error *er,
+		      const char *msg)
+{
+	char *text = lines_joined(im, first, last);
+	int found = text != NULL && (er == NULL || kbverify_text_has_number(text, er->code, 0)) &&
+		    (msg == NULL || kbverify_text_has(text, msg));
+
+	free(text);
+	return found;
+}
+
+/* The message as kb verify compares it: without the full stop one copy
+ * of a message has and another has not.  A copy; NULL when none. */
+static char *message_compared(struct imp *im, const char *message)
+{
+	size_t len;
+	char *m;
+
+	if (message == NULL || imp_starts_ci(message, "REVIEW:"))
+		return NULL;
+	len = strlen(message);
+	while (len > 0 && (message[len - 1] == '.' || message[len - 1] == ' ' || message[len - 1] == '\t'))
+		len--;
+	if (len == 0)
+		return NULL;
+	m = malloc(len + 1);
+	if (m == NULL) {
+		im->oom = 1;
+		return NULL;
+	}
+	memcpy(m, message, len);
+	m[len] = '\0';
+	return m;
+}
+
+/* The fewest lines around er's that hold its code (unless need_code is
+ * 0) and msg: every span of width w (the extra lines, above and below
+ * together) is tried before any of width w + 1, those reaching up before
+ * those reaching down.  1 with the span in *top, *bottom; 0 when none
+ * within REACH does. */
+static int span_holding(struct imp *im, const struct imp_error *er, int need_code, const char *msg,
+			size_t *top, size_t *bottom)
+{
+	size_t first = er->line, last = er->line_last > er->line ? er->line_last : er->line;
+	size_t w, up;
+
+	for (w = 0; w <= 2 * REACH && !im->oom; w++)
+		for (up = w > REACH ? w - REACH : 0; up <= w && up <= REACH; up++) {
+			if (up > first - im->a->body_first)
+				break;
+			*top = first - up;
+			*bottom = last + (w - up);
+			if (*bottom >= im->a->body_end)
+				continue;
+			if (lines_hold(im, *top, *bottom, need_code ? er : NULL, msg))
+				return 1;
+		}
+	return 0;
+}
+
+/* Widen er's cite to the fewest lines that hold its code and message;
+ * when kb verify cannot read the code near it, to those that hold the
+ * message (the code's own line stays in the cite). */
+static void widen_cite(struct imp *im, struct imp_error *er)
+{
+	size_t top, bottom;
+	char *msg = message_compared(im, er->message);
+
+	if (!im->oom && (span_holding(im, er, 1, msg, &top, &bottom) ||
+			 (msg != NULL && span_holding(im, er, 0, msg, &top, &bottom)))) {
+		er->cite_first = top < er->line ? top : 0;
+		if (bottom > er->line_last)
+			er->line_last = bottom;
+	}
+	free(msg);
+}
+
+void imp_cite_errors(struct imp *im)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_errors && !im->oom; i++)
+		widen_cite(im, &im->errors[i]);
+}
+
+size_t imp_check_cite(const struct imp_check *c, size_t r[2][2])
+{
+	if (c->key_line > 0 && c->line < c->key_line) {
+		/* "Delete the following keys:" before the key it concerns;
+		 * "Add a list value named X to this key:" and its entries
+		 * listed below the key (line_last) */
+		r[0][0] = r[0][1] = c->line;
+		r[1][0] = c->key_line;
+		r[1][1] = c->line_last > c->key_last ? c->line_last : c->key_last;
+		if (r[1][1] < r[1][0])
+			r[1][1] = r[1][0];
+		return 2;
+	}
+	if (c->key_line > 0 && c->key_last + 1 < c->line) {
+		r[0][0] = c->key_line;
+		r[0][1] = c->key_last > c->key_line ? c->key_last : c->key_line;
+		r[1][0] = c->line;
+		r[1][1] = c->line_last > c->line ? c->line_last : c->line;
+		return 2;
+	}
+	r[0][0] = c->key_line > 0 ? c->key_line : c->line;
+	r[0][1] = c->line_last > r[0][0] ? c->line_last : r[0][0];
+	return r[0][0] > 0;
+}
+
+/* The lines of ranges r (n of them) joined as kb verify joins a cite's;
+ * NULL when out of memory. */
+static char *ranges_joined(struct imp *im, size_t r[2][2], size_t n)
+{
+	struct kb_buf b = { 0 };
+	size_t i, l;
+
+	for (i = 0; i < n; i++)
+		for (l = r[i][0]; l <= r[i][1] && l < im->a->body_end; l++) {
+			kb_buf_puts(&b, imp_line_at(im, l));
+			kb_buf_puts(&b, " ");
+		}
+	if (b.oom || b.p == NULL) {
+		free(b.p);
+		im->oom = 1;
+		return NULL;
+	}
+	return kb_buf_steal(&b);
+}
+
+/* Whether check c's cite holds its key (and, unless key_only, its value
+ * and data) as kb verify reads them: a number type's data as a number;
+ * binary data is not looked for (its rows are the byte reader's). */
+static int check_cite_holds(struct imp *im, const struct imp_check *c, int key_only)
+{
+	size_t r[2][2], n = imp_check_cite(c, r);
+	char *text;
+	int ok;
+
+	if (n == 0 || (text = ranges_joined(im, r, n)) == NULL)
+		return 1;
+	ok = kbverify_key_found(text, c->key);
+	if (ok && !key_only && c->value != NULL)
+		ok = kbverify_text_has(text, c->value);
+	if (ok && !key_only && c->data != NULL &&
+	    (c->expect == IE_EQUALS || c->expect == IE_CONTAINS || c->expect == IE_NOT_CONTAINS)) {
+		int type = c->type != NULL ? kb_reg_type_from_name(c->type) : -1;
+		if (type >= 0 && kb_reg_type_is_number((unsigned)type))
+			ok = kbverify_text_has_number(text, strtoull(c->data, NULL, 0), 0);
+		else if (type != KB_REG_BINARY)
+			ok = kbverify_text_has(text, c->data);
+	}
+	free(text);
+	return ok;
+}
+
+/* How far a check's cite may reach: a key's first line up to two lines
+ * back, its last line (or the gap to its value) and its value's last up
+ * to three lines on: a key wrapped past the line read as its start, a
+ * value named on the key's second line, data typed in the next step. */
+#define KEY_BACK 2
+#define CHECK_REACH 3
+
+/* The key's lines first: the fewest lines moved (its first back by b,
+ * its last on by k) that hold the key; a check read from its value's
+ * line alone (no key line) gains the lines above it, where a key wrapped
+ * onto that line starts.  0 when none does. */
+static int widen_key(struct imp *im, struct imp_check *c)
+{
+	struct imp_check t;
+	size_t total, b, k;
+
+	if (c->key_line == 0) {
+		for (b = 1; b <= KEY_BACK && b <= c->line - im->a->body_first; b++) {
+			t = *c;
+			t.key_line = c->line - b;
+			t.key_last = c->line - 1;
+			if (check_cite_holds(im, &t, 1)) {
+				c->key_line = t.key_line;
+				c->key_last = t.key_last;
+				return 1;
+			}
+		}
+		return 0;
+	}
+	for (total = 1; total <= KEY_BACK + CHECK_REACH; total++)
+		for (b = 0; b <= KEY_BACK && b <= total; b++) {
+			k = total - b;
+			if (k > CHECK_REACH || b >= c->key_line - im->a->body_first)
+				continue;
+			t = *c;
+			t.key_line -= b;
+			t.key_last = (t.key_last > c->key_line ? t.key_last : c->key_line) + k;
+			/* (the lead-in's line cited apart stays apart; a key
+			 * that would run into its value's line is no key) */
+			if ((c->line < c->key_line && t.key_line <= c->line) ||
+			    (c->line > c->key_line && t.key_last >= c->line) || t.key_last >= im->a->body_end)
+				continue;
+			if (check_cite_holds(im, &t, 1)) {
+				c->key_line = t.key_line;
+				c->key_last = t.key_last;
+				return 1;
+			}
+		}
+	return 0;
+}
+
+/* Widen c's cite, when it does not hold its facts, to the fewest lines
+ * that do: the key's lines (widen_key()) when they do not hold the key,
+ * then the value's last line on, one line at a time, for the key's end,
+ * its value and data.  Data is never looked for above the check's lines: a step's
+ * number there ("1. Start Registry Editor") is no datum. */
+static void widen_check_cite(struct imp *im, struct imp_check *c)
+{
+	struct imp_check t;
+	size_t v;
+
+	if (im->oom || check_cite_holds(im, c, 0))
+		return;
+	/* (a key that no line above completes may go on below, with its
+	 * value: the loop below looks for it there) */
+	if (!check_cite_holds(im, c, 1))
+		widen_key(im, c);
+	for (v = 0; v <= CHECK_REACH && !im->oom; v++) {
+		t = *c;
+		t.line_last = (t.line_last > t.line ? t.line_last : t.line) + v;
+		if (t.line_last >= im->a->body_end)
+			break;
+		if (check_cite_holds(im, &t, 0)) {
+			c->line_last = t.line_last;
+			return;
+		}
+	}
+}
+
+void imp_cite_checks(struct imp *im)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_checks && !im->oom; i++)
+		widen_check_cite(im, &im->checks[i]);
+}

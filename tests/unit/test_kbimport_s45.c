@@ -1,0 +1,111 @@
+/* test_kbimport_s45.c: a draft's cites hold what they cite (session
+ * 45).  Found by finishing 800 random archive drafts as a person would
+ * (the review list and the REVIEW: marks taken out) and running kb
+ * verify over them: codes whose message stands on the lines above the
+ * code, codes wrapped past their words, checks whose key, value or data
+ * lie on lines next to the ones cited.  Each case reads a small article
+ * written here, in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+/* The cases' bodies open under a SYMPTOMS heading (line 13 is the body's
+ * first line of text). */
+static const char sym_head[] = SYMPTOMS_ARTICLE("Frob Agent Stops Responding");
+
+/* An error's cite holds its code and its whole message, wherever the
+ * reader took the message from: the lines above a code that closes it
+ * ("... will be created. (1009)."), the line below ("Run-time error
+ * '75':" / "Path/File access error"), and a code wrapped past the words
+ * that name it ("a "Stop" / "0xA" error"). */
+static void test_an_error_cite_holds_its_message_and_code(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a message wrapped over the code that closes it",
+		  "\nWhen you start the Frob Agent, you receive the following message:\n\n"
+		  "   The Frob Agent was unable to load a locally stored frob file. A new\n"
+		  "   frob file will be created. (1009).\n" FIX_WORDS,
+		  { "    cite: 15-16\n    error:\n      code: 1009", NULL },
+		  { NULL } },
+		{ "a code in brackets after a two-line message",
+		  "\nWhen you log on, you receive the following message:\n\n"
+		  "   The Frob Agent was unable to load your frob file. Please contact your\n"
+		  "   frob administrator. [18]\n" FIX_WORDS,
+		  { "    cite: 15-16\n    error:\n      code: 18", NULL },
+		  { NULL } },
+		{ "a run-time error's message on the next line",
+		  "\nWhen you save the frob report, you receive the following error message:\n\n"
+		  "   Run-time error '75':\n"
+		  "   Path/File access error\n" FIX_WORDS,
+		  { "    cite: 15-16\n    error:\n      code: 75\n      message: 'Path/File access error'", NULL },
+		  { NULL } },
+		{ "a STOP code wrapped past its word",
+		  "\nAfter you install the Frob Filter, you may receive a \"Stop\n"
+		  "0xA\" error message on a blue screen.\n" FIX_WORDS,
+		  { "    cite: 13-14\n    error:\n      code: 0xA", NULL },
+		  { NULL } },
+		{ "a code and message on one line keep the one line",
+		  "\nWhen you start the Frob Agent, you receive the following message:\n\n"
+		  "   Error 1058: The frob service cannot be started.\n\n"
+		  "The agent then stops.\n" FIX_WORDS,
+		  { "    cite: 15\n    error:\n      code: 1058", NULL },
+		  { "cite: 15-16", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+/* A check's cite holds its key, value and data: a key wrapped with its
+ * value and data on its second line ("...\CurrentVersion\" / "AddOns\Frob
+ * Manager: REG_SZ: frobmgr.cpl"), and data typed in the step after the
+ * one that names the value.  A step's number above the key ("1. Start
+ * Registry Editor") is never read as the data. */
+static void test_a_check_cite_holds_its_key_value_and_data(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a key wrapped with its value on the second line",
+		  "\nThe Frob Agent does not load its add-on.\n\nRESOLUTION\n==========\n\n"
+		  "The following registry entry must read as shown below:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\\CurrentVersion\\\n"
+		  "   AddOns\\Frob Manager: REG_SZ: frobmgr.cpl\n\n" END_WORDS,
+		  { "    cite: 20-21\n    key: 'HKLM\\SOFTWARE\\Frob\\Agent\\CurrentVersion\\AddOns'\n"
+		    "    value: 'Frob Manager'", NULL },
+		  { NULL } },
+		{ "data typed in the step after the value's",
+		  "\nThe Frob Agent shows the last user's name.\n\nRESOLUTION\n==========\n\n"
+		  "1. Start Registry Editor and locate the following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\\CurrentVersion\n"
+		  "   \\Logon\n\n"
+		  "2. Select the HideLastUserName value, and then click String from the Edit\n"
+		  "   menu.\n\n"
+		  "3. Type 1 in the String Editor dialog box, and then click OK.\n\n" END_WORDS,
+		  { "    cite: 20-21, 23-26\n    key: 'HKLM\\SOFTWARE\\Frob\\Agent\\CurrentVersion\\Logon'\n"
+		    "    value: 'HideLastUserName'", "data: '1'", NULL },
+		  { "cite: 18-", "cite: 19-", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_an_error_cite_holds_its_message_and_code),
+		cmocka_unit_test(test_a_check_cite_holds_its_key_value_and_data),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
