@@ -1041,6 +1041,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_note_alternatives(&im);
 	imp_note_cases(&im);
 	imp_cite_errors(&im);
+	imp_cite_events(&im);
 	imp_cite_checks(&im);
 	review_unplaced(&im);
 	if (im.oom) {

@@ -137,6 +137,41 @@ void imp_cite_errors(struct imp *im)
 		widen_cite(im, &im->errors[i]);
 }
 
+/* How far below its ID an event's cite may reach for the error its
+ * description carries: Event Viewer's block, a dozen lines at most. */
+#define EVENT_BLOCK 12
+
+/* An event tied to an error (imp_link_events()) writes the error's code
+ * and message: its cite reaches down to the error's last line when its
+ * own lines do not hold them and the error's lines lie in its block. */
+static void widen_event_cite(struct imp *im, struct imp_event *ev)
+{
+	size_t j, last = ev->line_last > ev->line ? ev->line_last : ev->line;
+	char *msg;
+
+	if (ev->code_text == NULL)
+		return;
+	for (j = 0; j < im->n_errors && im->errors[j].code_text != ev->code_text; j++)
+		;
+	if (j == im->n_errors)
+		return;
+	msg = message_compared(im, ev->message);
+	if (!lines_hold(im, ev->line, last, &im->errors[j], msg) &&
+	    (im->errors[j].cite_first ? im->errors[j].cite_first : im->errors[j].line) >= ev->line &&
+	    im->errors[j].line_last > last && im->errors[j].line_last <= ev->line + EVENT_BLOCK &&
+	    lines_hold(im, ev->line, im->errors[j].line_last, &im->errors[j], msg))
+		ev->line_last = im->errors[j].line_last;
+	free(msg);
+}
+
+void imp_cite_events(struct imp *im)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_events && !im->oom; i++)
+		widen_event_cite(im, &im->events[i]);
+}
+
 size_t imp_check_cite(const struct imp_check *c, size_t r[2][2])
 {
 	if (c->key_line > 0 && c->line < c->key_line) {

@@ -625,6 +625,11 @@ void imp_scan_errors(struct imp *im);
  * them. */
 void imp_cite_errors(struct imp *im);
 
+/* Run after imp_cite_errors(): an event that writes the code and
+ * message of the error its description carries cites the error's lines
+ * too. */
+void imp_cite_events(struct imp *im);
+
 /* Run after every reader: each check's cite widened to the fewest lines
  * around it that hold its key, value and data as kb verify reads them. */
 void imp_cite_checks(struct imp *im);

@@ -67,6 +67,28 @@ static void test_an_error_cite_holds_its_message_and_code(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* An event that writes the code and message of the error its
+ * description carries cites the description's lines that hold them
+ * (before, only the ID's line: kb verify found neither there). */
+static void test_an_event_cite_holds_its_error(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "an error in the event's description",
+		  "\nThe following event is logged in the application event log:\n\n"
+		  "   Event ID: 1206\n"
+		  "   Source: FrobDS\n"
+		  "   Type: Warning\n"
+		  "   Description: Could not modify the frob replication connector\n"
+		  "   because of error 34. If this condition persists, stop and restart\n"
+		  "   the frob server.\n" FIX_WORDS,
+		  { "    cite: 15-20\n    event:", "      error: 34\n", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 /* A check's cite holds its key, value and data: a key wrapped with its
  * value and data on its second line ("...\CurrentVersion\" / "AddOns\Frob
  * Manager: REG_SZ: frobmgr.cpl"), and data typed in the step after the
@@ -104,6 +126,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_an_error_cite_holds_its_message_and_code),
+		cmocka_unit_test(test_an_event_cite_holds_its_error),
 		cmocka_unit_test(test_a_check_cite_holds_its_key_value_and_data),
 	};
 
