@@ -618,11 +618,13 @@ int imp_in_resolution(const struct imp *im, size_t n)
 
 /* "REVIEW: " and the first words of the paragraph starting at line n
  * (skipping a leading "NOTE:"), then "..." when there is more. */
-const char *imp_extract(struct imp *im, size_t n)
+const char *imp_extract(struct imp *im, size_t n, size_t *last)
 {
 	struct kb_buf b = { 0 };
 	size_t words = 0, end = im->a->body_end, start = n;
 	int more = 0, first = 1;
+
+	*last = n;
 
 	kb_buf_puts(&b, "REVIEW: ");
 	/* A paragraph ends at a blank line or at the next numbered step. */
@@ -656,6 +658,7 @@ const char *imp_extract(struct imp *im, size_t n)
 			 * without spaces. */
 			kb_buf_add(&b, s, (size_t)(e - s) > 80 ? 80 : (size_t)(e - s));
 			words++;
+			*last = n;
 			s = e;
 		}
 	}

@@ -142,6 +142,7 @@ struct imp_step {
 	enum step_kind kind;
 	const char *text;
 	size_t line;
+	size_t line_last;       /* the last line its extract is from */
 };
 
 /* An event imp_add_event() kept off the draft, and why: a later mention
@@ -218,9 +219,9 @@ struct imp {
 	struct imp_event_off_note *events_off; /* in the order noted */
 	size_t n_events_off, cap_events_off;
 	const char *question;   /* when nothing else is a symptom */
-	size_t question_line;
+	size_t question_line, question_last;
 	const char *cause;
-	size_t cause_line;
+	size_t cause_line, cause_last;  /* the lines its extract is from */
 
 	struct imp_key_read *keys_read; /* the keys the registry pass read, in
 				   article order (kbimport_coltable.c asks
@@ -472,8 +473,9 @@ int imp_in_resolution(const struct imp *im, size_t n);
 int imp_in_reproduction(const struct imp *im, size_t n);
 
 /* "REVIEW: " and the first words of the paragraph starting at line n
- * (skipping a leading "NOTE:"), then "..." when there is more. */
-const char *imp_extract(struct imp *im, size_t n);
+ * (skipping a leading "NOTE:"), then "..." when there is more; the last
+ * line a word was taken from in *last, for the cite. */
+const char *imp_extract(struct imp *im, size_t n, size_t *last);
 
 /* A lower-case id from text: letters and digits, other runs become '-'. */
 void imp_slug(const char *s, size_t n, char *out, size_t size);

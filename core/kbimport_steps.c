@@ -36,8 +36,10 @@ static int prose_start(const struct imp *im, size_t n)
 	       !imp_starts_ci(s, "IMPORTANT") && !imp_starts_ci(s, "NOTE");
 }
 
+/* A step whose text is the extract of line's paragraph (its words from
+ * line to last), or a placeholder (line 0). */
 static void add_step(struct imp *im, enum step_kind kind, const char *text, size_t line,
-		     const char *note)
+		     size_t last, const char *note)
 {
 	struct imp_step *st = PUSH(im, steps);
 
@@ -46,13 +48,15 @@ static void add_step(struct imp *im, enum step_kind kind, const char *text, size
 	st->kind = kind;
 	st->text = text;
 	st->line = line;
+	st->line_last = last;
 	imp_review(im, line, T_STEP, im->n_steps - 1, note);
 }
 
 void imp_scan_steps(struct imp *im)
 {
 	const struct kb_article *a = im->a;
-	size_t i, n;
+	size_t i, n, last;
+	const char *text;
 	int any_section = 0, last_resort = 0;
 
 	for (i = 0; i < a->n_sections; i++) {
@@ -65,14 +69,16 @@ void imp_scan_steps(struct imp *im)
 		for (n = sec->first_line; n < sec->end_line; n++) {
 			if (!imp_numbered_step(imp_line_at(im, n)))
 				continue;
-			add_step(im, STEP_MANUAL, imp_extract(im, n), n,
+			text = imp_extract(im, n, &last);
+			add_step(im, STEP_MANUAL, text, n, last,
 				 "rewrite this step in our own words (the text is the article's)");
 			numbered++;
 		}
 		if (numbered == 0)
 			for (n = sec->first_line; n < sec->end_line; n++)
 				if (prose_start(im, n) && !imp_ci_find(imp_line_at(im, n), "reinstall")) {
-					add_step(im, STEP_MANUAL, imp_extract(im, n), n,
+					text = imp_extract(im, n, &last);
+					add_step(im, STEP_MANUAL, text, n, last,
 						 "write the steps in our own words (the text is the article's)");
 					break;
 				}
@@ -95,7 +101,8 @@ void imp_scan_steps(struct imp *im)
 					hit = 1;
 			if (!hit || !(imp_starts_ci(imp_skip_ws(s + (imp_starts_ci(s, "NOTE:") ? 5 : 0)), "If")))
 				continue;
-			add_step(im, STEP_LAST_RESORT, imp_extract(im, n), n,
+			text = imp_extract(im, n, &last);
+			add_step(im, STEP_LAST_RESORT, text, n, last,
 				 "rewrite the last-resort note in our own words");
 			last_resort = 1;
 		}
@@ -103,11 +110,11 @@ void imp_scan_steps(struct imp *im)
 	if (!any_section)
 		add_step(im, STEP_MANUAL,
 			 "REVIEW: the article has no RESOLUTION or WORKAROUND section; write the steps",
-			 0, "write the remediation: the article gives no resolution section");
+			 0, 0, "write the remediation: the article gives no resolution section");
 	else if (im->n_steps == 0)
 		add_step(im, STEP_MANUAL,
 			 "REVIEW: write the steps (none found in the resolution)",
-			 0, "write the remediation: no steps were found in the resolution");
+			 0, 0, "write the remediation: no steps were found in the resolution");
 }
 
 /* ---- cause, symptoms, unread sections ------------------------------------- */
@@ -120,7 +127,7 @@ void imp_scan_cause(struct imp *im)
 	if (sec != NULL)
 		for (n = sec->first_line; n < sec->end_line; n++)
 			if (!imp_blank(imp_line_at(im, n))) {
-				im->cause = imp_extract(im, n);
+				im->cause = imp_extract(im, n, &im->cause_last);
 				im->cause_line = n;
 				imp_review(im, n, T_CAUSE, 0, "rewrite the cause in our own words (the text is the article's)");
 				return;
@@ -141,7 +148,7 @@ void imp_scan_question(struct imp *im)
 	if (sec != NULL)
 		for (n = sec->first_line; n < sec->end_line; n++)
 			if (!imp_blank(imp_line_at(im, n))) {
-				im->question = imp_extract(im, n);
+				im->question = imp_extract(im, n, &im->question_last);
 				im->question_line = n;
 				imp_review(im, n, T_QUESTION, 0,
 				       "no event or error found: ask what the technician sees, in our own words");

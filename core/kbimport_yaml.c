@@ -319,13 +319,13 @@ void imp_write_draft(struct imp *im, struct kb_buf *b)
 	nsym += im->n_errors;
 	if (im->question != NULL) {
 		kb_buf_puts(b, "  - id: question\n");
-		put_cite(b, 4, "cite", im->question_line, im->question_line);
+		put_cite(b, 4, "cite", im->question_line, im->question_last);
 		put_str(b, 4, "question", im->question);
 		nsym++;
 	}
 
 	kb_buf_puts(b, "\n");
-	put_cite(b, 0, "cause-cite", im->cause_line, im->cause_line);
+	put_cite(b, 0, "cause-cite", im->cause_line, im->cause_last);
 	put_str(b, 0, "cause", im->cause);
 
 	if (im->n_evidence > 0) {
@@ -379,7 +379,7 @@ void imp_write_draft(struct imp *im, struct kb_buf *b)
 		if (st->kind != STEP_MANUAL)
 			continue;
 		kb_buf_printf(b, "  - id: step-%zu\n", i + 1);
-		put_cite(b, 4, "cite", st->line, st->line);
+		put_cite(b, 4, "cite", st->line, st->line_last);
 		put_str(b, 4, "manual", st->text);
 	}
 	for (i = 0; i < im->n_checks; i++) {
@@ -398,7 +398,7 @@ void imp_write_draft(struct imp *im, struct kb_buf *b)
 		if (st->kind != STEP_LAST_RESORT)
 			continue;
 		kb_buf_puts(b, "  - id: last-resort\n");
-		put_cite(b, 4, "cite", st->line, st->line);
+		put_cite(b, 4, "cite", st->line, st->line_last);
 		put_str(b, 4, "last-resort", st->text);
 	}
 

@@ -122,12 +122,33 @@ static void test_a_check_cite_holds_its_key_value_and_data(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* The cause's and each step's extract cite every line their words come
+ * from, not the first alone (14,867 archive drafts had a prose cite
+ * shorter than its extract). */
+static void test_prose_extracts_cite_their_lines(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a cause and a step wrapped over two lines",
+		  "\nThe Frob Agent does not start.\n\nCAUSE\n=====\n\n"
+		  "The Frob Agent reads its settings from a\n"
+		  "file that Setup skips.\n\nRESOLUTION\n==========\n\n"
+		  "1. Run Frob Setup and use the Add/Remove option to remove \"Frob\n"
+		  "   Integration.\"\n\n" END_WORDS,
+		  { "cause-cite: 18-19\n", "    cite: 24-25\n    manual: 'REVIEW: Run Frob Setup", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_an_error_cite_holds_its_message_and_code),
 		cmocka_unit_test(test_an_event_cite_holds_its_error),
 		cmocka_unit_test(test_a_check_cite_holds_its_key_value_and_data),
+		cmocka_unit_test(test_prose_extracts_cite_their_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
