@@ -182,7 +182,10 @@ int kbverify_text_has_number(const char *text, unsigned long long want,
 		}
 		if (decimal_only) {
 			/* Exports glue fields together ("7023Service Control
-			 * Manager"): a run of digits after a non-letter counts. */
+			 * Manager"): a run of digits after a non-letter counts,
+			 * and a message number glued to its component's letters
+			 * ("message NMI0210", the MTA's number for event 210). */
+			const char *word = p;
 			while (isalpha((unsigned char)*p) || *p == '_')
 				p++;
 			start = p;
@@ -190,6 +193,9 @@ int kbverify_text_has_number(const char *text, unsigned long long want,
 				p++;
 			if (p > start && p - start <= 20 && (start == text || !isalpha((unsigned char)start[-1])) &&
 			    strtoull(start, NULL, 10) == want)
+				return 1;
+			if (p > start && !isalnum((unsigned char)*p) && *p != '_' &&
+			    prefixed_code(word, (size_t)(p - word), &v) && v == want)
 				return 1;
 			while (isalnum((unsigned char)*p) || *p == '_')
 				p++;
@@ -201,6 +207,15 @@ int kbverify_text_has_number(const char *text, unsigned long long want,
 			continue;
 		if (start[0] == '0' && (start[1] == 'x' || start[1] == 'X')) {
 			v = strtoull(start + 2, &end, 16);
+			if (end == p - 1 && (*end == 'h' || *end == 'H'))
+				end++;          /* "0x000000C1H": the assembler's 'h' too */
+			/* "0XC00000005": an NTSTATUS with one zero too many, as
+			 * the importer reads it (one zero after the C dropped) */
+			if (end == p && p - start == 11 && (start[2] == 'c' || start[2] == 'C') && start[3] == '0' &&
+			    start[10] != '0' && ((v & 0xF00000000ULL) >> 4 | (v & 0x0FFFFFFFULL)) == want)
+				return 1;
+		} else if (starts_ci(p, " (hex)") && strspn(start, "0123456789abcdefABCDEF") == (size_t)(p - start)) {
+			v = strtoull(start, &end, 16);  /* "code 109 (hex)" */
 		} else {
 			v = strtoull(start, &end, 10);
 			if (end == p && negative_written(text, start) && v > 0 && v <= 0x80000000ULL &&

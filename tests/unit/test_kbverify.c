@@ -310,12 +310,18 @@ static void test_codes_as_articles_write_them(void **state)
 	assert_true(kbverify_text_has_number("caused an exception c0000006H in module", 0xC0000006ULL, 0));
 	assert_true(kbverify_text_has_number("error code = 38a", 0x38A, 0));
 	assert_true(kbverify_text_has_number("NET3055: A problem exists", 3055, 0));
+	assert_true(kbverify_text_has_number("(CreateProcess() returned error code 0x000000C1H)", 0xC1, 0));
+	assert_true(kbverify_text_has_number("with a status of 0XC00000005 (0X0)", 0xC0000005ULL, 0));
+	assert_true(kbverify_text_has_number("Notes returned code 109 (hex)", 0x109, 0));
+	assert_false(kbverify_text_has_number("Notes returned code 109 (dec)", 0x109, 0));
 	assert_true(kbverify_text_has_number(" - Mmsystem326 No wave device", 326, 0));
 	assert_false(kbverify_text_has_number("error 10 occurred", 16, 0));
 	assert_false(kbverify_text_has_number("add each value", 0xADD, 0));
 	assert_false(kbverify_text_has_number("add each value", 0xEAC, 0));
 	assert_false(kbverify_text_has_number("retry 5-10 times", 4294967286ULL, 0));
 	assert_false(kbverify_text_has_number("Event 0E", 14, 1));
+	assert_true(kbverify_text_has_number("message NMI0210: X.400 Service Event", 210, 1));
+	assert_false(kbverify_text_has_number("message NMI0210x: X.400 Service Event", 210, 1));
 }
 
 /* A number type's data is compared as a number however the lines write
