@@ -348,6 +348,48 @@ static int kb_reference_line(const struct imp *im, size_t n, const char *s)
 	return imp_article_number_line(s) || imp_titled_reference_line(im, n) || title_over_number(im, n);
 }
 
+/* Most words a source's name has ("SNA IBM SDLC Link Service",
+ * "Microsoft Exchange Key Management service"). */
+#define SOURCE_WORDS 6
+
+/* The name after "Source " with no colon, up to what follows it on the
+ * line: "Source MSFTPSVC Event ID 8: FTP Server could not ..." names
+ * MSFTPSVC, "Source DHCP Server Description : ..." DHCP Server, not the
+ * rest of the line.  The name ends at the next field ("Event",
+ * "Description", "Category", "Type"), a colon, a comma or a dash between
+ * spaces, within a source name's words; with no such end the rest of the
+ * line is the value, as before (imp_add_event() reads it further).  A
+ * copy. */
+static const char *source_field_words(struct imp *im, const char *v)
+{
+	static const char *const fields[] = { "Event", "Description", "Category", "Type", NULL };
+	const char *end = v, *w = v;
+	size_t words = 0, i;
+
+	while (*w != '\0' && words <= SOURCE_WORDS) {
+		for (i = 0; fields[i] != NULL && !imp_starts_word(w, fields[i]); i++)
+			;
+		if (fields[i] != NULL || *w == ':' || *w == ',' || (*w == '-' && w > v && w[-1] == ' ' && w[1] == ' '))
+			break;
+		while (*w != '\0' && *w != ' ' && *w != ':' && *w != ',')
+			w++;
+		end = w;
+		words++;
+		while (*w == ' ')
+			w++;
+	}
+	if (*w == '\0' || words == 0 || words > SOURCE_WORDS)
+		return imp_dupn(im, v, imp_rtrim_len(v, strlen(v)));
+	/* (a name in quotes: 'Source "Application Center," Category ...') */
+	if (*v == '"' && end > v + 1 && end[-1] == '"') {
+		v++;
+		end--;
+	} else if (*v == '"' && memchr(v + 1, '"', (size_t)(end - v - 1)) == NULL) {
+		v++;
+	}
+	return imp_dupn(im, v, imp_rtrim_len(v, (size_t)(end - v)));
+}
+
 /* The source named near an event found in running text: "Source: X" or
  * "Source X" in the lines of its paragraph.  (The sentence's own words
  * for it, "with a source of X", are imp_prose_event_source()'s.) */
@@ -374,7 +416,7 @@ const char *imp_nearby_source(struct imp *im, size_t n)
 		if ((v = imp_label_value(im, s, "Source")) != NULL && *v != '\0')
 			return v;
 		if (imp_starts_ci(t, "Source ") && !imp_starts_ci(imp_skip_ws(t + 7), "("))
-			return imp_dupn(im, imp_skip_ws(t + 7), imp_rtrim_len(imp_skip_ws(t + 7), strlen(imp_skip_ws(t + 7))));
+			return source_field_words(im, imp_skip_ws(t + 7));
 	}
 	return NULL;
 }

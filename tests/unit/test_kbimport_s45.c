@@ -142,6 +142,30 @@ static void test_prose_extracts_cite_their_lines(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* "Source X" with no colon takes the name up to the next field, not the
+ * rest of the line (a made-up article drafted "MSFTPSVC Event ID 8: FTP
+ * Server could not create a client worker" as the source). */
+static void test_a_source_without_colon_ends_at_the_next_field(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the event's ID after its source on one line",
+		  "\nWhen clients connect to the frob site, they get an error.\n\n"
+		  "   Source FrobSvc Event ID 8: The frob server could not create a client\n"
+		  "   worker thread for the user.\n" FIX_WORDS,
+		  { "event 8", "      source: 'FrobSvc'\n", NULL },
+		  { "source: 'FrobSvc Event", NULL } },
+		{ "a quoted source, then its category",
+		  "\nThe frob console may show a matching error in the Application Event Log with\n"
+		  "Source \"Frob Center,\" Category \"Monitoring,\" Event 53, and the following\n"
+		  "description.\n" FIX_WORDS,
+		  { "event 53", "      source: 'Frob Center'\n", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -149,6 +173,7 @@ int main(void)
 		cmocka_unit_test(test_an_event_cite_holds_its_error),
 		cmocka_unit_test(test_a_check_cite_holds_its_key_value_and_data),
 		cmocka_unit_test(test_prose_extracts_cite_their_lines),
+		cmocka_unit_test(test_a_source_without_colon_ends_at_the_next_field),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
