@@ -179,6 +179,8 @@ size_t imp_check_cite(const struct imp_check *c, size_t r[2][2])
 		 * "Add a list value named X to this key:" and its entries
 		 * listed below the key (line_last) */
 		r[0][0] = r[0][1] = c->line;
+		if (c->lead_last > c->line && c->lead_last < c->key_line)
+			r[0][1] = c->lead_last;
 		r[1][0] = c->key_line;
 		r[1][1] = c->line_last > c->key_last ? c->line_last : c->key_last;
 		if (r[1][1] < r[1][0])
@@ -235,7 +237,7 @@ static int check_cite_holds(struct imp *im, const struct imp_check *c, int key_o
 	    (c->expect == IE_EQUALS || c->expect == IE_CONTAINS || c->expect == IE_NOT_CONTAINS)) {
 		int type = c->type != NULL ? kb_reg_type_from_name(c->type) : -1;
 		if (type >= 0 && kb_reg_type_is_number((unsigned)type))
-			ok = kbverify_text_has_number(text, strtoull(c->data, NULL, 0), 0);
+			ok = kbverify_text_has_datum(text, strtoull(c->data, NULL, 0));
 		else if (type != KB_REG_BINARY)
 			ok = kbverify_text_has(text, c->data);
 	}
@@ -248,6 +250,8 @@ static int check_cite_holds(struct imp *im, const struct imp_check *c, int key_o
  * to three lines on: a key wrapped past the line read as its start, a
  * value named on the key's second line, data typed in the next step. */
 #define KEY_BACK 2
+/* ... and a value's lines up to the subkey named over its table */
+#define SUBKEY_REACH 8
 #define CHECK_REACH 3
 
 /* The key's lines first: the fewest lines moved (its first back by b,
@@ -291,18 +295,30 @@ static int widen_key(struct imp *im, struct imp_check *c)
 				return 1;
 			}
 		}
+	/* a subkey named over its values ("Serial3" / "-------" /
+	 * "DosDevices : REG_SZ : COM3"), the key's parent cited apart:
+	 * the value's lines reach up to the name */
+	for (b = 1; b <= SUBKEY_REACH && c->line > c->key_line && c->line - b > c->key_last; b++) {
+		t = *c;
+		t.line = c->line - b;
+		if (check_cite_holds(im, &t, 1)) {
+			c->line = t.line;
+			return 1;
+		}
+	}
 	return 0;
 }
 
 /* Widen c's cite, when it does not hold its facts, to the fewest lines
  * that do: the key's lines (widen_key()) when they do not hold the key,
- * then the value's last line on, one line at a time, for the key's end,
- * its value and data.  Data is never looked for above the check's lines: a step's
- * number there ("1. Start Registry Editor") is no datum. */
+ * then a lead-in's lines above the key and the value's last line on,
+ * for the key's end, its value and data.  Data is never looked for above
+ * the check's lines: a step's number there ("1. Start Registry Editor")
+ * is no datum. */
 static void widen_check_cite(struct imp *im, struct imp_check *c)
 {
 	struct imp_check t;
-	size_t v;
+	size_t v, lead, total;
 
 	if (im->oom || check_cite_holds(im, c, 0))
 		return;
@@ -310,16 +326,26 @@ static void widen_check_cite(struct imp *im, struct imp_check *c)
 	 * value: the loop below looks for it there) */
 	if (!check_cite_holds(im, c, 1))
 		widen_key(im, c);
-	for (v = 0; v <= CHECK_REACH && !im->oom; v++) {
-		t = *c;
-		t.line_last = (t.line_last > t.line ? t.line_last : t.line) + v;
-		if (t.line_last >= im->a->body_end)
-			break;
-		if (check_cite_holds(im, &t, 0)) {
-			c->line_last = t.line_last;
-			return;
+	/* (a lead-in above the key, "... and set the value to" / "1.", goes
+	 * on to the lines before the key: lead lines of it, v past the
+	 * value's last, fewest in all first) */
+	for (total = 0; total <= 2 * CHECK_REACH && !im->oom; total++)
+		for (lead = 0; lead <= total && lead <= CHECK_REACH; lead++) {
+			v = total - lead;
+			if (v > CHECK_REACH || (lead > 0 && (c->key_line == 0 || c->line >= c->key_line ||
+							     c->line + lead >= c->key_line)))
+				continue;
+			t = *c;
+			t.lead_last = lead > 0 ? c->line + lead : c->lead_last;
+			t.line_last = (t.line_last > t.line ? t.line_last : t.line) + v;
+			if (t.line_last >= im->a->body_end)
+				continue;
+			if (check_cite_holds(im, &t, 0)) {
+				c->lead_last = t.lead_last;
+				c->line_last = t.line_last;
+				return;
+			}
 		}
-	}
 }
 
 void imp_cite_checks(struct imp *im)

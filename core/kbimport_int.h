@@ -115,6 +115,9 @@ struct imp_check {
 	size_t key_line;        /* the line naming the key, when apart */
 	size_t key_last;        /* ... its last line when wrapped */
 	size_t line_last;       /* the value's last line (type, data) */
+	size_t lead_last;       /* when line is a lead-in above the key
+				   ("Set X to 1 in the following key:"), the
+				   lead-in's last line cited; 0: line alone */
 	int repair;             /* the article asks to create, set or delete it */
 	int recommended;        /* the datum is the one the article recommends
 				   in so many words (kbimport_valuefirst.c):

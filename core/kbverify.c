@@ -237,6 +237,44 @@ int kbverify_text_has_number(const char *text, unsigned long long want,
 	return 0;
 }
 
+/* Whether text says its numbers are hex: "Radix: Hex", "hexadecimal",
+ * "(hex)", a whole word. */
+static int says_hex(const char *text)
+{
+	const char *p;
+
+	for (p = text; *p != '\0'; p++)
+		if ((p == text || !isalpha((unsigned char)p[-1])) && starts_ci(p, "hex") &&
+		    (!isalpha((unsigned char)p[3]) || (starts_ci(p, "hexadecimal") && !isalpha((unsigned char)p[11]))))
+			return 1;
+	return 0;
+}
+
+int kbverify_text_has_datum(const char *text, unsigned long long want)
+{
+	const char *p = text, *start;
+
+	if (kbverify_text_has_number(text, want, 0))
+		return 1;
+	if (!says_hex(text))
+		return 0;
+	/* "Data: 100" over "Radix: Hex": every word of hex digits with a
+	 * digit in it is read as hex */
+	while (*p != '\0') {
+		if (!isalnum((unsigned char)*p)) {
+			p++;
+			continue;
+		}
+		start = p;
+		while (isalnum((unsigned char)*p) || *p == '_')
+			p++;
+		if (p - start <= 8 && strspn(start, "0123456789abcdefABCDEF") == (size_t)(p - start) &&
+		    strcspn(start, "0123456789") < (size_t)(p - start) && strtoull(start, NULL, 16) == want)
+			return 1;
+	}
+	return 0;
+}
+
 /* A word of hex digits, even in count, read as bytes into row (room for
  * `room` more past *n) by the rule format's reader, rule_hex_scan(); 0
  * when the word (letters, digits, '_' from w to end, never a separator:
@@ -882,10 +920,12 @@ static void verify_check(struct verifier *v, const struct rule_check *c,
 			v->oom = 1;     /* not judged: no problem said of the rule */
 		else if (has == 0)
 			problem(v, c->line, f, &c->cite, c->data, NULL);
-	} else if (c->expect == EXPECT_VALUE_EQUALS && (c->data == NULL || kb_reg_type_is_number(c->type)))
+	} else if (c->expect == EXPECT_VALUE_EQUALS && (c->data == NULL || kb_reg_type_is_number(c->type))) {
 		/* a number however the article writes it: "dword:00000800"
-		 * for 0x800, "Value: 1" under "Radix: Hex" for 0x1 */
-		want_number(v, cited, &c->cite, c->line, f, c->number, 0);
+		 * for 0x800, "Data: 100" under "Radix: Hex" for 0x100 */
+		if (!kbverify_text_has_datum(cited, c->number))
+			want_number(v, cited, &c->cite, c->line, f, c->number, 0);
+	}
 	else if (c->expect == EXPECT_VALUE_EQUALS || c->expect == EXPECT_MULTI_SZ_CONTAINS ||
 		 c->expect == EXPECT_NOT_CONTAINS)
 		want_text(v, cited, &c->cite, c->line, f, c->data);

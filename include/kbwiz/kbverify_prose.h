@@ -47,6 +47,10 @@ int kbverify_text_has(const char *hay, const char *needle);
 int kbverify_key_found(const char *cited, const char *key);
 int kbverify_text_has_number(const char *text, unsigned long long want,
 			     int decimal_only);
+/* A registry value's number data in text: as kbverify_text_has_number()
+ * reads it, or, where text says its numbers are hex ("Radix: Hex",
+ * "hexadecimal"), any word of hex digits ("Data: 100" for 0x100). */
+int kbverify_text_has_datum(const char *text, unsigned long long want);
 /* want (n > 0 bytes) written in text as a whole row of hex bytes: pairs
  * of hex digits alone or glued ("01 00 0a ff", "01,00,0A,FF",
  * "01000aff", a .reg file's "hex:01,00,\" wrapped on), white space,

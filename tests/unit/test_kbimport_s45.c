@@ -92,8 +92,10 @@ static void test_an_event_cite_holds_its_error(void **state)
 /* A check's cite holds its key, value and data: a key wrapped with its
  * value and data on its second line ("...\CurrentVersion\" / "AddOns\Frob
  * Manager: REG_SZ: frobmgr.cpl"), and data typed in the step after the
- * one that names the value.  A step's number above the key ("1. Start
- * Registry Editor") is never read as the data. */
+ * one that names the value, data in a lead-in's second line above the
+ * key ("... in the following registry" / "key, and set the data value to
+ * 1:").  A step's number above the key ("1. Start Registry Editor") is
+ * never read as the data. */
 static void test_a_check_cite_holds_its_key_value_and_data(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -116,6 +118,16 @@ static void test_a_check_cite_holds_its_key_value_and_data(void **state)
 		  { "    cite: 20-21, 23-26\n    key: 'HKLM\\SOFTWARE\\Frob\\Agent\\CurrentVersion\\Logon'\n"
 		    "    value: 'HideLastUserName'", "data: '1'", NULL },
 		  { "cite: 18-", "cite: 19-", NULL } },
+		{ "data in the lead-in's second line, above the key",
+		  "\nFrob clients cannot open long share names.\n\nRESOLUTION\n==========\n\n"
+		  "1. Start Registry Editor.\n\n"
+		  "2. Create a REG_DWORD value named AllowFrobNames in the following registry\n"
+		  "   key, and set the data value to 1:\n\n"
+		  "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n\n"
+		  "3. Quit Registry Editor.\n\n" END_WORDS,
+		  { "    cite: 20-21, 23\n    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters'\n"
+		    "    value: 'AllowFrobNames'", "data: 1\n", NULL },
+		  { NULL } },
 	};
 
 	(void)state;

@@ -314,6 +314,10 @@ static void test_codes_as_articles_write_them(void **state)
 	assert_true(kbverify_text_has_number("with a status of 0XC00000005 (0X0)", 0xC0000005ULL, 0));
 	assert_true(kbverify_text_has_number("Notes returned code 109 (hex)", 0x109, 0));
 	assert_false(kbverify_text_has_number("Notes returned code 109 (dec)", 0x109, 0));
+	assert_true(kbverify_text_has_datum("Data Type: REG_DWORD Data: 100 Radix: Hex", 0x100));
+	assert_true(kbverify_text_has_datum("set it to 1e (hexadecimal)", 0x1E));
+	assert_false(kbverify_text_has_datum("Data Type: REG_DWORD Data: 100 Radix: Decimal", 0x100));
+	assert_false(kbverify_text_has_datum("Radix: Hex, then add the value", 0xADD));
 	assert_true(kbverify_text_has_number(" - Mmsystem326 No wave device", 326, 0));
 	assert_false(kbverify_text_has_number("error 10 occurred", 16, 0));
 	assert_false(kbverify_text_has_number("add each value", 0xADD, 0));
