@@ -143,7 +143,9 @@ void imp_cite_errors(struct imp *im)
 
 /* An event tied to an error (imp_link_events()) writes the error's code
  * and message: its cite reaches down to the error's last line when its
- * own lines do not hold them and the error's lines lie in its block. */
+ * own lines do not hold them and the error's lines lie in its block;
+ * else, when the code is named elsewhere, down to the line of its block
+ * where the message ends. */
 static void widen_event_cite(struct imp *im, struct imp_event *ev)
 {
 	size_t j, last = ev->line_last > ev->line ? ev->line_last : ev->line;
@@ -156,11 +158,25 @@ static void widen_event_cite(struct imp *im, struct imp_event *ev)
 	if (j == im->n_errors)
 		return;
 	msg = message_compared(im, ev->message);
-	if (!lines_hold(im, ev->line, last, &im->errors[j], msg) &&
-	    (im->errors[j].cite_first ? im->errors[j].cite_first : im->errors[j].line) >= ev->line &&
+	if (lines_hold(im, ev->line, last, &im->errors[j], msg)) {
+		free(msg);
+		return;
+	}
+	if ((im->errors[j].cite_first ? im->errors[j].cite_first : im->errors[j].line) >= ev->line &&
 	    im->errors[j].line_last > last && im->errors[j].line_last <= ev->line + EVENT_BLOCK &&
-	    lines_hold(im, ev->line, im->errors[j].line_last, &im->errors[j], msg))
+	    lines_hold(im, ev->line, im->errors[j].line_last, &im->errors[j], msg)) {
 		ev->line_last = im->errors[j].line_last;
+	} else if (msg != NULL) {
+		/* the code named elsewhere in the article, the message in
+		 * the event's description: the cite holds the message */
+		size_t end;
+		for (end = last + 1; end <= ev->line + EVENT_BLOCK && end < im->a->body_end &&
+				     !imp_blank(imp_line_at(im, end)); end++)
+			if (lines_hold(im, ev->line, end, NULL, msg)) {
+				ev->line_last = end;
+				break;
+			}
+	}
 	free(msg);
 }
 

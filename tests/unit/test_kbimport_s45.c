@@ -83,6 +83,22 @@ static void test_an_event_cite_holds_its_error(void **state)
 		  "   the frob server.\n" FIX_WORDS,
 		  { "    cite: 15-20\n    event:", "      error: 34\n", NULL },
 		  { NULL } },
+		{ "the code named far below, the message in the description",
+		  "\nThe following event is logged in the system event log:\n\n"
+		  "   Event ID: 7023\n"
+		  "   Source: Service Control Manager\n"
+		  "   Description: The Frob service terminated with the following error:\n"
+		  "                Not enough frob storage is available to process this\n"
+		  "                command.\n\n"
+		  "The frob service keeps its storage in a pool that other services share.\n"
+		  "When the pool is full, the frob service cannot allocate its queues, and it\n"
+		  "stops. Other services that depend on it then stop too, and the frob\n"
+		  "console shows no servers.\n\n"
+		  "When you start the service at a command prompt, you receive:\n\n"
+		  "   System error 1130 has occurred.\n"
+		  "   Not enough frob storage is available to process this command.\n" FIX_WORDS,
+		  { "    cite: 15-19\n    event:", "      error: 1130\n", "    cite: 28-29\n    error:", NULL },
+		  { NULL } },
 	};
 
 	(void)state;
