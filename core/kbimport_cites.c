@@ -17,6 +17,7 @@
  * (kbverify_text_has_number(), kbverify_text_has()).  What is not found
  * near the code keeps its cite: kb verify then reports it, as it
  * should. */
+#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,15 +90,17 @@ static char *message_compared(struct imp *im, const char *message)
 
 /* The fewest lines around er's that hold its code (unless need_code is
  * 0) and msg: every span of width w (the extra lines, above and below
- * together) is tried before any of width w + 1, those reaching up before
- * those reaching down.  1 with the span in *top, *bottom; 0 when none
- * within REACH does. */
+ * together) is tried before any of width w + 1, those reaching down
+ * before those reaching up.  1 with the span in *top, *bottom; 0 when
+ * none within REACH does. */
 static int span_holding(struct imp *im, const struct imp_error *er, int need_code, const char *msg,
 			size_t *top, size_t *bottom)
 {
 	size_t first = er->line, last = er->line_last > er->line ? er->line_last : er->line;
 	size_t w, up;
 
+	if (first < im->a->body_first)
+		return 0;       /* (a code read from the title keeps its line) */
 	for (w = 0; w <= 2 * REACH && !im->oom; w++)
 		for (up = w > REACH ? w - REACH : 0; up <= w && up <= REACH; up++) {
 			if (up > first - im->a->body_first)
@@ -112,15 +115,42 @@ static int span_holding(struct imp *im, const struct imp_error *er, int need_cod
 	return 0;
 }
 
-/* Widen er's cite to the fewest lines that hold its code and message;
- * when kb verify cannot read the code near it, to those that hold the
- * message (the code's own line stays in the cite). */
+/* Whether the code as the reader wrote it (its text, "0x" aside, in
+ * the same case) stands as a word on lines first..last. */
+static int code_written_on(struct imp *im, size_t first, size_t last, const char *code_text)
+{
+	size_t n, l;
+	const char *p, *t = code_text;
+
+	if (t[0] == '0' && (t[1] == 'x' || t[1] == 'X'))
+		t += 2;
+	l = strlen(t);
+	for (n = first; n <= last && l > 0; n++) {
+		const char *line = imp_line_at(im, n);
+		for (p = line; (p = strstr(p, t)) != NULL; p++)
+			if ((p == line || !isalnum((unsigned char)p[-1]) ||
+			     (p - line >= 2 && (p[-1] == 'x' || p[-1] == 'X') && p[-2] == '0')) &&
+			    !isalnum((unsigned char)p[l]))
+				return 1;
+	}
+	return 0;
+}
+
+/* Widen er's cite to the fewest lines that hold its code and message.
+ * The code is looked for on other lines only when the reader did not
+ * take it from the cite's own ("a "Stop" / "0xA" error"): a code kb
+ * verify cannot read as written ("Stop 50", read as 0x50) is never
+ * "found" in another number of the same value nearby ("80 users").
+ * Else, and when no span holds both, the lines that hold the message
+ * (the code's own line stays in the cite). */
 static void widen_cite(struct imp *im, struct imp_error *er)
 {
 	size_t top, bottom;
 	char *msg = message_compared(im, er->message);
+	int code_away = !code_written_on(im, er->line, er->line_last > er->line ? er->line_last : er->line,
+					 er->code_text);
 
-	if (!im->oom && (span_holding(im, er, 1, msg, &top, &bottom) ||
+	if (!im->oom && ((code_away && span_holding(im, er, 1, msg, &top, &bottom)) ||
 			 (msg != NULL && span_holding(im, er, 0, msg, &top, &bottom)))) {
 		er->cite_first = top < er->line ? top : 0;
 		if (bottom > er->line_last)
@@ -261,6 +291,91 @@ static int check_cite_holds(struct imp *im, const struct imp_check *c, int key_o
 	return ok;
 }
 
+/* Whether c's cite holds its data alone (as check_cite_holds() tests
+ * it), or it has none to hold. */
+static int check_data_held(struct imp *im, const struct imp_check *c)
+{
+	struct imp_check t = *c;
+
+	if (c->data == NULL)
+		return 1;
+	/* (the data as the only fact: a key of no path is found anywhere) */
+	t.key = "";
+	t.value = NULL;
+	return check_cite_holds(im, &t, 0);
+}
+
+/* A datum of three characters or fewer ("1", "0", "TRUE" is longer) is
+ * in any line with such a digit ("Valid Range: 0,1"): a line added for
+ * it must state it as data, after "to", "of", "is", "=" or a label's
+ * colon that no "Range" or "Default" names ("set it to 1", "a value of
+ * 1", "Data: 1", "Type 1 in"). */
+static int datum_stated(const char *line, const char *from, const char *datum)
+{
+	size_t n = strlen(datum);
+	const char *p, *q, *w;
+
+	for (p = from; (p = imp_ci_find(p, datum)) != NULL; p += n) {
+		if ((p > line && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[n]))
+			continue;
+		for (q = p; q > line && (q[-1] == ' ' || q[-1] == '"' || q[-1] == '\t'); q--)
+			;
+		if (q > line && (q[-1] == '=' || q[-1] == ':')) {
+			for (w = q - 1; w > line && (w[-1] == ' ' || w[-1] == '\t'); w--)
+				;
+			if (!imp_phrase_ends_at(line, w, "Range") && !imp_phrase_ends_at(line, w, "Default"))
+				return 1;
+			continue;
+		}
+		if (imp_phrase_ends_at(line, q, "to") || imp_phrase_ends_at(line, q, "of") ||
+		    imp_phrase_ends_at(line, q, "is") || imp_phrase_ends_at(line, q, "Type") ||
+		    imp_phrase_ends_at(line, q, "enter"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Line n states datum (datum_stated()), read after the line above it:
+ * 'Under "Value data", type' / '"1" (without the quotation marks).' */
+static int line_states_datum(struct imp *im, size_t n, const char *datum)
+{
+	struct kb_buf b = { 0 };
+	size_t at;
+	int stated;
+
+	if (n > im->a->body_first)
+		kb_buf_puts(&b, imp_line_at(im, n - 1));
+	kb_buf_puts(&b, " ");
+	at = b.len;
+	kb_buf_puts(&b, imp_line_at(im, n));
+	if (b.oom || b.p == NULL) {
+		free(b.p);
+		im->oom = 1;
+		return 0;
+	}
+	stated = datum_stated(b.p, b.p + at, datum);
+	free(b.p);
+	return stated;
+}
+
+/* t widens c's cite for its data: when the datum is short, one of the
+ * lines t adds states it. */
+static int datum_stated_between(struct imp *im, const struct imp_check *c, const struct imp_check *t)
+{
+	size_t from, n, c_last = c->line_last > c->line ? c->line_last : c->line;
+
+	if (c->data == NULL || strlen(c->data) > 3)
+		return 1;
+	from = c->lead_last > c->line ? c->lead_last : c->line;
+	for (n = from + 1; n <= t->lead_last; n++)
+		if (line_states_datum(im, n, c->data))
+			return 1;
+	for (n = c_last + 1; n <= t->line_last; n++)
+		if (line_states_datum(im, n, c->data))
+			return 1;
+	return 0;
+}
+
 /* How far a check's cite may reach: a key's first line up to two lines
  * back, its last line (or the gap to its value) and its value's last up
  * to three lines on: a key wrapped past the line read as its start, a
@@ -335,6 +450,7 @@ static void widen_check_cite(struct imp *im, struct imp_check *c)
 {
 	struct imp_check t;
 	size_t v, lead, total;
+	int data_held;
 
 	if (im->oom || check_cite_holds(im, c, 0))
 		return;
@@ -342,6 +458,7 @@ static void widen_check_cite(struct imp *im, struct imp_check *c)
 	 * value: the loop below looks for it there) */
 	if (!check_cite_holds(im, c, 1))
 		widen_key(im, c);
+	data_held = check_data_held(im, c);
 	/* (a lead-in above the key, "... and set the value to" / "1.", goes
 	 * on to the lines before the key: lead lines of it, v past the
 	 * value's last, fewest in all first) */
@@ -356,7 +473,8 @@ static void widen_check_cite(struct imp *im, struct imp_check *c)
 			t.line_last = (t.line_last > t.line ? t.line_last : t.line) + v;
 			if (t.line_last >= im->a->body_end)
 				continue;
-			if (check_cite_holds(im, &t, 0)) {
+			if (check_cite_holds(im, &t, 0) &&
+			    (data_held || datum_stated_between(im, c, &t))) {
 				c->lead_last = t.lead_last;
 				c->line_last = t.line_last;
 				return;

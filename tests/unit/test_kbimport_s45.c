@@ -194,6 +194,48 @@ static void test_a_source_without_colon_ends_at_the_next_field(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* A helper's review of the cite passes: a code kb verify cannot read as
+ * written ("Stop 50", read as 0x50) is never "found" in another number
+ * of the same value nearby ("80 users"); a short datum is not "found" in
+ * a line that only lists it among a range ("Valid Range: 0,1") but
+ * where a line states it ("Change the value to 1"). */
+static void test_cite_review_findings(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a code kb verify cannot read keeps its line",
+		  "\nA \"Stop 50\" error may occur in Frob.sys on a Frobnitz server.\n\n"
+		  "This problem occurs on servers with more than 80 users.\n" FIX_WORDS,
+		  { "    cite: 13\n    error:\n      code: 0x50", NULL },
+		  { "cite: 13-15", NULL } },
+		{ "a short datum where a line states it",
+		  "\nThe Frob service runs in the wrong mode.\n\nRESOLUTION\n==========\n\n"
+		  "1. Start Registry Editor.\n\n"
+		  "2. Locate the FrobMode value under the following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n\n"
+		  "   FrobMode (REG_DWORD), Valid Range: 0,1\n\n"
+		  "3. Change the value to 1.\n\n" END_WORDS,
+		  { "    cite: 22, 24-26\n    key:", "data: 1\n", NULL },
+		  { NULL } },
+		{ "a short datum only listed in a range below",
+		  "\nThe Frob service posts unchecked requests.\n\nRESOLUTION\n==========\n\n"
+		  "To resolve this problem, obtain the latest service pack, and then follow\n"
+		  "these steps:\n\n"
+		  "1. Install the fix.\n\n"
+		  "2. Set the FrobPostCheck registry parameter to 1:\n\n"
+		  "   \n\n"
+		  "   FrobPostCheck\n"
+		  "   Key: HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\W3Svc\\Parameters\n"
+		  "   Value Type: REG_DWORD - Boolean\n"
+		  "   Valid Range: 0,1 (False or True)\n"
+		  "   Default: 0 (False)\n\n" END_WORDS,
+		  { "    cite: 27, 28\n    key:", "data: 1\n", NULL },
+		  { "cite: 27, 28-", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -202,6 +244,7 @@ int main(void)
 		cmocka_unit_test(test_a_check_cite_holds_its_key_value_and_data),
 		cmocka_unit_test(test_prose_extracts_cite_their_lines),
 		cmocka_unit_test(test_a_source_without_colon_ends_at_the_next_field),
+		cmocka_unit_test(test_cite_review_findings),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
