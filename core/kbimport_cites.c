@@ -1,22 +1,22 @@
-/* kbimport_errcite.c: an error's cite holds its code and its message
- * (kbimport_int.h).
+/* kbimport_cites.c: a draft's cites hold what they cite (kbimport_int.h).
  *
- * The readers of kbimport_errors.c take a code's message from wherever
- * the article writes it: the code's own line, the lines after it
- * ("Run-time error '75':" / "Path/File access error"), or the lines
- * before it, where the code closes a wrapped message ("The operating
- * system was unable to load your profile. Please contact your" /
- * "network administrator. [18]", "... More help is available by typing
- * NET HELPMSG 2404."), and a code may be wrapped onto the line after
- * the words that name it ("you may receive a "Stop" / "0xA" error").  A
- * draft's cite must hold the code and every word it quotes, for kb
- * verify reads them on the cited lines and a person checks them there.
- * Rather than have each reader widen its own cite, this pass runs once
- * after them all and widens any error's cite to the fewest lines around
- * it that hold both, judged by the very tests kb verify applies
- * (kbverify_text_has_number(), kbverify_text_has()).  What is not found
- * near the code keeps its cite: kb verify then reports it, as it
- * should. */
+ * The readers take a fact from wherever the article writes it: a code's
+ * message from the code's own line, the lines after it ("Run-time error
+ * '75':" / "Path/File access error") or the lines before it, where the
+ * code closes a wrapped message ("... Please contact your" / "network
+ * administrator. [18]"); a code wrapped onto the line after the words
+ * that name it ("a "Stop" / "0xA" error"); a key wrapped past the line
+ * read as its start, a value named over its table, data typed in the
+ * step after the value's.  A draft's cite must hold every fact it gives,
+ * for kb verify reads them on the cited lines and a person checks them
+ * there.  Rather than have each reader widen its own cite, these passes
+ * run once after them all and widen each error's, event's and check's
+ * cite to the fewest lines around it that hold its facts, judged by the
+ * very tests kb verify applies (kbverify_text_has_number(),
+ * kbverify_text_has(), kbverify_key_found(), kbverify_text_has_datum()).
+ * What is not found near its line keeps its cite: kb verify then reports
+ * it, as it should.  imp_check_cite() gives a check's ranges to
+ * kbimport_yaml.c too, so what is tested is what is printed. */
 #include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -32,23 +32,32 @@
  * past its words stands on the next line. */
 #define REACH 4
 
-/* Lines first..last of the article joined with spaces, as kb verify
- * joins a cite's lines; NULL when out of memory. */
-static char *lines_joined(struct imp *im, size_t first, size_t last)
+/* The lines of ranges r (n of them) joined as kb verify joins a cite's;
+ * NULL when out of memory. */
+static char *ranges_joined(struct imp *im, size_t r[2][2], size_t n)
 {
 	struct kb_buf b = { 0 };
-	size_t n;
+	size_t i, l;
 
-	for (n = first; n <= last; n++) {
-		kb_buf_puts(&b, imp_line_at(im, n));
-		kb_buf_puts(&b, " ");
-	}
+	for (i = 0; i < n; i++)
+		for (l = r[i][0]; l <= r[i][1] && l < im->a->body_end; l++) {
+			kb_buf_puts(&b, imp_line_at(im, l));
+			kb_buf_puts(&b, " ");
+		}
 	if (b.oom) {
 		free(b.p);
 		im->oom = 1;
 		return NULL;
 	}
-	return kb_buf_steal(&b);
+	return b.p != NULL ? kb_buf_steal(&b) : strdup("");
+}
+
+/* Lines first..last joined (ranges_joined()). */
+static char *lines_joined(struct imp *im, size_t first, size_t last)
+{
+	size_t r[2][2] = { { first, last }, { 0, 0 } };
+
+	return ranges_joined(im, r, 1);
 }
 
 /* Whether lines first..last hold er's code (er NULL: no code to find)
@@ -122,6 +131,8 @@ static int code_written_on(struct imp *im, size_t first, size_t last, const char
 	size_t n, l;
 	const char *p, *t = code_text;
 
+	if (t == NULL)
+		return 0;
 	if (t[0] == '0' && (t[1] == 'x' || t[1] == 'X'))
 		t += 2;
 	l = strlen(t);
@@ -243,26 +254,6 @@ size_t imp_check_cite(const struct imp_check *c, size_t r[2][2])
 	r[0][0] = c->key_line > 0 ? c->key_line : c->line;
 	r[0][1] = c->line_last > r[0][0] ? c->line_last : r[0][0];
 	return r[0][0] > 0;
-}
-
-/* The lines of ranges r (n of them) joined as kb verify joins a cite's;
- * NULL when out of memory. */
-static char *ranges_joined(struct imp *im, size_t r[2][2], size_t n)
-{
-	struct kb_buf b = { 0 };
-	size_t i, l;
-
-	for (i = 0; i < n; i++)
-		for (l = r[i][0]; l <= r[i][1] && l < im->a->body_end; l++) {
-			kb_buf_puts(&b, imp_line_at(im, l));
-			kb_buf_puts(&b, " ");
-		}
-	if (b.oom || b.p == NULL) {
-		free(b.p);
-		im->oom = 1;
-		return NULL;
-	}
-	return kb_buf_steal(&b);
 }
 
 /* Whether check c's cite holds its key (and, unless key_only, its value
@@ -392,8 +383,11 @@ static int datum_stated_between(struct imp *im, const struct imp_check *c, const
 static int widen_key(struct imp *im, struct imp_check *c)
 {
 	struct imp_check t;
-	size_t total, b, k;
+	size_t total, b, k, key_end = c->key_last > c->key_line ? c->key_last : c->key_line;
 
+	/* (lines before the body are the header's: no cite reaches there) */
+	if (c->line <= im->a->body_first || (c->key_line > 0 && c->key_line < im->a->body_first))
+		return 0;
 	if (c->key_line == 0) {
 		for (b = 1; b <= KEY_BACK && b <= c->line - im->a->body_first; b++) {
 			t = *c;
@@ -429,7 +423,7 @@ static int widen_key(struct imp *im, struct imp_check *c)
 	/* a subkey named over its values ("Serial3" / "-------" /
 	 * "DosDevices : REG_SZ : COM3"), the key's parent cited apart:
 	 * the value's lines reach up to the name */
-	for (b = 1; b <= SUBKEY_REACH && c->line > c->key_line && c->line - b > c->key_last; b++) {
+	for (b = 1; b <= SUBKEY_REACH && c->line > key_end && c->line - b > key_end; b++) {
 		t = *c;
 		t.line = c->line - b;
 		if (check_cite_holds(im, &t, 1)) {
