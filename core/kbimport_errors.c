@@ -358,8 +358,7 @@ static int kb_reference_line(const struct imp *im, size_t n, const char *s)
  * rest of the line.  The name ends at the next field ("Event",
  * "Description", "Category", "Type"), a colon, a comma or a dash between
  * spaces, within a source name's words; with no such end the rest of the
- * line is the value, as before (imp_add_event() reads it further).  A
- * copy. */
+ * line is the value, as before this reader cut it.  A copy. */
 static const char *source_field_words(struct imp *im, const char *v)
 {
 	static const char *const fields[] = { "Event", "Description", "Category", "Type", NULL };

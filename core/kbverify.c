@@ -774,8 +774,6 @@ static void verify_evidence(struct verifier *v, const struct rule_evidence *e,
 	}
 }
 
-/* Key components split on '\', normalised, without the HKLM root. */
-
 /* A key with a '*' component: the article names the parts around it
  * (the parent, then "the Parameters key of each service"), so each part
  * must be in the cited lines. */
@@ -798,6 +796,7 @@ static int wildcard_key_found(const char *cited, const char *key)
 	return found;
 }
 
+/* Key components split on '\', normalised, without the HKLM root. */
 int kbverify_key_found(const char *cited, const char *key)
 {
 	char *nt, *nk;
