@@ -175,6 +175,25 @@ static int exception_address(const char *m)
 	return isdigit((unsigned char)*p) || *p == '<' || imp_starts_word(p, "address");
 }
 
+/* "Address:", "Error Number:", "SQL State:": a field's label alone,
+ * one or two capitalised words and a colon or an equals sign, its value
+ * on the next line: no message (10 archive drafts carried one).  Not
+ * "Type mismatch:", a message whose name follows. */
+static int bare_label(const char *m)
+{
+	size_t l = imp_rtrim_len(m, strlen(m)), words = 0, i;
+
+	if (l < 2 || (m[l - 1] != ':' && m[l - 1] != '='))
+		return 0;
+	for (i = 0; i + 1 < l; i++)
+		if (!isspace((unsigned char)m[i]) && (i == 0 || isspace((unsigned char)m[i - 1]))) {
+			if (!isupper((unsigned char)m[i]))
+				return 0;
+			words++;
+		}
+	return words >= 1 && words <= 2;
+}
+
 /* A ')' with no '(' before it: at m's end, the close of the article's
  * bracket around the message ("Permission denied)."), cut off; in its
  * middle, the words before it end a bracket m starts inside of ("ID
@@ -222,7 +241,8 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 	if (imp_starts_ci(p, "occurred") && (p[8] == '.' || p[8] == ':') && p[9] == ' ' &&
 	    isupper((unsigned char)*imp_skip_ws(p + 9)))
 		m = msg = imp_skip_ws(p + 9);
-	if (islower((unsigned char)*m) || exception_address(m) || (msg = unbracketed(im, msg)) == NULL) {
+	if (islower((unsigned char)*m) || exception_address(m) || bare_label(m) ||
+	    (msg = unbracketed(im, msg)) == NULL) {
 		*fragment = read;
 		return NULL;
 	}

@@ -236,6 +236,30 @@ static void test_cite_review_findings(void **state)
 	DRAFT_EXPECT_ALL(sym_head, cases);
 }
 
+/* A field's label alone after the code ("Address:", its value on the
+ * next line) is no message; "Type mismatch:" is one (its name follows). */
+static void test_a_bare_label_is_no_message(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Dr. Watson's address label after the exception's code",
+		  "\nWhen the frob tool stops, the following message appears:\n\n"
+		  "   An application error has occurred and an application error log is being\n"
+		  "   generated. Frob.exe. Exception: access violation (0xc0000005), Address:\n"
+		  "   0x0523ca55.\n" FIX_WORDS,
+		  { "      code: 0xc0000005\n      message: 'REVIEW:", NULL },
+		  { "message: 'Address:'", NULL } },
+		{ "a message that ends in a colon",
+		  "\nWhen you run the frob script, you receive:\n\n"
+		  "   Microsoft VBScript runtime error '800a000d' Type mismatch:\n"
+		  "   'frob_object' /frob/functions.inc, line 39\n" FIX_WORDS,
+		  { "      code: 0x800a000d\n      message: 'Type mismatch:'", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(sym_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -245,6 +269,7 @@ int main(void)
 		cmocka_unit_test(test_prose_extracts_cite_their_lines),
 		cmocka_unit_test(test_a_source_without_colon_ends_at_the_next_field),
 		cmocka_unit_test(test_cite_review_findings),
+		cmocka_unit_test(test_a_bare_label_is_no_message),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
