@@ -1434,19 +1434,6 @@ static int marked_hex(const char *p, size_t clen)
 	       strncasecmp(m + (*m == ' '), "(hex)", 5) == 0;
 }
 
-/* The last line code p (clen long, read for line n) stands on
- * (imp_wrapped_number_line()): "terminated with service-specific error"
- * / "3221487623." cites both.  Read from the text, not from where p
- * points: a reader may pass a copy ("0x" and the digits). */
-static size_t code_last_line(const struct imp *im, size_t n, const char *p, size_t clen)
-{
-	if (clen > 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
-		p += 2;
-		clen -= 2;
-	}
-	return imp_wrapped_number_line(im, n, p, clen);
-}
-
 /* Code p (clen long) on line n, with the message an error reader took
  * for it. */
 static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
@@ -1485,7 +1472,8 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 		return;
 	er->code = code;
 	er->line = n;
-	er->line_last = code_last_line(im, n, p, clen);
+	er->line_last = n;      /* (widened to a wrapped code's line and its
+				   message's by imp_cite_errors()) */
 	er->message = plain;
 	if (neg || (clen == 11 && imp_starts_ci(p, "0x") && !hex_suffixed(p, clen))) {
 		er->code_text = imp_fmt(im, "0x%08X", (unsigned)code);
