@@ -256,21 +256,25 @@ size_t imp_check_cite(const struct imp_check *c, size_t r[2][2])
 	return r[0][0] > 0;
 }
 
-/* Whether check c's cite holds its key (and, unless key_only, its value
- * and data) as kb verify reads them: a number type's data as a number;
+/* What check_cite_holds() looks for in a check's cited lines. */
+enum { HOLDS_KEY = 1, HOLDS_VALUE = 2, HOLDS_DATA = 4, HOLDS_ALL = 7 };
+
+/* Whether check c's cite holds what `what` names of its key, value and
+ * data, as kb verify reads them: a number type's data as a number;
  * binary data is not looked for (its rows are the byte reader's). */
-static int check_cite_holds(struct imp *im, const struct imp_check *c, int key_only)
+static int check_cite_holds(struct imp *im, const struct imp_check *c, unsigned what)
 {
 	size_t r[2][2], n = imp_check_cite(c, r);
 	char *text;
-	int ok;
+	int ok = 1;
 
 	if (n == 0 || (text = ranges_joined(im, r, n)) == NULL)
 		return 1;
-	ok = kbverify_key_found(text, c->key);
-	if (ok && !key_only && c->value != NULL)
+	if (what & HOLDS_KEY)
+		ok = kbverify_key_found(text, c->key);
+	if (ok && (what & HOLDS_VALUE) && c->value != NULL)
 		ok = kbverify_text_has(text, c->value);
-	if (ok && !key_only && c->data != NULL &&
+	if (ok && (what & HOLDS_DATA) && c->data != NULL &&
 	    (c->expect == IE_EQUALS || c->expect == IE_CONTAINS || c->expect == IE_NOT_CONTAINS)) {
 		int type = c->type != NULL ? kb_reg_type_from_name(c->type) : -1;
 		if (type >= 0 && kb_reg_type_is_number((unsigned)type))
@@ -280,20 +284,6 @@ static int check_cite_holds(struct imp *im, const struct imp_check *c, int key_o
 	}
 	free(text);
 	return ok;
-}
-
-/* Whether c's cite holds its data alone (as check_cite_holds() tests
- * it), or it has none to hold. */
-static int check_data_held(struct imp *im, const struct imp_check *c)
-{
-	struct imp_check t = *c;
-
-	if (c->data == NULL)
-		return 1;
-	/* (the data as the only fact: a key of no path is found anywhere) */
-	t.key = "";
-	t.value = NULL;
-	return check_cite_holds(im, &t, 0);
 }
 
 /* A datum of three characters or fewer ("1", "0", "TRUE" is longer) is
@@ -393,7 +383,7 @@ static int widen_key(struct imp *im, struct imp_check *c)
 			t = *c;
 			t.key_line = c->line - b;
 			t.key_last = c->line - 1;
-			if (check_cite_holds(im, &t, 1)) {
+			if (check_cite_holds(im, &t, HOLDS_KEY)) {
 				c->key_line = t.key_line;
 				c->key_last = t.key_last;
 				return 1;
@@ -414,7 +404,7 @@ static int widen_key(struct imp *im, struct imp_check *c)
 			if ((c->line < c->key_line && t.key_line <= c->line) ||
 			    (c->line > c->key_line && t.key_last >= c->line) || t.key_last >= im->a->body_end)
 				continue;
-			if (check_cite_holds(im, &t, 1)) {
+			if (check_cite_holds(im, &t, HOLDS_KEY)) {
 				c->key_line = t.key_line;
 				c->key_last = t.key_last;
 				return 1;
@@ -426,7 +416,7 @@ static int widen_key(struct imp *im, struct imp_check *c)
 	for (b = 1; b <= SUBKEY_REACH && c->line > key_end && c->line - b > key_end; b++) {
 		t = *c;
 		t.line = c->line - b;
-		if (check_cite_holds(im, &t, 1)) {
+		if (check_cite_holds(im, &t, HOLDS_KEY)) {
 			c->line = t.line;
 			return 1;
 		}
@@ -446,13 +436,13 @@ static void widen_check_cite(struct imp *im, struct imp_check *c)
 	size_t v, lead, total;
 	int data_held;
 
-	if (im->oom || check_cite_holds(im, c, 0))
+	if (im->oom || check_cite_holds(im, c, HOLDS_ALL))
 		return;
 	/* (a key that no line above completes may go on below, with its
 	 * value: the loop below looks for it there) */
-	if (!check_cite_holds(im, c, 1))
+	if (!check_cite_holds(im, c, HOLDS_KEY))
 		widen_key(im, c);
-	data_held = check_data_held(im, c);
+	data_held = check_cite_holds(im, c, HOLDS_DATA);
 	/* (a lead-in above the key, "... and set the value to" / "1.", goes
 	 * on to the lines before the key: lead lines of it, v past the
 	 * value's last, fewest in all first) */
@@ -467,7 +457,7 @@ static void widen_check_cite(struct imp *im, struct imp_check *c)
 			t.line_last = (t.line_last > t.line ? t.line_last : t.line) + v;
 			if (t.line_last >= im->a->body_end)
 				continue;
-			if (check_cite_holds(im, &t, 0) &&
+			if (check_cite_holds(im, &t, HOLDS_ALL) &&
 			    (data_held || datum_stated_between(im, c, &t))) {
 				c->lead_last = t.lead_last;
 				c->line_last = t.line_last;
