@@ -377,13 +377,14 @@ int imp_string_type(const char *type)
 	return type != NULL && (strcmp(type, "REG_SZ") == 0 || strcmp(type, "REG_EXPAND_SZ") == 0);
 }
 
-/* The number of len bytes at num stands in line as a whole word (a "0x"
- * before it allowed): 1; else 0. */
-static int number_on_line(const char *line, const char *num, size_t len)
+int imp_number_on_line(const char *line, const char *num, int same_case)
 {
+	size_t len = strlen(num);
 	const char *p;
 
-	for (p = line; (p = imp_ci_find(p, num)) != NULL; p++) {
+	if (len == 0)
+		return 0;
+	for (p = line; (p = same_case ? strstr(p, num) : imp_ci_find(p, num)) != NULL; p++) {
 		int after_0x = p - line >= 2 && (p[-1] == 'x' || p[-1] == 'X') && p[-2] == '0';
 		if ((p == line || !isalnum((unsigned char)p[-1]) || after_0x) && !isalnum((unsigned char)p[len]))
 			return 1;
@@ -402,7 +403,7 @@ size_t imp_wrapped_number_line(const struct imp *im, size_t n, const char *num, 
 	/* the words' line holds the digits nowhere, not even inside a longer
 	 * token ("SYS0005" read as 5, a reader's copy written otherwise):
 	 * only then does the number stand on the next line, as a whole word */
-	return imp_ci_find(imp_line_at(im, n), buf) == NULL && number_on_line(imp_line_at(im, n + 1), buf, len)
+	return imp_ci_find(imp_line_at(im, n), buf) == NULL && imp_number_on_line(imp_line_at(im, n + 1), buf, 0)
 		       ? n + 1
 		       : n;
 }

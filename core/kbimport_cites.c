@@ -128,22 +128,16 @@ static int span_holding(struct imp *im, const struct imp_error *er, int need_cod
  * the same case) stands as a word on lines first..last. */
 static int code_written_on(struct imp *im, size_t first, size_t last, const char *code_text)
 {
-	size_t n, l;
-	const char *p, *t = code_text;
+	size_t n;
+	const char *t = code_text;
 
 	if (t == NULL)
 		return 0;
 	if (t[0] == '0' && (t[1] == 'x' || t[1] == 'X'))
 		t += 2;
-	l = strlen(t);
-	for (n = first; n <= last && l > 0; n++) {
-		const char *line = imp_line_at(im, n);
-		for (p = line; (p = strstr(p, t)) != NULL; p++)
-			if ((p == line || !isalnum((unsigned char)p[-1]) ||
-			     (p - line >= 2 && (p[-1] == 'x' || p[-1] == 'X') && p[-2] == '0')) &&
-			    !isalnum((unsigned char)p[l]))
-				return 1;
-	}
+	for (n = first; n <= last; n++)
+		if (imp_number_on_line(imp_line_at(im, n), t, 1))
+			return 1;
 	return 0;
 }
 

@@ -410,6 +410,10 @@ int imp_phrase_ends_at(const char *s, const char *p, const char *phrase);
  * byte is no letter, so no word starts there and the search's new start
  * is never taken for a word boundary. */
 const char *imp_find_word(const char *text, const char *w);
+/* The number num stands in line as a whole word (a "0x" before it
+ * allowed), written in the same case when same_case ("A" is a code,
+ * "a" a word): 1; else 0. */
+int imp_number_on_line(const char *line, const char *num, int same_case);
 /* The last line a number read for line n stands on: n + 1 when the
  * number (len bytes at num) is nowhere on line n, not even inside a
  * longer token, and stands on the next as a whole word ("terminated
