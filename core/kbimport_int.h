@@ -593,9 +593,10 @@ const char *imp_event_number_at(const char *p, int *with_id);
 /* "the Frob Agent records event ID 12" (the subject possibly ending the
  * line above): the well-known source the subject names, or NULL. */
 const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line);
-/* "the MTA may log an event 1016": the subject of the clause that logs
- * event id (line line's sentence) when it is a short name in capitals, as
- * written (the caller maps it to the name the service registers), or
+/* "the MTA may log an event 1016", "the message transfer agent (MTA)
+ * may log an event 1016": the subject of the clause that logs event id
+ * (line line's sentence) when it is a short name in capitals, or ends
+ * with one in brackets, as written (the caller maps it to the name the service registers), or
  * NULL. */
 const char *imp_prose_short_subject(struct imp *im, unsigned long id, size_t line);
 /* The source Event Viewer's "The description for Event ID ( N ) in

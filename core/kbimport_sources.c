@@ -836,12 +836,19 @@ const char *imp_prose_short_subject(struct imp *im, unsigned long id, size_t lin
 
 	if (s == NULL)
 		return NULL;
-	for (p = s; found == NULL && (p = imp_ci_find(p, "event")) != NULL; p += 5)
-		if ((p == s || !isalpha((unsigned char)p[-1])) && event_names(p, id) &&
-		    (end = clause_subject_end(s, p, &bracket)) != NULL && !bracket &&
-		    (w = word_before(s, end)) != NULL && end - w >= 2 && end - w <= 5 &&
-		    strspn(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == (size_t)(end - w))
+	for (p = s; found == NULL && (p = imp_ci_find(p, "event")) != NULL; p += 5) {
+		if ((p != s && isalpha((unsigned char)p[-1])) || !event_names(p, id) ||
+		    (end = clause_subject_end(s, p, &bracket)) == NULL)
+			continue;
+		/* "a message transfer agent (MTA) may log an event ID 4283":
+		 * the short name the article gives the subject, in brackets
+		 * right before the verb */
+		if (bracket)
+			end--;
+		if ((w = word_before(s, end)) != NULL && end - w >= 2 && end - w <= 5 &&
+		    strspn(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == (size_t)(end - w) && (!bracket || (w > s && w[-1] == '(')))
 			found = imp_dupn(im, w, (size_t)(end - w));
+	}
 	free(s);
 	return found;
 }
