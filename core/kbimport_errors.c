@@ -389,6 +389,20 @@ static const char *source_field_words(struct imp *im, const char *v)
 	return imp_dupn(im, v, imp_rtrim_len(v, (size_t)(end - v)));
 }
 
+/* The source line s names as a field: "Source: X" anywhere on it, or
+ * "Source X" opening it ("Source MSFTPSVC Event ID 8: FTP Server could
+ * not ..."); NULL when none. */
+static const char *line_source(struct imp *im, const char *s)
+{
+	const char *v, *t = imp_skip_ws(s);
+
+	if ((v = imp_label_value(im, s, "Source")) != NULL && *v != '\0')
+		return v;
+	if (imp_starts_ci(t, "Source ") && !imp_starts_ci(imp_skip_ws(t + 7), "("))
+		return source_field_words(im, imp_skip_ws(t + 7));
+	return NULL;
+}
+
 /* The source named near an event found in running text: "Source: X" or
  * "Source X" in the lines of its paragraph.  (The sentence's own words
  * for it, "with a source of X", are imp_prose_event_source()'s.) */
@@ -410,13 +424,9 @@ const char *imp_nearby_source(struct imp *im, size_t n)
 			(m <= n || !imp_blank(imp_line_at(im, m)) ||
 			 (m == n + 1 && first == n && n + 2 < im->a->body_end &&
 			  imp_starts_ci(imp_skip_ws(imp_line_at(im, n + 2)), "Source")));
-	     m++) {
-		const char *s = imp_line_at(im, m), *t = imp_skip_ws(s);
-		if ((v = imp_label_value(im, s, "Source")) != NULL && *v != '\0')
+	     m++)
+		if ((v = line_source(im, imp_line_at(im, m))) != NULL)
 			return v;
-		if (imp_starts_ci(t, "Source ") && !imp_starts_ci(imp_skip_ws(t + 7), "("))
-			return source_field_words(im, imp_skip_ws(t + 7));
-	}
 	return NULL;
 }
 
@@ -5605,8 +5615,9 @@ static const char *logged_id_before(const char *s, const char *p)
 
 /* Event id, drafted without a source, named again on line n with one
  * ("The description for Event ID ( 8007 ) in Source ( NwRdr ) could not
- * be found"): the draft takes that source, the same event's.  The source
- * set, or NULL when none was. */
+ * be found", "Source MSFTPSVC Event ID 8: FTP Server could not ..."):
+ * the draft takes that source, the same event's.  The source set, or
+ * NULL when none was. */
 static const char *fill_in_source(struct imp *im, unsigned id, size_t n)
 {
 	const char *src, *note;
@@ -5615,14 +5626,19 @@ static const char *fill_in_source(struct imp *im, unsigned id, size_t n)
 	for (i = 0; i < im->n_events; i++)
 		if (im->events[i].id == id && imp_starts_ci(im->events[i].source, "REVIEW:"))
 			break;
-	if (i == im->n_events || (src = imp_in_source(im, n)) == NULL)
+	if (i == im->n_events)
+		return NULL;
+	if ((src = imp_in_source(im, n)) == NULL && (src = line_source(im, imp_line_at(im, n))) == NULL)
 		return NULL;
 	im->events[i].source = imp_source_as_logged(src);
 	note = imp_fmt(im, "event %u: its source %s is read from line %zu: check it", id, im->events[i].source, n);
-	/* the note that said the article names none is now wrong */
-	if (im->events[i].no_source_note > 0)
+	/* the note that said the article names none is now wrong: it says
+	 * where the source was read instead, on that line (which it places:
+	 * the line would else be listed as naming the event again) */
+	if (im->events[i].no_source_note > 0) {
 		im->reviews[im->events[i].no_source_note - 1].note = note;
-	else
+		im->reviews[im->events[i].no_source_note - 1].line = n;
+	} else
 		imp_review(im, n, T_EVENT, i, note);
 	return im->events[i].source;
 }

@@ -62,10 +62,40 @@ static void test_a_bracketed_short_name_names_the_source(void **state)
 	DRAFT_EXPECT_ALL(frob_head, frob_cases);
 }
 
+/* An event drafted from a sentence with no source, then shown again as
+ * a record whose line opens with its source field ("Source FrobSvc
+ * Event ID 8: ..."): the draft takes that source, and the review note
+ * that says where it was read stands on that line (before, the source
+ * was only taken from "in Source ( X )", and the record's line was
+ * listed as naming the event again, adding nothing). */
+static void test_a_record_line_fills_in_the_source(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the source field opens the record's line",
+		  "\nUsers may see an error, and Event ID 8 appears in the System Event\n"
+		  "Viewer Log:\n\n"
+		  "   Source FrobSvc Event ID 8: Frob Server could not start a worker\n"
+		  "   thread for the user.\n" FIX_WORDS,
+		  { "    cite: 13\n    event:\n      log: 'System'\n      id: 8\n      source: 'FrobSvc'",
+		    "  - line: 16\n    field: 'symptoms[0]'\n    note: 'event 8: its source FrobSvc is read from line 16: check it'",
+		    NULL },
+		  { "named again here", "named without its source", NULL } },
+		{ "a source field after the ID on the record's line",
+		  "\nEvent ID 8 appears in the System Event Viewer Log:\n\n"
+		  "   Event ID 8, Source: FrobSvc, Frob Server could not start a worker.\n" FIX_WORDS,
+		  { "      id: 8\n      source: 'FrobSvc'", NULL },
+		  { "names no source", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(frob_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_bracketed_short_name_names_the_source),
+		cmocka_unit_test(test_a_record_line_fills_in_the_source),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
