@@ -114,7 +114,9 @@ static const struct draft_case later_source_cases[] = {
 	  "\n"
 	  "   The description for Event ID ( 4432 ) in Source ( FrobNet ) could not\n"
 	  "   be found.\n",
-	  { "event 4432 from FrobNet", "review 18: its source FrobNet is read from line 27" },
+	  /* (the note stands on the line the source is read from, which it
+	   * places: session 46) */
+	  { "event 4432 from FrobNet", "review 27: its source FrobNet is read from line 27" },
 	  { "review 0: named without its source" } },
 };
 
