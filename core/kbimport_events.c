@@ -1050,6 +1050,46 @@ static const char *source_in_spaced_block(struct imp *im, size_t start, size_t s
 	return NULL;
 }
 
+/* "   Event ID 8005" over "   MSSYNC", "   Event ID - 4122" over
+ * "   MSExchangeIMC", "   Event ID 4097" over "   Dr Watson Error": an
+ * event record copied without its labels, the source alone on the line
+ * under a line that holds only the ID (n), the event's type word after it
+ * allowed.  A well-known source (imp_source_as_logged()) is taken as
+ * logged; another name only when it is one word with two capitals or more
+ * ("MSSYNC", not "Logon Failure" or "Description") and no sentence goes
+ * on under it, with a review note.  The source, or NULL. */
+static const char *source_alone_below(struct imp *im, unsigned long id, size_t n)
+{
+	static const char *const types[] = { " Error", " Warning", " Information", NULL };
+	const char *s = imp_line_at(im, n), *u, *known, *w;
+	size_t l = imp_rtrim_len(s, strlen(s)), k, caps = 0;
+	char name[48];
+
+	if (l == 0 || !isdigit((unsigned char)s[l - 1]) || n + 1 >= im->a->body_end)
+		return NULL;
+	u = imp_skip_ws(imp_line_at(im, n + 1));
+	l = imp_rtrim_len(u, strlen(u));
+	if (l == 0 || l >= sizeof name || memchr(u, ':', l) != NULL || memchr(u, '=', l) != NULL || u[l - 1] == '.')
+		return NULL;
+	for (k = 0; types[k] != NULL; k++)
+		if (l > strlen(types[k]) && strncmp(u + l - strlen(types[k]), types[k], strlen(types[k])) == 0) {
+			l -= strlen(types[k]);
+			break;
+		}
+	snprintf(name, sizeof name, "%.*s", (int)l, u);
+	if ((known = imp_source_as_logged(name)) != name)
+		return known;
+	for (w = name; isalnum((unsigned char)*w) || *w == '_'; w++)
+		caps += isupper((unsigned char)*w) != 0;
+	if (*w != '\0' || caps < 2 || l < 3 ||
+	    (n + 2 < im->a->body_end && !imp_blank(imp_line_at(im, n + 2)) && !is_event_label_line(imp_line_at(im, n + 2))))
+		return NULL;
+	imp_review(im, n + 1, T_SYMPTOMS, 0,
+		   imp_fmt(im, "event %lu: its source %s is read from the line under its ID, which has no label: check it", id,
+			   name));
+	return imp_dupn(im, name, l);
+}
+
 /* "Source MSExchangeIS Public", "Category Rules": a field of Event
  * Viewer's block copied without its colon, a few words after the label
  * and no sentence (no colon or full stop).  The source in *source when
@@ -1426,6 +1466,8 @@ void imp_scan_events(struct imp *im)
 			source = source_in_spaced_block(im, start, stop);
 		if (source == NULL)
 			source = imp_nearby_source(im, n);  /* "Source SRV", no colon */
+		if (source == NULL)
+			source = source_alone_below(im, id, n);
 		imp_add_event(im, id, source, log, desc.p != NULL ? imp_keep(im, desc.p) : NULL, n, start);
 		n = stop - 1;
 	}

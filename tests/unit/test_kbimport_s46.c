@@ -91,11 +91,64 @@ static void test_a_record_line_fills_in_the_source(void **state)
 	DRAFT_EXPECT_ALL(frob_head, cases);
 }
 
+/* An event record copied without its labels: the ID's line, then the
+ * source alone on the line under it ("   Event ID 8005" / "   FROBSYNC"),
+ * the type's word maybe after it.  A well-known source is taken as
+ * logged; another name only as one word with two capitals or more, with
+ * a review note; words that are the event's text are no source. */
+static void test_a_source_alone_under_the_id(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "an unknown one-word source, with a note",
+		  "\nYou receive the following error in the application event log:\n\n"
+		  "   Event ID 8005\n"
+		  "   FROBSYNC\n\n"
+		  "   The frob sync agent failed to find the last change it processed.\n" FIX_WORDS,
+		  { "      id: 8005\n      source: 'FROBSYNC'",
+		    "  - line: 16\n    field: 'symptoms'\n    note: 'event 8005: its source FROBSYNC is read from the line under its ID, which has no label: check it'",
+		    NULL },
+		  { NULL } },
+		{ "a well-known source with a dash before the ID",
+		  "\nThe following error may be logged in the application event log:\n\n"
+		  "   Event ID - 4122\n"
+		  "   MSExchangeIMC\n"
+		  "   Description -\n"
+		  "   An error occurred while the frob address was read.\n" FIX_WORDS,
+		  { "      id: 4122\n      source: 'MSExchangeIMC'", NULL },
+		  { "names no source", NULL } },
+		{ "a well-known source written otherwise, its type after it",
+		  "\nThe error that is recorded in the application log is:\n\n"
+		  "   Event ID 4097\n"
+		  "   Dr Watson Error\n"
+		  "   An application error has occurred in frob.exe.\n" FIX_WORDS,
+		  { "      id: 4097\n      source: 'DrWatson'", NULL },
+		  { NULL } },
+		{ "the event's text is no source",
+		  "\nThe following events are logged:\n\n"
+		  "   Event ID 529\n"
+		  "   Logon Failure\n"
+		  "   Reason: Unknown user name or bad password\n" FIX_WORDS,
+		  { "      id: 529\n      source: 'REVIEW: the article names no source'", NULL },
+		  { "source: 'Logon", NULL } },
+		{ "one word with capitals over a sentence is no source",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID 4098\n"
+		  "   FrobAgent\n"
+		  "   could not start because the frob file is missing.\n" FIX_WORDS,
+		  { "      id: 4098\n      source: 'REVIEW: the article names no source'", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(frob_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_bracketed_short_name_names_the_source),
 		cmocka_unit_test(test_a_record_line_fills_in_the_source),
+		cmocka_unit_test(test_a_source_alone_under_the_id),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
