@@ -212,12 +212,38 @@ static int reference_list_item(const struct imp *im, size_t n)
 	return sec != NULL && imp_starts_ci(sec->name, "REFERENCE");
 }
 
+/* Line s opens a quoted title after an article's number that it does
+ * not close ('see Knowledge Base article Q154690, "How to Troubleshoot'):
+ * the next line goes on with the title. */
+static int opens_quoted_title(const char *s)
+{
+	const char *p, *q;
+
+	for (p = s; (p = strchr(p, 'Q')) != NULL; p++) {
+		size_t k = strspn(p + 1, "0123456789");
+		if (k < 5 || k > 7 || (p > s && isalnum((unsigned char)p[-1])))
+			continue;
+		q = p + 1 + k;
+		if (*q == ',')
+			q++;
+		q = imp_skip_ws(q);
+		if (*q == '"' && strchr(q + 1, '"') == NULL)
+			return 1;
+	}
+	return 0;
+}
+
 int imp_related_title_line(const struct imp *im, size_t n)
 {
 	size_t m;
 
 	if (imp_article_number_line(imp_line_at(im, n)) || imp_titled_reference_line(im, n) ||
 	    reference_list_item(im, n))
+		return 1;
+	/* '... article Q154690, "How to Troubleshoot' / 'Event 9 and Event
+	 * 11 Error Messages."': the rest of a quoted title, closed here */
+	if (n > im->a->body_first && strchr(imp_line_at(im, n), '"') != NULL &&
+	    opens_quoted_title(imp_line_at(im, n - 1)))
 		return 1;
 	/* a title wrapped onto an indented line or two under its number */
 	for (m = n; m > im->a->body_first && m + 2 >= n; m--) {

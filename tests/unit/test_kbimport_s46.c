@@ -181,6 +181,31 @@ static void test_a_lead_in_logged_by_a_source(void **state)
 	DRAFT_EXPECT_ALL(exchange_head, cases);
 }
 
+/* An event named in a related article's title quoted in running text
+ * and wrapped ('see article Q154690, "How to Troubleshoot' / 'Event 9
+ * and Event 11 Error Messages."') is that article's subject, not a
+ * symptom of this one: a review item, not an event.  A line that closes
+ * a quote no article number opened is read as before. */
+static void test_an_event_in_a_wrapped_quoted_title(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the title's second line",
+		  "\nThe frob controller logs event 9 in the system log when a device times out.\n\n"
+		  "For further information, see Knowledge Base article Q154690, \"How to Frob\n"
+		  "Event 9 and Event 11 Error Messages.\"\n" FIX_WORDS,
+		  { "      id: 9\n", "    note: 'event 11 is named in a related article''s title", NULL },
+		  { "id: event-11", NULL } },
+		{ "a quote no article number opened",
+		  "\nThe frob controller shows the message \"Device is not\n"
+		  "ready\" and logs event 11 in the system log.\n" FIX_WORDS,
+		  { "  - id: event-11\n", NULL },
+		  { "related article", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(frob_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -188,6 +213,7 @@ int main(void)
 		cmocka_unit_test(test_a_record_line_fills_in_the_source),
 		cmocka_unit_test(test_a_source_alone_under_the_id),
 		cmocka_unit_test(test_a_lead_in_logged_by_a_source),
+		cmocka_unit_test(test_an_event_in_a_wrapped_quoted_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
