@@ -144,6 +144,7 @@ static void scan_connector_log(struct imp *im, size_t n, const char *s);
 static void scan_sql_server_message(struct imp *im, size_t n, const char *s);
 static void scan_error_id_with_hex(struct imp *im, size_t n, const char *s);
 static void scan_access_violation_slip(struct imp *im, size_t n, const char *s);
+static void scan_jet_error(struct imp *im, size_t n, const char *s);
 static void scan_marked_status(struct imp *im, size_t n, const char *s);
 static int under_stop_words(const struct imp *im, size_t n);
 static int kb_reference_line(const struct imp *im, size_t n, const char *s);
@@ -272,6 +273,7 @@ void imp_scan_errors(struct imp *im)
 		scan_sql_server_message(im, n, imp_line_at(im, n));
 		scan_error_id_with_hex(im, n, imp_line_at(im, n));
 		scan_access_violation_slip(im, n, imp_line_at(im, n));
+		scan_jet_error(im, n, imp_line_at(im, n));
 		/* (last: a list after a code any reader above drafted) */
 		scan_listed_after_code(im, n, imp_line_at(im, n));
 	}
@@ -3946,6 +3948,51 @@ static void scan_error_id_with_hex(struct imp *im, size_t n, const char *s)
 		buf[0] = '\0';
 	buf[imp_rtrim_len(buf, strlen(buf))] = '\0';
 	add_code(im, n, c, k, (uint32_t)v, 0, buf[0] != '\0' ? imp_dupn(im, buf, strlen(buf)) : NO_MESSAGE);
+}
+
+/* "-1305 Jet_errObjectNotFound", "JET_errLVCorrupted (-1526)",
+ * "JET_errDatabaseCorrupted (-1206 = 0xfffffb4a = ...)": an ESE (Jet)
+ * error, its negative number beside its symbolic name, which vouches
+ * that the number is an error code though no keyword names it (11
+ * archive lines; the codes are drafted in their 32-bit form, as a
+ * negative code is, the name as the message the technician sees).
+ * Outside where symptoms are, a review item. */
+static void scan_jet_error(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *e, *c, *num;
+	size_t clen;
+	uint32_t code;
+	int neg;
+
+	for (p = s; (p = imp_ci_find(p, "jet_err")) != NULL; p = e) {
+		for (e = p + 7; isalnum((unsigned char)*e) || *e == '_'; e++)
+			;
+		if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) || e == p + 7)
+			continue;
+		/* the number before the name ("-1305 Jet_err...", a quote
+		 * between allowed) or in the bracket after it */
+		num = NULL;
+		for (c = p; c > s && (c[-1] == ' ' || c[-1] == '"'); c--)
+			;
+		if (c < p && c > s && isdigit((unsigned char)c[-1])) {
+			while (c > s && isdigit((unsigned char)c[-1]))
+				c--;
+			if (c > s && c[-1] == '-' && (c - 1 == s || !isalnum((unsigned char)c[-2])))
+				num = c - 1;
+		}
+		if (num == NULL && *(c = imp_skip_ws(e)) == '(' && c[1] == '-')
+			num = c + 1;
+		if (num == NULL || (clen = read_code(num, &code, &neg)) == 0 || !neg || clen < 4 ||
+		    has_error(im, code))
+			continue;
+		if (!imp_where_symptoms_are(im, n)) {
+			imp_review_once(im, n, T_SYMPTOMS,
+					imp_fmt(im, "error %.*s (%.*s) is named here: add it as a symptom if the technician sees it",
+						(int)clen, num, (int)(e - p), p));
+			continue;
+		}
+		add_code_worded(im, n, num, clen, code, 1, imp_dupn(im, p, (size_t)(e - p)), CODE_OWN_WORDS);
+	}
 }
 
 /* "Exception: access violation (0c00000005), Address: ...", "(Oxc0000005)",

@@ -206,6 +206,46 @@ static void test_an_event_in_a_wrapped_quoted_title(void **state)
 	DRAFT_EXPECT_ALL(frob_head, cases);
 }
 
+/* An ESE (Jet) error given by its negative number and its symbolic name,
+ * no keyword beside it ("-1811 JET_errFileNotFound", "JET_errFrob
+ * (-1206 = 0xfffffb4a)"): the code in its 32-bit form, the name as its
+ * message; outside the symptoms and cause, a review item.  A name with
+ * no number beside it, or a positive one, gives no code. */
+static void test_a_jet_error_by_its_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the number before the name",
+		  "\nThe frob store does not start, and the following errors are logged:\n\n"
+		  "   Error(s) -1811 JET_errFileNotFound\n\n"
+		  "   -509 JET_errMissingPreviousLogFile\n" FIX_WORDS,
+		  { "    cite: 15\n    error:\n      code: 0xFFFFF8ED\n      message: 'JET_errFileNotFound'",
+		    "    cite: 17\n    error:\n      code: 0xFFFFFE03\n      message: 'JET_errMissingPreviousLogFile'", NULL },
+		  { NULL } },
+		{ "the number in the bracket after the name",
+		  "\nThe restore reports JET_errDatabaseCorrupted (-1206 = 0xfffffb4a) and stops.\n" FIX_WORDS,
+		  { "      code: 0xFFFFFB4A\n      message: 'JET_errDatabaseCorrupted'", NULL },
+		  { NULL } },
+		{ "no number beside the name, or a positive one",
+		  "\nThe restore reports JET_errDatabaseCorrupted and stops; the store logs\n"
+		  "1206 JET_errFrobbed once a day.\n" FIX_WORDS,
+		  { NULL },
+		  { "JET_errDatabaseCorrupted'", "JET_errFrobbed'", NULL } },
+	};
+	static const struct draft_case more_cases[] = {
+		{ "a list of Jet errors outside the symptoms",
+		  "\nThe frob store does not start.\n\n"
+		  "MORE INFORMATION\n================\n\n"
+		  "The errors the frob store may return include:\n\n"
+		  " - -510 JET_errLogWriteFail The log files are out of disk space.\n" FIX_WORDS,
+		  { "note: 'error -510 (JET_errLogWriteFail) is named here: add it as a symptom if the technician sees it'", NULL },
+		  { "code: 0xFFFFFE02", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(exchange_head, cases);
+	DRAFT_EXPECT_ALL(exchange_head, more_cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -214,6 +254,7 @@ int main(void)
 		cmocka_unit_test(test_a_source_alone_under_the_id),
 		cmocka_unit_test(test_a_lead_in_logged_by_a_source),
 		cmocka_unit_test(test_an_event_in_a_wrapped_quoted_title),
+		cmocka_unit_test(test_a_jet_error_by_its_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
