@@ -1371,6 +1371,29 @@ static int reply_reviewed(struct imp *im, size_t n, const char *p, size_t clen, 
  * statement or return value ("ERROR 21" raising an error in a Visual
  * FoxPro class), which the labels leave out as program code.  Listed for
  * a person then; 1 when so. */
+/* Line s is a program's test of a value: a control word opens it ("CASE
+ * error = 2", "IF nError == 5", "ElseIf Err = 53 Then") and a comparison
+ * follows.  Such a line is program code wherever it stands (Q115731's
+ * FoxPro error handler has no marks around it). */
+static int program_test_line(const char *s)
+{
+	static const char *const words[] = { "CASE", "IF", "ELSEIF", "ELSE IF", "WHILE", "DO WHILE", "WHEN", NULL };
+	const char *t = imp_skip_ws(s), *q;
+	size_t i, l;
+
+	for (i = 0; words[i] != NULL; i++) {
+		l = strlen(words[i]);
+		if (strncasecmp(t, words[i], l) == 0 && (t[l] == ' ' || t[l] == '\t' || t[l] == '('))
+			break;
+	}
+	if (words[i] == NULL)
+		return 0;
+	for (q = t + l; *q != '\0'; q++)
+		if (*q == '=' || (*q == '<' && q[1] == '>') || (*q == '!' && q[1] == '='))
+			return 1;
+	return 0;
+}
+
 static int in_sample_program(struct imp *im, size_t n, const char *p, size_t clen)
 {
 	if (!imp_in_code_sample(im, n))
@@ -1386,8 +1409,8 @@ static int in_sample_program(struct imp *im, size_t n, const char *p, size_t cle
  * "error");   // should be ...", "LEVEL_MAX = 0xFFFFFFFF; // Maximum
  * ...", "hr = FrobOpen(name);  /" "* returns 0x80070005 *" "/" (a ';'
  * then a comment: never prose; a code in the comment is the statement's
- * return value); on a Basic or C listing's comment line; or after a
- * comparison's "==".  p may be a copy of the code made elsewhere (the
+ * return value); on a Basic or C listing's comment line; after a
+ * comparison's "=="; or on a line that tests a value (program_test_line()).  p may be a copy of the code made elsewhere (the
  * readers that add 0x to a bare HRESULT): only a p inside line n is
  * looked at beside it.  Listed for a person; 1 when so. */
 static int in_commented_statement(struct imp *im, size_t n, const char *p, size_t clen)
@@ -1419,6 +1442,14 @@ static int in_commented_statement(struct imp *im, size_t n, const char *p, size_
 						(int)clen, p));
 			return 1;
 		}
+	}
+	/* "CASE error = 2": a program's test of the value, a control word
+	 * opening the line */
+	if (program_test_line(s)) {
+		imp_review_once(im, n, T_SYMPTOMS,
+				imp_fmt(im, "code %.*s is a value a program line tests ('%s'), not a message the machine shows: add it only if the technician sees it",
+					(int)clen, p, imp_skip_ws(s)));
+		return 1;
 	}
 
 	for (c = s; (c = strchr(c, '/')) != NULL; c++) {

@@ -246,6 +246,35 @@ static void test_a_jet_error_by_its_name(void **state)
 	DRAFT_EXPECT_ALL(exchange_head, more_cases);
 }
 
+/* A code on a line that tests a value in a program ("CASE error = 2",
+ * "IF nError = 5") is program code even with no listing marks around it:
+ * a review item, not a symptom.  "Error = 5" in a log line, with no
+ * control word opening it, is read as before. */
+static void test_a_program_test_line_is_no_symptom(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "an error handler's CASE lines",
+		  "\nThe frob import fails. The sample's error handler reads:\n\n"
+		  "      DO CASE\n"
+		  "         CASE error = 2\n"
+		  "            reason = \"File not found\"\n"
+		  "         CASE error = 29\n"
+		  "            reason = \"Disk is full\"\n"
+		  "      ENDCASE\n" FIX_WORDS,
+		  { "note: 'code 2 is a value a program line tests (''CASE error = 2'')",
+		    "note: 'code 29 is a value a program line tests (''CASE error = 29'')", NULL },
+		  { "code: 2\n", "code: 29\n", NULL } },
+		{ "a log line's field",
+		  "\nThe frob import fails, and the log shows:\n\n"
+		  "   Open of frob.dat failed, error = 5\n" FIX_WORDS,
+		  { "      code: 5\n", NULL },
+		  { "a program line tests", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(frob_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -255,6 +284,7 @@ int main(void)
 		cmocka_unit_test(test_a_lead_in_logged_by_a_source),
 		cmocka_unit_test(test_an_event_in_a_wrapped_quoted_title),
 		cmocka_unit_test(test_a_jet_error_by_its_name),
+		cmocka_unit_test(test_a_program_test_line_is_no_symptom),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
