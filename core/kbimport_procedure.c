@@ -782,7 +782,7 @@ static const char *typed_in_editor(struct imp *im, const char *s)
 	/* "Press 1 and then choose OK": Regedt32's old steps press the
 	 * digits into the editor (a number only: "press ENTER", "press F5"
 	 * press keys) */
-	static const char *const verbs_typed[] = { "type ", "enter ", "press ", NULL };
+	static const char *const verbs_typed[] = { "type ", "enter ", "specify ", "press ", NULL };
 	const char *p, *d, *e;
 	size_t i;
 
@@ -952,8 +952,10 @@ static int makes_value(const char *s)
 			 * Value", "New DWORD Value" */
 			if ((b - s >= 5 && imp_starts_ci(b - 5, "click")) || (b - s >= 3 && imp_starts_ci(b - 3, "New")) ||
 			    (b - s >= 6 && imp_starts_ci(b - 6, "select")) ||
-			    /* "click New and then point to DWORD Value" */
-			    (b - s >= 8 && imp_starts_ci(b - 8, "point to") && imp_has_word(s, "New")))
+			    /* "click New and then point to DWORD Value", "click
+			     * New, and then DWORD Value" */
+			    (b - s >= 8 && imp_starts_ci(b - 8, "point to") && imp_has_word(s, "New")) ||
+			    (b - s >= 4 && imp_starts_ci(b - 4, "then") && imp_has_word(s, "New")))
 				return 1;
 		}
 	return 0;
@@ -966,7 +968,7 @@ static int makes_value(const char *s)
  * kbimport_subkeys.c's imp_typed_key_name().) */
 static const char *typed_value_name(struct imp *im, const char *s)
 {
-	static const char *const verbs_typed[] = { "type ", "enter ", "rename it to ", "name it ",
+	static const char *const verbs_typed[] = { "type ", "enter ", "specify ", "rename it to ", "name it ",
 						   "New Value #1 to ", "rename the new value to ",
 						   "rename the value to ", NULL };
 	const char *p, *d, *e, *w;

@@ -275,6 +275,29 @@ static void test_a_program_test_line_is_no_symptom(void **state)
 	DRAFT_EXPECT_ALL(frob_head, cases);
 }
 
+/* Registry Editor's steps told with "Specify": "click New, and then
+ * DWORD Value" makes the value, "Specify "X" ... for the name" names it,
+ * "Specify "1" ... for the value" gives its data; the value is set. */
+static void test_specify_steps_set_a_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "specify the name, then the value",
+		  START_REGEDT32
+		  "2. Locate the following key in the registry:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\Frob\\Parameters\n\n"
+		  "3. On the Edit menu, click New, and then DWORD Value.\n\n"
+		  "4. Specify \"FrobLimit\" (without the quotation marks) for the name.\n\n"
+		  "5. Specify \"1\" (without the quotation marks) for the value.\n\n" END_WORDS,
+		  { "    key: 'HKLM\\System\\CurrentControlSet\\Services\\Frob\\Parameters'\n"
+		    "    value: 'FrobLimit'\n    type: 'REG_DWORD'\n    expect: equals\n    data: 1\n",
+		    "      check: froblimit\n      action: set-value", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -285,6 +308,7 @@ int main(void)
 		cmocka_unit_test(test_an_event_in_a_wrapped_quoted_title),
 		cmocka_unit_test(test_a_jet_error_by_its_name),
 		cmocka_unit_test(test_a_program_test_line_is_no_symptom),
+		cmocka_unit_test(test_specify_steps_set_a_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
