@@ -1366,11 +1366,6 @@ static int reply_reviewed(struct imp *im, size_t n, const char *p, size_t clen, 
  * Windows 95's blue screen, a fault, not the success 0 is elsewhere. */
 #define CODE_ZERO_FAULT 4u
 
-/* Code p (clen long) on line n sits in a program listing the article
- * marks ("********* START CODE ****" ... "END CODE"): the sample's own
- * statement or return value ("ERROR 21" raising an error in a Visual
- * FoxPro class), which the labels leave out as program code.  Listed for
- * a person then; 1 when so. */
 /* Line s is a program's test of a value: a control word opens it ("CASE
  * error = 2", "IF nError == 5", "ElseIf Err = 53 Then") and a comparison
  * follows.  Such a line is program code wherever it stands (Q115731's
@@ -1394,6 +1389,11 @@ static int program_test_line(const char *s)
 	return 0;
 }
 
+/* Code p (clen long) on line n sits in a program listing the article
+ * marks ("********* START CODE ****" ... "END CODE"): the sample's own
+ * statement or return value ("ERROR 21" raising an error in a Visual
+ * FoxPro class), which the labels leave out as program code.  Listed for
+ * a person then; 1 when so. */
 static int in_sample_program(struct imp *im, size_t n, const char *p, size_t clen)
 {
 	if (!imp_in_code_sample(im, n))
@@ -1410,7 +1410,8 @@ static int in_sample_program(struct imp *im, size_t n, const char *p, size_t cle
  * ...", "hr = FrobOpen(name);  /" "* returns 0x80070005 *" "/" (a ';'
  * then a comment: never prose; a code in the comment is the statement's
  * return value); on a Basic or C listing's comment line; after a
- * comparison's "=="; or on a line that tests a value (program_test_line()).  p may be a copy of the code made elsewhere (the
+ * comparison's "=="; or on a line that tests a value
+ * (program_test_line()).  p may be a copy of the code made elsewhere (the
  * readers that add 0x to a bare HRESULT): only a p inside line n is
  * looked at beside it.  Listed for a person; 1 when so. */
 static int in_commented_statement(struct imp *im, size_t n, const char *p, size_t clen)

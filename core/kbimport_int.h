@@ -596,8 +596,8 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 /* "the MTA may log an event 1016", "the message transfer agent (MTA)
  * may log an event 1016": the subject of the clause that logs event id
  * (line line's sentence) when it is a short name in capitals, or ends
- * with one in brackets, as written (the caller maps it to the name the service registers), or
- * NULL. */
+ * with one in brackets, as written (the caller maps it to the name the
+ * service registers), or NULL. */
 const char *imp_prose_short_subject(struct imp *im, unsigned long id, size_t line);
 /* The source Event Viewer's "The description for Event ID ( N ) in
  * Source ( X ) could not be found" names on line n (or wrapped onto the

@@ -869,8 +869,11 @@ const char *imp_prose_short_subject(struct imp *im, unsigned long id, size_t lin
 		/* "a message transfer agent (MTA) may log an event ID 4283":
 		 * the short name the article gives the subject, in brackets
 		 * right before the verb */
-		if (bracket)
+		if (bracket) {
+			if (end[-1] != ')')
+				continue;
 			end--;
+		}
 		if ((w = word_before(s, end)) != NULL && end - w >= 2 && end - w <= 5 &&
 		    strspn(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == (size_t)(end - w) && (!bracket || (w > s && w[-1] == '(')))
 			found = imp_dupn(im, w, (size_t)(end - w));
