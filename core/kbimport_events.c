@@ -1054,10 +1054,12 @@ static const char *source_in_spaced_block(struct imp *im, size_t start, size_t s
  * "   MSExchangeIMC", "   Event ID 4097" over "   Dr Watson Error": an
  * event record copied without its labels, the source alone on the line
  * under a line that holds only the ID (n), the event's type word after it
- * allowed.  A well-known source (imp_source_as_logged()) is taken as
- * logged; another name only when it is one word with two capitals or more
- * ("MSSYNC", not "Logon Failure" or "Description") and no sentence goes
- * on under it, with a review note.  The source, or NULL. */
+ * allowed, or a row of source, type and category ("MSExchangeGWRtr, Error
+ * General, Failed to ...").  A well-known source (imp_source_as_logged())
+ * is taken as logged; another name only when it is one word with two
+ * capitals or more ("MSSYNC", not "Logon Failure" or "Description"), alone
+ * on its line, and no sentence goes on under it, with a review note.  The
+ * source, or NULL. */
 static const char *source_alone_below(struct imp *im, unsigned long id, size_t n)
 {
 	static const char *const types[] = { " Error", " Warning", " Information", NULL };
@@ -1069,6 +1071,15 @@ static const char *source_alone_below(struct imp *im, unsigned long id, size_t n
 		return NULL;
 	u = imp_skip_ws(imp_line_at(im, n + 1));
 	l = imp_rtrim_len(u, strlen(u));
+	/* "MSExchangeGWRtr, Error General, Failed to move ...": the
+	 * source, type and category as a row, the text after them; only a
+	 * well-known source is read so */
+	if ((w = memchr(u, ',', l)) != NULL) {
+		if ((size_t)(w - u) >= sizeof name)
+			return NULL;
+		snprintf(name, sizeof name, "%.*s", (int)(w - u), u);
+		return (known = imp_source_as_logged(name)) != name ? known : NULL;
+	}
 	if (l == 0 || l >= sizeof name || memchr(u, ':', l) != NULL || memchr(u, '=', l) != NULL || u[l - 1] == '.')
 		return NULL;
 	for (k = 0; types[k] != NULL; k++)
@@ -1259,6 +1270,60 @@ static int event_id_at(const char *s, unsigned long *id)
 	return *p == '=' || *p == ':';
 }
 
+/* "   ID 7011 - Service control manager - Timeout(120000 ms)": a
+ * well-known source between dashes after the ID that opens line s (the
+ * record's fields on one line, as some copies write them), as logged;
+ * NULL when none. */
+static const char *dashed_source(const char *s)
+{
+	const char *p = imp_skip_ws(s), *q, *e;
+	char name[48];
+
+	if (strncmp(p, "ID ", 3) != 0)
+		return NULL;
+	for (q = imp_skip_ws(p + 3); isdigit((unsigned char)*q); q++)
+		;
+	if (strncmp(q, " - ", 3) != 0)
+		return NULL;
+	q += 3;
+	if ((e = strstr(q, " - ")) == NULL)
+		e = q + imp_rtrim_len(q, strlen(q));
+	if (e == q || (size_t)(e - q) >= sizeof name)
+		return NULL;
+	snprintf(name, sizeof name, "%.*s", (int)(e - q), q);
+	return (e = imp_source_as_logged(name)) != name ? e : NULL;
+}
+
+/* Line n is indented and opens its paragraph, and the paragraph above
+ * it ends with a colon and speaks of an event, an error, a message or a
+ * log ("you may receive the following error message:"). */
+static int id_block_under_lead_in(const struct imp *im, size_t n)
+{
+	static const char *const words[] = { "event", "events", "error", "errors", "message", "messages",
+					     "log", "entry", NULL };
+	size_t pf, pl, m, first = n, step;
+	size_t ind = imp_indent_of(imp_line_at(im, n));
+
+	if (ind == 0 || n <= im->a->body_first || !imp_blank(imp_line_at(im, n - 1)))
+		return 0;
+	/* up over the blocks of the same list ("   ID 11502" ... "   ID
+	 * 11303" ...) to their lead-in */
+	for (step = 0;; step++) {
+		if (step == 6 || !imp_paragraph_above(im, first, &pf, &pl))
+			return 0;
+		if (imp_indent_of(imp_line_at(im, pf)) != ind ||
+		    strncmp(imp_skip_ws(imp_line_at(im, pf)), "ID ", 3) != 0)
+			break;
+		first = pf;
+	}
+	if (!imp_ends_with_colon(imp_line_at(im, pl)))
+		return 0;
+	for (m = pf; m <= pl; m++)
+		if (imp_find_any_word(imp_line_at(im, m), words) != NULL)
+			return 1;
+	return 0;
+}
+
 /* "ID: 5000" alone on line n, right under an event block's label line
  * ("Event Category: General Event") or over one ("Source: EDB", after a
  * blank line at most): Event Viewer's block with the word "Event" lost
@@ -1278,10 +1343,15 @@ static int bare_event_id_at(const struct imp *im, size_t n, unsigned long *id)
 	else if (!imp_starts_ci(p, "ID"))
 		return 0;
 	/* "ID 1601 Source: DNS Warning: ...": the ID's field and the
-	 * source's on one line, the word "Event" lost as above */
+	 * source's on one line, the word "Event" lost as above; "   ID 3096"
+	 * alone, or "   ID 7011 - Service control manager - ...", opening an
+	 * indented block under a lead-in about an event or a message ("The
+	 * following event error appears in the new BDC's event log:") */
 	if (strncmp(p, "ID ", 3) == 0 && isdigit((unsigned char)*imp_skip_ws(p + 3))) {
 		*id = strtoul(imp_skip_ws(p + 3), &end, 10);
-		return strncmp(imp_skip_ws(end), "Source:", 7) == 0;
+		if (strncmp(imp_skip_ws(end), "Source:", 7) == 0)
+			return 1;
+		return (imp_blank(end) || strncmp(end, " - ", 3) == 0) && id_block_under_lead_in(im, n);
 	}
 	if (next < im->a->body_end && imp_blank(imp_line_at(im, next)))
 		next++;
@@ -1466,6 +1536,8 @@ void imp_scan_events(struct imp *im)
 			source = source_in_spaced_block(im, start, stop);
 		if (source == NULL)
 			source = imp_nearby_source(im, n);  /* "Source SRV", no colon */
+		if (source == NULL)
+			source = dashed_source(imp_line_at(im, n));
 		if (source == NULL)
 			source = source_alone_below(im, id, n);
 		imp_add_event(im, id, source, log, desc.p != NULL ? imp_keep(im, desc.p) : NULL, n, start);

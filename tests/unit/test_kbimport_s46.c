@@ -298,6 +298,58 @@ static void test_specify_steps_set_a_value(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* An event record whose ID line lost the word "Event" ("   ID 3096"
+ * alone, "   ID 7011 - Service control manager - ..."), opening an
+ * indented block under a lead-in about an event or a message, or under
+ * the blocks of the same list: an event, its source read from its own
+ * line or the line under it.  Under a lead-in about something else, or
+ * with words after the ID, no event. */
+static void test_an_id_line_without_event(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the ID alone under a lead-in about an event",
+		  "\nThe following event error appears in the new server's event log:\n\n"
+		  "   ID 3096\n"
+		  "   The frob controller could not be located.\n" FIX_WORDS,
+		  { "    cite: 15\n    event:\n", "      id: 3096\n      source: 'REVIEW: the article names no source'", NULL },
+		  { NULL } },
+		{ "a list of ID blocks, each source under its ID",
+		  "\nAfter you install the frob server, the following errors may appear\n"
+		  "in the Application log following each reboot:\n\n"
+		  "   ID 11502\n"
+		  "   MSExchangeNNTP\n"
+		  "   Error\n"
+		  "   Initialization of the frob interface failed.\n\n"
+		  "   ID 11504\n"
+		  "   MSExchange Pop3\n"
+		  "   Error\n"
+		  "   Initialization of the other frob interface failed.\n" FIX_WORDS,
+		  { "      id: 11502\n      source: 'MSExchange NNTP'", "      id: 11504\n      source: 'MSExchangePOP3'", NULL },
+		  { NULL } },
+		{ "the source between dashes on the ID's line",
+		  "\nThe server shuts down slowly and the following event is written in the event log:\n\n"
+		  "   ID 7011 - Service control manager - Timeout(120000 ms)\n"
+		  "   waiting for transaction response.\n" FIX_WORDS,
+		  { "      id: 7011\n      source: 'Service Control Manager'", NULL },
+		  { NULL } },
+		{ "a row of source, type and category under the ID",
+		  "\nThe following events may be logged in the application event log:\n\n"
+		  "   ID 6067\n"
+		  "   MSExchangeGWRtr, Error General, Failed to move the frob file.\n" FIX_WORDS,
+		  { "      id: 6067\n      source: 'MSExchangeGWRtr'", NULL },
+		  { NULL } },
+		{ "a lead-in about something else",
+		  "\nThe frob adapter reports the following devices:\n\n"
+		  "   ID 5\n"
+		  "   Frob disk drive\n" FIX_WORDS,
+		  { NULL },
+		  { "id: 5\n", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(frob_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -309,6 +361,7 @@ int main(void)
 		cmocka_unit_test(test_a_jet_error_by_its_name),
 		cmocka_unit_test(test_a_program_test_line_is_no_symptom),
 		cmocka_unit_test(test_specify_steps_set_a_value),
+		cmocka_unit_test(test_an_id_line_without_event),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
