@@ -145,6 +145,7 @@ static void scan_sql_server_message(struct imp *im, size_t n, const char *s);
 static void scan_error_id_with_hex(struct imp *im, size_t n, const char *s);
 static void scan_access_violation_slip(struct imp *im, size_t n, const char *s);
 static void scan_jet_error(struct imp *im, size_t n, const char *s);
+static void scan_error_id_plain(struct imp *im, size_t n, const char *s);
 static void scan_marked_status(struct imp *im, size_t n, const char *s);
 static int under_stop_words(const struct imp *im, size_t n);
 static int kb_reference_line(const struct imp *im, size_t n, const char *s);
@@ -274,6 +275,7 @@ void imp_scan_errors(struct imp *im)
 		scan_error_id_with_hex(im, n, imp_line_at(im, n));
 		scan_access_violation_slip(im, n, imp_line_at(im, n));
 		scan_jet_error(im, n, imp_line_at(im, n));
+		scan_error_id_plain(im, n, imp_line_at(im, n));
 		/* (last: a list after a code any reader above drafted) */
 		scan_listed_after_code(im, n, imp_line_at(im, n));
 	}
@@ -4024,6 +4026,47 @@ static void scan_jet_error(struct imp *im, size_t n, const char *s)
 			continue;
 		}
 		add_code_worded(im, n, num, clen, code, 1, imp_dupn(im, p, (size_t)(e - p)), CODE_OWN_WORDS);
+	}
+}
+
+/* "Error ID 1069. The Service Did Not Start Due to Logon Failure.",
+ * "Error ID 1003 may appear in the Event Log", "Error ID: 7024  Source:":
+ * the label some dialogs and copies of an event give a number with no
+ * hex after it (scan_error_id_with_hex() reads the one with).  A line that
+ * names the event log or a Source field names an event; else, on an
+ * indented line, the words after the number's full stop or colon are an
+ * error's message.  Outside where symptoms are, a review item. */
+static void scan_error_id_plain(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *c, *after;
+	size_t k;
+	unsigned long v;
+
+	if ((p = strstr(s, "Error ID")) == NULL || (p > s && isalnum((unsigned char)p[-1])))
+		return;
+	c = imp_skip_ws(p + 8);
+	if (*c == ':')
+		c = imp_skip_ws(c + 1);
+	if ((k = strspn(c, "0123456789")) == 0 || k > 5 || isalnum((unsigned char)c[k]) ||
+	    (v = strtoul(c, NULL, 10)) == 0 || *imp_skip_ws(c + k) == '(' || has_error(im, (uint32_t)v) ||
+	    has_event_id(im, (unsigned)v))
+		return;
+	if (!imp_where_symptoms_are(im, n)) {
+		imp_review_once(im, n, T_SYMPTOMS,
+				imp_fmt(im, "\"Error ID %.*s\" is named here: add it as a symptom if the technician sees it",
+					(int)k, c));
+		return;
+	}
+	after = c + k;
+	if (imp_ci_find(s, "event log") != NULL || imp_ci_find(s, "event viewer") != NULL ||
+	    imp_starts_ci(imp_skip_ws(after), "Source:")) {
+		add_event_once(im, (uint32_t)v, n);
+		return;
+	}
+	if ((*after == '.' || *after == ':') && after[1] == ' ' && isupper((unsigned char)*imp_skip_ws(after + 1)) &&
+	    imp_indent_of(s) > 0) {
+		const char *msg = imp_skip_ws(after + 1);
+		add_code(im, n, c, k, (uint32_t)v, 0, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
 	}
 }
 

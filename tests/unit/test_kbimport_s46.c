@@ -350,6 +350,36 @@ static void test_an_id_line_without_event(void **state)
 	DRAFT_EXPECT_ALL(frob_head, cases);
 }
 
+/* "Error ID N" with no hex after it: on an indented message line with
+ * words after its full stop, an error and its message; where the line
+ * names the event log or a Source field, an event; in a later section,
+ * a review item. */
+static void test_error_id_without_hex(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a dialog's message",
+		  "\nIf you start the frob service from Control Panel, the following error message results:\n\n"
+		  "   Error ID 1069. The Service Did Not Start Due to Logon Failure.\n" FIX_WORDS,
+		  { "    cite: 15\n    error:\n      code: 1069\n      message: 'The Service Did Not Start Due to Logon Failure.'", NULL },
+		  { NULL } },
+		{ "in the event log",
+		  "\nThe frob client cannot get an address.\n\n"
+		  "Also, Error ID 1003 may appear in the Event Log with the following description:\n\n"
+		  "   Frob failed to obtain a lease for the card.\n" FIX_WORDS,
+		  { "    cite: 15\n    event:\n", "      id: 1003\n", NULL },
+		  { "code: 1003", NULL } },
+		{ "with a Source field",
+		  "\nThe frob service fails to start, and the following error is recorded:\n\n"
+		  "   Error ID: 7024  Source:\n"
+		  "   The Frob Service Terminated With Service-Specific Error 2105.\n" FIX_WORDS,
+		  { "      id: 7024\n", NULL },
+		  { "code: 7024", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(frob_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -362,6 +392,7 @@ int main(void)
 		cmocka_unit_test(test_a_program_test_line_is_no_symptom),
 		cmocka_unit_test(test_specify_steps_set_a_value),
 		cmocka_unit_test(test_an_id_line_without_event),
+		cmocka_unit_test(test_error_id_without_hex),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
