@@ -306,7 +306,8 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 	static const char *const del[] = { "delete", "remove", "deleting", "removing", NULL };
 	static const char *const set[] = { "add", "create", "set", "change", "modify", "edit",
 					   "correct", "increase", "decrease", "enter", "type",
-					   "adding", "creating", "changing", "raise", NULL };
+					   "adding", "creating", "changing", "raise", "turn off", "turn on",
+					   "disable", "enable", NULL };
 	static const char *const chk[] = { "verify", "check", "make sure", "ensure", "missing",
 					   "exists", "should be", "must be", "confirm", NULL };
 	size_t n, i;

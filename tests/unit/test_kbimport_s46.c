@@ -380,6 +380,33 @@ static void test_error_id_without_hex(void **state)
 	DRAFT_EXPECT_ALL(frob_head, cases);
 }
 
+/* "Turn off keep-alives ... by using regedit and the following entry:":
+ * the steps' verb that turns a feature off or on asks for the value
+ * shown, as "set" or "add" does; what Setup will do is still told, not
+ * asked. */
+static void test_turn_off_asks_for_the_entry(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "turn off by using regedit",
+		  "\nTurn off keep-alives on the Frob Server by using regedit (or\n"
+		  "regedt32) and the following entry:\n\n"
+		  "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\Frob\\Parameters\\FrobNoKeepAlive:\n\n"
+		  "REG_DWORD: 1\n\n" END_WORDS,
+		  { "    value: 'FrobNoKeepAlive'\n    type: 'REG_DWORD'\n    expect: equals\n    data: 1\n",
+		    "      check: frobnokeepalive\n      action: set-value", NULL },
+		  { NULL } },
+		{ "what Setup will do",
+		  "\nFrob Setup will disable keep-alives with the following entry:\n\n"
+		  "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\Frob\\Parameters\\FrobNoKeepAlive:\n\n"
+		  "REG_DWORD: 1\n\n" END_WORDS,
+		  { NULL },
+		  { "action: set-value", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -393,6 +420,7 @@ int main(void)
 		cmocka_unit_test(test_specify_steps_set_a_value),
 		cmocka_unit_test(test_an_id_line_without_event),
 		cmocka_unit_test(test_error_id_without_hex),
+		cmocka_unit_test(test_turn_off_asks_for_the_entry),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
