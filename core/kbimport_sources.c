@@ -854,10 +854,29 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 	return found;
 }
 
+/* The subject that ends at end in text ends with a service's short name
+ * in capitals, two to five letters: "The MTA" (may log ...), or the same
+ * in the brackets that close a longer subject, "the message transfer
+ * agent (MTA)".  Where the name starts, its end in *stop; NULL when
+ * none. */
+static const char *short_name_ending(const char *text, const char *end, const char **stop)
+{
+	const char *w;
+	int bracketed = end > text && end[-1] == ')';
+
+	if (bracketed)
+		end--;
+	if ((w = word_before(text, end)) == NULL || end - w < 2 || end - w > 5 ||
+	    strspn(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != (size_t)(end - w) || (bracketed && (w == text || w[-1] != '(')))
+		return NULL;
+	*stop = end;
+	return w;
+}
+
 const char *imp_prose_short_subject(struct imp *im, unsigned long id, size_t line)
 {
 	char *s = prose_lines(im, line);
-	const char *p, *end, *w, *found = NULL;
+	const char *p, *end, *w, *e, *found = NULL;
 	int bracket;
 
 	if (s == NULL)
@@ -866,17 +885,8 @@ const char *imp_prose_short_subject(struct imp *im, unsigned long id, size_t lin
 		if ((p != s && isalpha((unsigned char)p[-1])) || !event_names(p, id) ||
 		    (end = clause_subject_end(s, p, &bracket)) == NULL)
 			continue;
-		/* "a message transfer agent (MTA) may log an event ID 4283":
-		 * the short name the article gives the subject, in brackets
-		 * right before the verb */
-		if (bracket) {
-			if (end[-1] != ')')
-				continue;
-			end--;
-		}
-		if ((w = word_before(s, end)) != NULL && end - w >= 2 && end - w <= 5 &&
-		    strspn(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == (size_t)(end - w) && (!bracket || (w > s && w[-1] == '(')))
-			found = imp_dupn(im, w, (size_t)(end - w));
+		if ((w = short_name_ending(s, end, &e)) != NULL)
+			found = imp_dupn(im, w, (size_t)(e - w));
 	}
 	free(s);
 	return found;
@@ -887,7 +897,7 @@ const char *imp_lead_in_source(struct imp *im, const char *text, int *as_written
 	static const char *const event_words[] = { "event", "events", NULL };
 	static const char *const report_verbs[] = { "report", "reports", "show", "shows", "list", "lists",
 						    "give", "gives", "display", "displays", NULL };
-	const char *p, *e, *end, *w, *found;
+	const char *p, *e, *end, *w, *found, *name_end;
 
 	*as_written = 0;
 	/* "coming from source SNA Host Security", "from the source Srv",
@@ -954,16 +964,11 @@ const char *imp_lead_in_source(struct imp *im, const char *text, int *as_written
 			end--;
 		if ((found = subject_source(text, end)) != NULL || (found = bracketed_source(text, end)) != NULL)
 			return found;
-		/* "The Microsoft Exchange message transfer agent (MTA) reports":
-		 * the short name in the brackets that end the subject */
-		if (end > text && end[-1] == ')')
-			end--;
-		/* "The MTA may log": a service's short name in capitals */
-		if ((w = word_before(text, end)) != NULL && end - w >= 2 && end - w <= 5 &&
-		    strspn(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == (size_t)(end - w) &&
-		    (*end != ')' || (w > text && w[-1] == '('))) {
+		/* "The MTA may log", "The Microsoft Exchange message transfer
+		 * agent (MTA) reports" */
+		if ((w = short_name_ending(text, end, &name_end)) != NULL) {
 			*as_written = 1;
-			return imp_dupn(im, w, (size_t)(end - w));
+			return imp_dupn(im, w, (size_t)(name_end - w));
 		}
 	}
 	return NULL;
