@@ -3934,14 +3934,29 @@ static void scan_sql_server_message(struct imp *im, size_t n, const char *s)
 	add_numbered_message(im, n, code, q, 1);
 }
 
+/* The number after the label "Error ID" found at p in line s (NULL: not
+ * found), a colon between allowed: where its digits start, their count in
+ * *k; NULL when the label is part of a longer word or no digit follows. */
+static const char *error_id_number(const char *s, const char *p, size_t *k)
+{
+	const char *c;
+
+	if (p == NULL || (p > s && isalnum((unsigned char)p[-1])))
+		return NULL;
+	c = imp_skip_ws(p + 8);
+	if (*c == ':')
+		c = imp_skip_ws(c + 1);
+	return (*k = strspn(c, "0123456789")) > 0 ? c : NULL;
+}
+
 /* "The RPC Server is unavailable" / "Error ID: 1722 (000006ba)": Cluster
  * Administrator closes its error messages with the Win32 error's number
  * and the same in hex in brackets, eight digits or nine (Q228480's
  * "(0000006ba)": one zero too many, as code_at() reads "0xc00000005";
  * 10 archive lines in 9 articles, none placed).  The hex must agree:
- * "Error ID 1003 may appear in the Event Log" names an event, which the
- * event readers place.  The message is the text above it in its block
- * (up to another message's "Error ID"), and before it on its line. */
+ * "Error ID 1003 may appear in the Event Log" names an event, which
+ * scan_error_id_plain() places.  The message is the text above it in its
+ * block (up to another message's "Error ID"), and before it on its line. */
 static void scan_error_id_with_hex(struct imp *im, size_t n, const char *s)
 {
 	const char *p, *c, *h;
@@ -3951,15 +3966,10 @@ static void scan_error_id_with_hex(struct imp *im, size_t n, const char *s)
 
 	/* (the hex's bracket first: the case-blind search is left to the
 	 * few lines that have one) */
-	if (strchr(s, '(') == NULL || (p = imp_ci_find(s, "Error ID")) == NULL ||
-	    (p > s && isalnum((unsigned char)p[-1])))
+	if (strchr(s, '(') == NULL || (p = imp_ci_find(s, "Error ID")) == NULL || (c = error_id_number(s, p, &k)) == NULL ||
+	    k > 10 || (v = strtoull(c, NULL, 10)) == 0 || v > 0xFFFFFFFFull)
 		return;
 	ind = imp_indent_of(s);
-	c = imp_skip_ws(p + 8);
-	if (*c == ':')
-		c = imp_skip_ws(c + 1);
-	if ((k = strspn(c, "0123456789")) == 0 || k > 10 || (v = strtoull(c, NULL, 10)) == 0 || v > 0xFFFFFFFFull)
-		return;
 	h = imp_skip_ws(c + k);
 	if (*h != '(' || (hk = strspn(h + 1, "0123456789abcdefABCDEF")) == 0 || hk > 9 || h[1 + hk] != ')' ||
 	    strtoull(h + 1, NULL, 16) != v || has_error(im, (uint32_t)v))
@@ -4038,16 +4048,11 @@ static void scan_jet_error(struct imp *im, size_t n, const char *s)
  * error's message.  Outside where symptoms are, a review item. */
 static void scan_error_id_plain(struct imp *im, size_t n, const char *s)
 {
-	const char *p, *c, *after;
+	const char *c, *after;
 	size_t k;
 	unsigned long v;
 
-	if ((p = strstr(s, "Error ID")) == NULL || (p > s && isalnum((unsigned char)p[-1])))
-		return;
-	c = imp_skip_ws(p + 8);
-	if (*c == ':')
-		c = imp_skip_ws(c + 1);
-	if ((k = strspn(c, "0123456789")) == 0 || k > 5 || isalnum((unsigned char)c[k]) ||
+	if ((c = error_id_number(s, strstr(s, "Error ID"), &k)) == NULL || k > 5 || isalnum((unsigned char)c[k]) ||
 	    (v = strtoul(c, NULL, 10)) == 0 || *imp_skip_ws(c + k) == '(' || has_error(im, (uint32_t)v) ||
 	    has_event_id(im, (unsigned)v))
 		return;
