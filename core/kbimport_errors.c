@@ -4008,6 +4008,10 @@ static void scan_jet_error(struct imp *im, size_t n, const char *s)
 	uint32_t code;
 	int neg;
 
+	/* (runs on every line with a digit: the name's underscore, found
+	 * many bytes at a time, rules out nearly all of them) */
+	if (strchr(s, '_') == NULL)
+		return;
 	for (p = s; (p = imp_ci_find(p, "jet_err")) != NULL; p = e) {
 		for (e = p + 7; isalnum((unsigned char)*e) || *e == '_'; e++)
 			;
