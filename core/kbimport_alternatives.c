@@ -35,6 +35,19 @@ int imp_or_line(const char *s)
 	return l == 2 && strncasecmp(p, "or", 2) == 0 && (dashes > 0 || (p[0] == 'O' && p[1] == 'R'));
 }
 
+int imp_and_line(const char *s)
+{
+	static const char *const joins[] = { "and", "also", "plus", "and/or", NULL };
+	const char *p = imp_skip_ws(s);
+	size_t l = imp_rtrim_len(p, strlen(p));
+
+	while (l > 0 && (*p == '-' || *p == ' '))
+		p++, l--;
+	while (l > 0 && (p[l - 1] == '-' || p[l - 1] == ':' || p[l - 1] == ' '))
+		l--;
+	return imp_word_in(p, l, joins);
+}
+
 void imp_check_span(const struct imp_check *c, size_t *first, size_t *last)
 {
 	*first = imp_check_first_line(c);

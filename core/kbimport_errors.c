@@ -2922,7 +2922,7 @@ static size_t message_block_lead(const struct imp *im, size_t n, const char *s, 
 
 	for (m = n - 1; m > im->a->body_first && m + MESSAGE_BLOCK_LINES > n; m--) {
 		const char *above = imp_line_at(im, m);
-		if (imp_blank(above) || imp_or_line(above))
+		if (imp_blank(above) || imp_or_line(above) || imp_and_line(above))
 			continue;
 		if (imp_ends_with_colon(above) || imp_indent_of(above) < imp_indent_of(s))
 			break;
@@ -2997,6 +2997,16 @@ static int says_failure_before(const char *s, const char *p)
 	return imp_find_any_word(buf, words) != NULL || imp_ci_find(buf, "could not") != NULL;
 }
 
+/* A lead-in that names the log its lines are read from: "the Sender.log
+ * file states:", "The following entries appear in the CCM log:", "...
+ * may log the following entry:". */
+static int announces_log(const char *s)
+{
+	static const char *const logs[] = { "log", "logs", NULL };
+
+	return imp_ends_with_colon(s) && imp_find_any_word(s, logs) != NULL;
+}
+
 /* "you may receive the following error" / "messages:" over "   ... A new
  * profile will be created. (1009)." and "   Please contact your network
  * administrator. [18]": a message that ends its last sentence with its
@@ -3015,26 +3025,41 @@ static void scan_message_trailing_code(struct imp *im, size_t n, const char *s)
 	const char *open, *close, *above, *cut, *msg = NULL;
 	struct kb_buf b = { 0 };
 	uint32_t code;
-	int neg;
+	int neg, failed, log_entry = 0;
 
 	if (im->used[n] || n <= im->a->body_first || imp_indent_of(s) < 2 ||
-	    (open = trailing_number(s, &close)) == NULL || close - open < 3 || close - open > 6 || open - s < 3 ||
-	    open[-1] != ' ' ||
-	    (open[-2] != '.' && open[-2] != '!' && !(isalnum((unsigned char)open[-2]) && says_failure_before(s, open))))
+	    (open = trailing_number(s, &close)) == NULL || close - open > 6 || open - s < 3 || open[-1] != ' ')
+		return;
+	failed = isalnum((unsigned char)open[-2]) && says_failure_before(s, open);
+	/* one digit only after words that say what failed ("Fail (5)"): a
+	 * sentence's "(1)" marks a list's item or a note */
+	if ((open[-2] != '.' && open[-2] != '!' && !failed) || (close - open < 3 && !failed))
 		return;
 	clen = read_code(open + 1, &code, &neg);
 	/* a year is no code; nor a number the message goes on past ("call
-	 * Frob Support. (425)" over "555-0100."); nor one the lead-in calls
-	 * something else ("the count", "the build number", "not an error") */
+	 * Frob Support. (425)" over "555-0100.") */
 	if (clen != (size_t)(close - open - 1) || neg || code == 0 || (clen == 4 && code >= 1900 && code <= 2099) ||
-	    goes_on(im, n, s) ||
-	    (m = message_block_lead(im, n, s, imp_announces_message)) == 0 || lead_in_names_other_number(im, m))
+	    goes_on(im, n, s))
+		return;
+	/* a log's line that says what failed is an entry of its own under a
+	 * lead-in that names the log ("the Sender.log file states:" over
+	 * "Error during WNetAddConnection2 to \\S\SMS_SITE (487)."), a
+	 * program's log: an event's text ends with other numbers ("MAIN BASE
+	 * 1 (16)", the MTA's severity); no lead-in may call the number
+	 * something else ("the count", "the build number", "not an error") */
+	if ((m = message_block_lead(im, n, s, imp_announces_message)) == 0 && failed &&
+	    (m = message_block_lead(im, n, s, announces_log)) != 0) {
+		if (lead_in_names_event_log(im, m))
+			return;
+		log_entry = 1;
+	}
+	if (m == 0 || lead_in_names_other_number(im, m))
 		return;
 	im->used[n] = 1;
 	/* the message is the paragraph up to its number, over its lines,
 	 * not the message above it (ended by its own number) nor a lead-in
-	 * (ended by a colon) */
-	for (first = n; first > im->a->body_first && first + 4 > n && !imp_blank(imp_line_at(im, first - 1)) &&
+	 * (ended by a colon); a log's entry is its line */
+	for (first = n; !log_entry && first > im->a->body_first && first + 4 > n && !imp_blank(imp_line_at(im, first - 1)) &&
 			imp_indent_of(imp_line_at(im, first - 1)) >= 2 && trailing_number(imp_line_at(im, first - 1), &above) == NULL &&
 			!imp_ends_with_colon(imp_line_at(im, first - 1));
 	     first--)

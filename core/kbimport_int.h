@@ -1611,6 +1611,9 @@ void imp_note_alternatives(struct imp *im);
 /* A line that says only "or" ("-or-", "- OR -", "--or--", "OR"): what
  * follows is another way, not a later step. */
 int imp_or_line(const char *s);
+/* A line that says only "and" ("-and-", "and:", "Also:", "-and/or-"):
+ * what is above and below it both hold. */
+int imp_and_line(const char *s);
 /* The lines a check was read from: its key's first line to its value's
  * last (or its key's, when that comes later). */
 void imp_check_span(const struct imp_check *c, size_t *first, size_t *last);

@@ -2008,25 +2008,13 @@ static int block_interlude(const char *p)
 
 enum block_join { JOIN_NONE, JOIN_AND, JOIN_OR };
 
-/* "and:", "-and-", "Also:": a word alone on its line between two whole
- * values of one block, joining them (a step adds this value and that
- * one); "-or-", "OR" (imp_or_line()): offering them as alternatives,
- * neither of which is asked for alone. */
+/* "and:", "-and-", "Also:" (imp_and_line()): a word alone on its line
+ * between two whole values of one block, joining them (a step adds this
+ * value and that one); "-or-", "OR" (imp_or_line()): offering them as
+ * alternatives, neither of which is asked for alone. */
 static enum block_join block_joiner(const char *p)
 {
-	static const char *const joins[] = { "and", "also", "plus", NULL };
-	size_t l = imp_rtrim_len(p, strlen(p)), i;
-
-	if (imp_or_line(p))
-		return JOIN_OR;
-	while (l > 0 && (*p == '-' || *p == ' '))
-		p++, l--;
-	while (l > 0 && (p[l - 1] == '-' || p[l - 1] == ':' || p[l - 1] == ' '))
-		l--;
-	for (i = 0; joins[i] != NULL; i++)
-		if (imp_word_is(p, l, joins[i]))
-			return JOIN_AND;
-	return JOIN_NONE;
+	return imp_or_line(p) ? JOIN_OR : imp_and_line(p) ? JOIN_AND : JOIN_NONE;
 }
 
 /* "For password support using TCP/IP protocol, enter:": one line of

@@ -1,0 +1,132 @@
+/* test_kbimport_s47.c: what session 47 taught the importer.  Each case
+ * reads a small article written here, in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+/* The cases' bodies open under a SYMPTOMS heading (line 13 is the body's
+ * first line of text). */
+static const char frob_head[] = SYMPTOMS_ARTICLE("Frob Sender Cannot Reach Its Child Sites");
+
+/* A program's log quoted under a lead-in that names the log ("the
+ * Sender.log file states:"): a line that says what failed and ends with
+ * a number in brackets is an error with that code, and its message is
+ * that line alone (a log's lines are entries of their own, not one
+ * wrapped message).  A line that says nothing failed keeps its number;
+ * so does a line of the event log, whose text ends with other numbers
+ * (a severity), and a lead-in that names no log and no message. */
+static void test_a_log_entry_ends_with_its_code(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the log file states a failure",
+		  "\nThe sender cannot connect to its child sites. When this happens, the\n"
+		  "Frobsend.log file states:\n\n"
+		  "   Error during WNetAddConnection2 to \\\\Frob\\SITE_SHARE (487).\n\n"
+		  "The sender goes on with the next site.\n" FIX_WORDS,
+		  { "    cite: 16\n    error:\n      code: 487\n"
+		    "      message: 'Error during WNetAddConnection2 to \\\\Frob\\SITE_SHARE'", NULL },
+		  { NULL } },
+		{ "an entry among other entries",
+		  "\nThe frob log shows the following lines:\n\n"
+		  "   Started the sending thread\n"
+		  "   ACCOUNT MGR : ERROR: NetUserGetInfo failed for user FROB\\AGENT (1722)\n"
+		  "   Stopped the sending thread\n" FIX_WORDS,
+		  { "      code: 1722\n      message: 'ACCOUNT MGR : ERROR: NetUserGetInfo failed for user FROB\\AGENT'",
+		    NULL },
+		  { "Started the sending thread ACCOUNT", NULL } },
+		{ "a line that says nothing failed",
+		  "\nThe Frobsend.log file states:\n\n"
+		  "   Sent the queued messages to \\\\Frob\\SITE_SHARE (42)\n" FIX_WORDS,
+		  { NULL },
+		  { "code: 42", NULL } },
+		{ "an event's text in the event log",
+		  "\nSeveral 9405 events appear in the Windows NT Event Log:\n\n"
+		  "   Error: suspected deadlock FROB KERNEL 29 (16)\n" FIX_WORDS,
+		  { NULL },
+		  { "code: 16", NULL } },
+		{ "a lead-in that names no log",
+		  "\nThe sender then reports:\n\n"
+		  "   Error during WNetAddConnection2 to \\\\Frob\\SITE_SHARE (487).\n" FIX_WORDS,
+		  { NULL },
+		  { "code: 487", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(frob_head, cases);
+}
+
+/* A message that ends with a one-digit number in brackets after words
+ * that say what failed ("Create Directory \\S\SHARE - Fail (5)") is
+ * that code; after a sentence's stop a lone digit in brackets marks a
+ * note or a list's item, as before. */
+static void test_one_digit_after_a_failure(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a failure and one digit",
+		  "\nThe following error message is written to the FROBLOGON.LOG:\n\n"
+		  "   Create Directory \\\\FROB-PDC\\FROBLOGON\\Sites\\PRN - Fail (5)\n" FIX_WORDS,
+		  { "      code: 5\n      message: 'Create Directory \\\\FROB-PDC\\FROBLOGON\\Sites\\PRN - Fail'", NULL },
+		  { NULL } },
+		{ "one digit after a sentence's stop",
+		  "\nYou may receive the following error message:\n\n"
+		  "   The frob table is full. Remove old entries first. (2)\n" FIX_WORDS,
+		  { NULL },
+		  { "code: 2", NULL } },
+		{ "two digits after a sentence's stop, as before",
+		  "\nYou may receive the following error message:\n\n"
+		  "   The frob table is full. Remove old entries first. (24)\n" FIX_WORDS,
+		  { "      code: 24\n", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(frob_head, cases);
+}
+
+/* "-and/or-" or "-and-" alone on a line, shallower than the messages it
+ * joins, is no lead-in: the message under it belongs to the lead-in
+ * above the first one, as under an "-or-" line. */
+static void test_and_or_between_messages(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "-and/or- between two messages",
+		  "\nThe debugger may show the following error messages:\n\n"
+		  "   Could not load the debuggee, unknown error in Frob (22)\n\n"
+		  "-and/or-\n\n"
+		  "   Could not load the debuggee, Frob is out of memory (8)\n" FIX_WORDS,
+		  { "      code: 22\n", "    cite: 19\n    error:\n      code: 8\n", NULL },
+		  { NULL } },
+		{ "-and- between two messages",
+		  "\nThe debugger may show the following error messages:\n\n"
+		  "   Could not load the debuggee, unknown error in Frob (22)\n\n"
+		  "-and-\n\n"
+		  "   Could not load the debuggee, Frob is out of memory (14)\n" FIX_WORDS,
+		  { "      code: 22\n", "    cite: 19\n    error:\n      code: 14\n", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(frob_head, cases);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_log_entry_ends_with_its_code),
+		cmocka_unit_test(test_one_digit_after_a_failure),
+		cmocka_unit_test(test_and_or_between_messages),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
