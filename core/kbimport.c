@@ -469,6 +469,26 @@ const char *imp_past_bullet(const char *s)
 	return (*t == '-' || *t == '*') && t[1] == ' ' ? imp_skip_ws(t + 2) : t;
 }
 
+int imp_hangs_in_item(const struct imp *im, size_t m)
+{
+	size_t ind = imp_indent_of(imp_line_at(im, m)), k;
+	const char *t, *text;
+
+	for (k = m; k > im->a->body_first && m - k < 8 && !imp_blank(imp_line_at(im, k - 1)); k--) {
+		t = imp_line_at(im, k - 1);
+		if (imp_indent_of(t) == ind)
+			continue;
+		if (imp_indent_of(t) > ind)
+			return 0;
+		if (imp_numbered_step(t) || imp_substep(t))
+			text = imp_skip_ws(strpbrk(t, ".)") + 1);
+		else if ((text = imp_past_bullet(t)) == imp_skip_ws(t))
+			return 0;
+		return (size_t)(text - t) == ind;
+	}
+	return 0;
+}
+
 const char *imp_find_any_word(const char *text, const char *const *words)
 {
 	const char *p;

@@ -2927,8 +2927,11 @@ static size_t message_block_lead(const struct imp *im, size_t n, const char *s, 
 		if (imp_ends_with_colon(above) || imp_indent_of(above) < imp_indent_of(s))
 			break;
 	}
-	if (imp_indent_of(imp_line_at(im, m)) >= imp_indent_of(s) || !lead_in_announces(im, m, announces) ||
-	    lead_in_lists_codes(im, m))
+	/* (a lead-in as deep as the block is a list item's text hanging
+	 * over it: " - If ..., the" / "   following error appears:") */
+	if (imp_indent_of(imp_line_at(im, m)) > imp_indent_of(s) ||
+	    (imp_indent_of(imp_line_at(im, m)) == imp_indent_of(s) && !imp_hangs_in_item(im, m)) ||
+	    !lead_in_announces(im, m, announces) || lead_in_lists_codes(im, m))
 		return 0;
 	return m;
 }

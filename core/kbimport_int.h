@@ -446,6 +446,10 @@ void imp_copy_to(const char *s, const char *stops, char *buf, size_t cap);
 /* s past its blanks and a list item's bullet ("- ", "* ") with the
  * blanks after it: "   - FrobSvc" gives "FrobSvc". */
 const char *imp_past_bullet(const char *s);
+/* Line m hangs in a list item: the item's first line above it, in the
+ * same paragraph and shallower, opens with a bullet or a step's mark
+ * ("- ", "3. ", "b. ") and its text starts where line m's does. */
+int imp_hangs_in_item(const struct imp *im, size_t m);
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w);
 

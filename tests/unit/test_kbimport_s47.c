@@ -120,12 +120,47 @@ static void test_and_or_between_messages(void **state)
 	DRAFT_EXPECT_ALL(frob_head, cases);
 }
 
+/* A lead-in in a list item's text, hanging as deep as the message under
+ * it (" - If the frob was made with the wizard, the" / "   following
+ * error message appears:"), announces that message as a shallower
+ * lead-in does.  An indented paragraph of its own, as deep as the lines
+ * under it, is no item: they are not read as its message. */
+static void test_a_lead_in_hanging_in_a_list_item(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a bullet's hanging lead-in",
+		  "\nFrob Wizard\n-----------\n\n"
+		  " - If the frob was made with the wizard, after you click OK, the\n"
+		  "   following error message appears:\n\n"
+		  "   The wizard cannot go on because an error has occurred (512).\n" FIX_WORDS,
+		  { "    cite: 19\n    error:\n      code: 512\n"
+		    "      message: 'The wizard cannot go on because an error has occurred'", NULL },
+		  { NULL } },
+		{ "a step's hanging lead-in",
+		  "\n1. Start the Frob Wizard. After you click OK, the following error\n"
+		  "   message appears:\n\n"
+		  "   The wizard cannot go on because an error has occurred (512).\n" FIX_WORDS,
+		  { "      code: 512\n", NULL },
+		  { NULL } },
+		{ "an indented paragraph, no item",
+		  "\nThe frob is made again.\n\n"
+		  "   The wizard shows what it found in the following error:\n\n"
+		  "   The wizard cannot go on because an error has occurred (512).\n" FIX_WORDS,
+		  { NULL },
+		  { "code: 512", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(frob_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_log_entry_ends_with_its_code),
 		cmocka_unit_test(test_one_digit_after_a_failure),
 		cmocka_unit_test(test_and_or_between_messages),
+		cmocka_unit_test(test_a_lead_in_hanging_in_a_list_item),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
