@@ -157,6 +157,8 @@ static int shown_as_example(const struct imp *im, size_t n, const char *p, size_
 static int in_sample_program(struct imp *im, size_t n, const char *p, size_t clen);
 static int has_event_id(const struct imp *im, unsigned id);
 static void example_review(struct imp *im, size_t n, const char *p, size_t clen);
+static int said_expected(struct imp *im, size_t n, const char *p, size_t clen);
+static void expected_review(struct imp *im, size_t n, const char *p, size_t clen);
 static void scan_data_words(struct imp *im);
 static const char *data_words_at(const char *s);
 static void scan_title_codes(struct imp *im);
@@ -206,6 +208,10 @@ void imp_scan_errors(struct imp *im)
 		}
 		if (in_sample_program(im, n, p, clen))
 			continue;
+		if (said_expected(im, n, p, clen)) {
+			expected_review(im, n, p, clen);
+			continue;
+		}
 		kb_buf_add(&b, msg, imp_rtrim_len(msg, strlen(msg)));
 		for (m = n + 1; m < a->body_end && m < n + 4; m++) {
 			const char *c = imp_line_at(im, m);
@@ -295,10 +301,10 @@ void imp_scan_errors(struct imp *im)
 			/* (a protocol's reply is no error code a log holds; an
 			 * "error N" drafted as event N is placed, and the
 			 * named-again note points to it; a sample program's
-			 * code has its own note) */
+			 * code and an expected one have their own notes) */
 			if ((clen = read_code(p + 6, &code, &neg)) == 0 || code == 0 || has_error(im, code) ||
 			    has_event_id(im, code) || reply_protocol(im, n, p + 6, clen, code) != NULL ||
-			    imp_in_code_sample(im, n))
+			    imp_in_code_sample(im, n) || said_expected(im, n, p + 6, clen))
 				continue;
 			note = imp_fmt(im, "error %.*s is named in the text without its message: add it as a symptom if the technician sees it",
 				   (int)clen, p + 6);
@@ -1324,6 +1330,118 @@ static int shown_as_example(const struct imp *im, size_t n, const char *p, size_
 	return 0;
 }
 
+/* The words of text from..to (a sentence), lower case, outside double
+ * quotes (a quoted message's own words are not the article's: "Too few
+ * parameters. Expected 1"), into w[] (at most max, each cut to 15
+ * letters); how many, and in *before how many start before mark. */
+static size_t words_outside_quotes(const char *from, const char *to, const char *mark, char (*w)[16], size_t max,
+				   size_t *before)
+{
+	size_t n = 0, k;
+	int quoted = 0;
+
+	*before = 0;
+	while (from < to && n < max) {
+		if (*from == '"')
+			quoted = !quoted;
+		if (!isalpha((unsigned char)*from)) {
+			from++;
+			continue;
+		}
+		if (from < mark)
+			*before = n + !quoted;
+		for (k = 0; from < to && isalpha((unsigned char)*from); from++)
+			if (k < 15)
+				w[n][k++] = (char)tolower((unsigned char)*from);
+		w[n][k] = '\0';
+		if (!quoted)
+			n++;
+	}
+	return n;
+}
+
+/* The sentence ends at c (in text), before a space: with its stop, or
+ * with a quote its stop closes ("... was not found." Frob shows). */
+static int sentence_ends(const char *text, const char *c)
+{
+	if (*c == '\0' || c[1] != ' ')
+		return 0;
+	if (*c == '"' && c > text)
+		c--;
+	return *c == '.' || *c == '?' || *c == '!';
+}
+
+/* The sentence that holds the code at p (line n) says the code is what
+ * should happen, not what went wrong: "the driver should return error
+ * 22002", "You should get a MIDL error 2311" ("should", then a verb of
+ * getting before the code, not "should not"), "fails as expected with
+ * error 10061", "the expected error message is "Error 53: ..."", "as
+ * would be expected" (not "is expected to": "The new ID is expected to
+ * be large" says nothing of the code).  The sentence is read over its
+ * paragraph's lines, outside quotes.  (A reader may hand in the code
+ * from a copy of the line: it is then found on the line by its text.) */
+static int said_expected(struct imp *im, size_t n, const char *p, size_t clen)
+{
+	static const char *const gets[] = { "get", "receive", "return", "produce", "fail", "see", "generate",
+					    "display", "raise", "give", "report", "show", "appear", NULL };
+	static const char *const turns[] = { "but", "instead", "however", "although", "yet", NULL };
+	static const char *const expects[] = { "error", "errors", "message", "result", "results", "behavior",
+					       "behaviour", NULL };
+	size_t first, last, starts[12], k, nb, nw, i, j;
+	struct kb_buf b = { 0 };
+	const char *t = imp_line_at(im, n), *at, *from, *to;
+	char w[48][16], code[24];
+	int found = 0;
+
+	if (p < t || p >= t + strlen(t)) {
+		if (clen >= sizeof code)
+			return 0;
+		memcpy(code, p, clen);
+		code[clen] = '\0';
+		if ((p = strstr(t, code)) == NULL)
+			return 0;
+	}
+	imp_paragraph_of(im, n, &first, &last);
+	if (n > first + 5)
+		first = n - 5;
+	if (last > n + 5)
+		last = n + 5;
+	k = imp_join_lines(im, first, last, &b, starts, 12);
+	if (k <= n - first || b.p == NULL) {
+		kb_buf_free(&b);
+		return 0;
+	}
+	at = b.p + starts[n - first] + (size_t)(p - imp_skip_ws(t));
+	for (from = at; from > b.p && !sentence_ends(b.p, from - 1); from--)
+		;
+	for (to = at; *to != '\0' && !sentence_ends(b.p, to); to++)
+		;
+	nw = words_outside_quotes(from, to, at, w, 48, &nb);
+	for (i = 0; i < nb && !found; i++)
+		if (strcmp(w[i], "should") == 0 && i + 1 < nb && strcmp(w[i + 1], "not") != 0)
+			for (j = i + 1; j < nb && j <= i + 3 && !found; j++)
+				found = imp_word_in(w[j], strlen(w[j]), gets);
+	/* "should fail with error 2120 but instead produces an error 6700":
+	 * the sentence turns to what happens */
+	for (; found && i < nb; i++)
+		found = !imp_word_in(w[i], strlen(w[i]), turns);
+	for (i = 1; i < nw && !found; i++)
+		if (strcmp(w[i], "expected") == 0 &&
+		    (strcmp(w[i - 1], "as") == 0 || strcmp(w[i - 1], "be") == 0 ||
+		     (strcmp(w[i - 1], "the") == 0 && i + 1 < nw && imp_word_in(w[i + 1], strlen(w[i + 1]), expects))))
+			found = !(i + 1 < nw && strcmp(w[i + 1], "to") == 0);
+	kb_buf_free(&b);
+	return found;
+}
+
+static void expected_review(struct imp *im, size_t n, const char *p, size_t clen)
+{
+	/* (once per line: several readers may read the code) */
+	imp_review_once(im, n, T_SYMPTOMS,
+			imp_fmt(im, "error %.*s: the words around it say it is what should happen (expected), not what went wrong: add it only if the technician sees it",
+				(int)clen, p));
+}
+
 static void example_review(struct imp *im, size_t n, const char *p, size_t clen)
 {
 	imp_review(im, n, T_SYMPTOMS, 0,
@@ -1511,6 +1629,11 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	}
 	if (in_sample_program(im, n, p, clen) || in_commented_statement(im, n, p, clen))
 		return;
+	/* (after program code: "// should fail" comments a statement) */
+	if (said_expected(im, n, p, clen)) {
+		expected_review(im, n, p, clen);
+		return;
+	}
 	if (!(flags & CODE_OWN_WORDS) && (plain = imp_plain_message(im, n, message, &fragment)) == NULL)
 		plain = "REVIEW: the words by the code are no whole message: write the message from the article";
 	er = PUSH(im, errors);

@@ -154,6 +154,54 @@ static void test_a_lead_in_hanging_in_a_list_item(void **state)
 	DRAFT_EXPECT_ALL(frob_head, cases);
 }
 
+/* A code the sentence says should happen ("the driver should return
+ * error 22002", "fails as expected with error 10061", "the expected error
+ * message is ...") is what a working system does, not the symptom: a
+ * review item, not drafted.  The sentence may turn to what happens
+ * instead ("should fail with error 2120 but instead produces error
+ * 6700": 6700 is the symptom); "Expected" inside a quoted message is the
+ * message's word; "is expected to" says nothing of the code. */
+static void test_an_expected_code_is_no_symptom(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "should return",
+		  "\nThe frob driver returns error 87 when a query has no rows. By the\n"
+		  "specification the driver should return error 22002 on such a query.\n" FIX_WORDS,
+		  { "      code: 87\n",
+		    "  - line: 14\n    field: 'symptoms'\n    note: 'error 22002: the words around it say it is what should happen (expected), not what went wrong: add it only if the technician sees it'",
+		    NULL },
+		  { "code: 22002", NULL } },
+		{ "as expected",
+		  "\nThe frob client times out with error 10060. A connection to a stopped\n"
+		  "server fails as expected with error 10061 (connection refused).\n" FIX_WORDS,
+		  { "      code: 10060\n", "note: 'error 10061: the words around it say it is what should happen", NULL },
+		  { "code: 10061", NULL } },
+		{ "the expected error message",
+		  "\nWhen you connect to a missing share, the expected error message is\n"
+		  "\"Error 53: The network path was not found.\" Frob Manager shows\n"
+		  "\"Error 59: An unexpected network error occurred.\" instead.\n" FIX_WORDS,
+		  { "      code: 59\n", "note: 'error 53: the words around it say it is what should happen", NULL },
+		  { "code: 53\n", NULL } },
+		{ "the sentence turns to what happens",
+		  "\nThe allocation should fail with error 2120 but instead produces\n"
+		  "error 6700 on the frob server.\n" FIX_WORDS,
+		  { "      code: 6700\n", "note: 'error 2120: the words around it say it is what should happen", NULL },
+		  { "code: 2120", NULL } },
+		{ "Expected inside a quoted message",
+		  "\nThe query fails with \"Run-time error '3061': Too few parameters. Expected 1\".\n" FIX_WORDS,
+		  { "      code: 3061\n", NULL },
+		  { "should happen", NULL } },
+		{ "expected to: nothing of the code",
+		  "\nWhen the counter wraps, error 39 is logged and the new value is expected\n"
+		  "to be random.\n" FIX_WORDS,
+		  { "      code: 39\n", NULL },
+		  { "should happen", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(frob_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -161,6 +209,7 @@ int main(void)
 		cmocka_unit_test(test_one_digit_after_a_failure),
 		cmocka_unit_test(test_and_or_between_messages),
 		cmocka_unit_test(test_a_lead_in_hanging_in_a_list_item),
+		cmocka_unit_test(test_an_expected_code_is_no_symptom),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
