@@ -1067,6 +1067,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_cite_errors(&im);
 	imp_cite_events(&im);
 	imp_cite_checks(&im);
+	imp_review_code_tables(&im);
 	review_unplaced(&im);
 	if (im.oom) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);

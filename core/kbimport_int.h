@@ -677,6 +677,13 @@ void imp_link_events(struct imp *im);
  * so do its error codes when it drafts 15 or more. */
 void imp_demote_event_catalogue(struct imp *im);
 
+/* ---- kbimport_codetable.c: a table of codes is a reference ----------------- */
+
+/* Rows of a table of codes ("103    Cannot connect to the registry ...",
+ * five rows or more, about codes) that nothing placed: each listed for a
+ * person (labelling guide C6).  Run after all drafting. */
+void imp_review_code_tables(struct imp *im);
+
 /* ---- kbimport_afterfix.c: what the fix brings ------------------------------ */
 
 /* Line n, outside the SYMPTOMS and the CAUSE, is in a paragraph (or a

@@ -202,6 +202,61 @@ static void test_an_expected_code_is_no_symptom(void **state)
 	DRAFT_EXPECT_ALL(frob_head, cases);
 }
 
+/* A table of codes ("101    The frob cannot start.", five rows or more
+ * under a lead-in about errors, or rows that read as failures) is a
+ * reference: each row nothing else placed is listed for a person with
+ * its line, so the review list holds every line that names a code.
+ * Rows may wrap deeper and be parted by blank lines; codes may be hex
+ * ("0x1A", "3Fh").  Four rows are no table; a table of priorities is not
+ * about codes. */
+static void test_a_table_of_codes_is_listed_row_by_row(void **state)
+{
+	static const char head[] = SUMMARY_ARTICLE("Frob Agent Error Codes");
+	static const struct draft_case cases[] = {
+		{ "a table of error codes",
+		  "\nThe frob agent writes the following error codes to its log:\n\n"
+		  "   101    The frob cannot start.\n"
+		  "   102    The frob cannot read its queue. Check that the queue\n"
+		  "          folder exists.\n\n"
+		  "   103    The frob ran out of memory.\n"
+		  "   104    The frob was stopped by an operator.\n"
+		  "   105    The frob lost its connection.\n" END_WORDS,
+		  { "  - line: 15\n    note: 'code 101 is a row of a table of codes (lines 15-21), a reference, not one problem",
+		    "  - line: 16\n    note: 'code 102 is a row", "  - line: 19\n    note: 'code 103 is a row",
+		    "  - line: 21\n    note: 'code 105 is a row", NULL },
+		  { "  - line: 17\n    note: 'code", "code: 101", NULL } },
+		{ "hex codes, rows that read as failures",
+		  "\nThe frob agent knows these:\n\n"
+		  "   0x1A    Invalid frob header\n"
+		  "   0x1B    Cannot write the frob file\n"
+		  "   3Fh     Frob file not found\n"
+		  "   40      Frob table is full, unable to add\n"
+		  "   41      Frob table is in use\n" END_WORDS,
+		  { "note: 'code 0x1A is a row", "note: 'code 3Fh is a row", "note: 'code 41 is a row", NULL },
+		  { NULL } },
+		{ "four rows are no table",
+		  "\nThe frob agent writes the following error codes to its log:\n\n"
+		  "   101    The frob cannot start.\n"
+		  "   102    The frob cannot read its queue.\n"
+		  "   103    The frob ran out of memory.\n"
+		  "   104    The frob was stopped by an operator.\n" END_WORDS,
+		  { NULL },
+		  { "is a row of a table of codes", NULL } },
+		{ "a table of priorities",
+		  "\nThe frob agent sends messages with these priorities:\n\n"
+		  "   1      Low\n"
+		  "   2      Normal\n"
+		  "   3      High\n"
+		  "   4      Urgent\n"
+		  "   5      Immediate\n" END_WORDS,
+		  { NULL },
+		  { "is a row of a table of codes", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +265,7 @@ int main(void)
 		cmocka_unit_test(test_and_or_between_messages),
 		cmocka_unit_test(test_a_lead_in_hanging_in_a_list_item),
 		cmocka_unit_test(test_an_expected_code_is_no_symptom),
+		cmocka_unit_test(test_a_table_of_codes_is_listed_row_by_row),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

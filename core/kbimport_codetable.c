@@ -1,0 +1,177 @@
+/* kbimport_codetable.c: a table of codes is a reference, listed for a
+ * person one entry at a time (kbimport_int.h; labelling guide C6).
+ *
+ * "103    Cannot connect to the registry on site server X in site Y.",
+ * "| 09 | Memory block address invalid", "3F     63       Print file was
+ * deleted": an article that tabulates what each code of a component
+ * means names many codes, none of which is the technician's problem
+ * until they see it.  No reader drafts such rows, and no other pass
+ * lists them, so a reviewer could not rely on the review list to hold
+ * every line that names a code.  This pass, run after all drafting,
+ * lists every row of such a table that nothing placed.
+ *
+ * A row: the code first on its line (decimal, "0x" hex, bare hex with a
+ * digit in it and an optional "h", in brackets or between a table's
+ * bars), then two blanks, a tab or a bar, then words.  A table: five
+ * rows or more, blank lines and lines deeper than the row (its wrapped
+ * words) between them; about codes, as the eight lines above it say
+ * ("error", "status", "event", "return code") or a third of its rows
+ * read as failures.  Counted on the labelled sets (8,600 articles): 510
+ * rows the labels list for review were in no item before, against 66
+ * rows of tables the labels leave alone (error classes and actions beside
+ * an error table, a status table's own columns). */
+#include "kbwiz/kbimport.h"
+
+#include <ctype.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbimport_int.h"
+
+enum {
+	TABLE_MIN_ROWS = 5,     /* fewer is a short list, read by the readers */
+	ROW_GAP = 6,            /* lines between two rows of one table */
+	LEAD_LINES = 8          /* lines above a table read for what it holds */
+};
+
+/* The code that opens row text s: where it ends (past a closing
+ * bracket), or NULL.  *code gets where it starts. */
+static const char *row_code(const char *s, const char **code)
+{
+	const char *p = imp_skip_ws(s), *q;
+	size_t digits = 0, hex = 0;
+	int bracket = 0;
+
+	if (*p == '|')
+		p = imp_skip_ws(p + 1);
+	if (*p == '[') {
+		bracket = 1;
+		p++;
+	}
+	*code = p;
+	if (*p == '-')
+		p++;
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+		for (q = p + 2; isxdigit((unsigned char)*q) && q - p < 10; q++)
+			;
+		if (q == p + 2)
+			return NULL;
+	} else {
+		for (q = p; isxdigit((unsigned char)*q) && q - p < 8; q++) {
+			digits += isdigit((unsigned char)*q) != 0;
+			hex += isalpha((unsigned char)*q) != 0;
+		}
+		/* a decimal code of six digits at most (not "00401010", an
+		 * address), or a short hex one with a digit in it ("0C",
+		 * "3F", "C800"), an "h" after it allowed */
+		if (digits == 0 || (hex > 0 && q - p > 4) || q - p > 6)
+			return NULL;
+		if (*q == 'h' || *q == 'H')
+			q++;
+	}
+	if (bracket) {
+		if (*q != ']')
+			return NULL;
+		q++;
+	}
+	return isalnum((unsigned char)*q) ? NULL : q;
+}
+
+/* Line s is a table's row: its code, then two blanks, a tab or a bar,
+ * then words (a letter, a quote or a bracket). */
+static int table_row(const char *s)
+{
+	const char *code, *e = row_code(s, &code), *w;
+
+	if (e == NULL)
+		return 0;
+	w = imp_skip_ws(e);
+	if (*w == '|')
+		w = imp_skip_ws(w + 1);
+	else if (w - e < 2 && *e != '\t')
+		return 0;
+	return isalpha((unsigned char)*w) || *w == '"' || *w == '\'' || *w == '(' || *w == '<';
+}
+
+/* Row line n reads as a failure ("Cannot connect", "Insufficient
+ * memory", "Print file was deleted" does not). */
+static int row_says_failure(const struct imp *im, size_t n)
+{
+	static const char *const words[] = { "error", "errors", "fail", "failed", "fails", "failure", "cannot",
+					     "unable", "invalid", "not", "incorrect", "insufficient", "denied",
+					     "violation", "out of", NULL };
+
+	return imp_find_any_word(imp_line_at(im, n), words) != NULL;
+}
+
+/* The lines above the table's first row (first) say what it holds is
+ * codes: errors, statuses, events or return codes ("codes" alone heads
+ * tables of priorities, ports and country codes too). */
+static int lead_names_codes(const struct imp *im, size_t first)
+{
+	static const char *const words[] = { "error", "errors", "status", "event", "events", "return code",
+					     "return codes", NULL };
+	size_t m;
+
+	for (m = first; m > im->a->body_first && m + LEAD_LINES > first; m--)
+		if (imp_find_any_word(imp_line_at(im, m - 1), words) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The rows rows[0..n) make a table of codes: list each that nothing
+ * placed. */
+static void review_table(struct imp *im, const size_t *rows, size_t n, const unsigned char *placed)
+{
+	size_t i, failures = 0;
+	const char *code, *e;
+
+	for (i = 0; i < n; i++)
+		failures += row_says_failure(im, rows[i]) != 0;
+	if (n < TABLE_MIN_ROWS || (!lead_names_codes(im, rows[0]) && failures * 3 < n))
+		return;
+	for (i = 0; i < n; i++) {
+		if (placed[rows[i]] || (e = row_code(imp_line_at(im, rows[i]), &code)) == NULL)
+			continue;
+		imp_review(im, rows[i], T_NONE, 0,
+			   imp_fmt(im, "code %.*s is a row of a table of codes (lines %zu-%zu), a reference, not one problem: add it as a symptom only if the technician sees it",
+				   (int)(e - code), code, rows[0], rows[n - 1]));
+	}
+}
+
+void imp_review_code_tables(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	unsigned char *placed = imp_placed_lines(im, PLACED_BUT_BY_STEP_NOTE);
+	size_t *rows, n_rows = 0, n, gap = 0, row_indent = 0;
+
+	if (placed == NULL)
+		return;
+	rows = malloc((a->body_end - a->body_first + 1) * sizeof *rows);
+	if (rows == NULL) {
+		im->oom = 1;
+		free(placed);
+		return;
+	}
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (table_row(s) && !imp_in_code_sample(im, n)) {
+			rows[n_rows++] = n;
+			row_indent = imp_indent_of(s);
+			gap = 0;
+			continue;
+		}
+		/* a blank line or a row's wrapped words, deeper than it */
+		if (n_rows > 0 && gap < ROW_GAP && (imp_blank(s) || imp_indent_of(s) > row_indent)) {
+			gap++;
+			continue;
+		}
+		review_table(im, rows, n_rows, placed);
+		n_rows = 0;
+		gap = 0;
+	}
+	review_table(im, rows, n_rows, placed);
+	free(rows);
+	free(placed);
+}
