@@ -13,8 +13,8 @@
  * A row: the code first on its line (decimal, "0x" hex, bare hex with a
  * digit in it and an optional "h", in brackets or between a table's
  * bars), then two blanks, a tab or a bar, then words.  A table: five
- * rows or more, blank lines and lines deeper than the row (its wrapped
- * words) between them; about codes, as the eight lines above it say
+ * rows or more, a blank line or two, borders and lines deeper than the
+ * row (its wrapped words) between them; about codes, as the eight lines above it say
  * ("error", "status", "event", "return code") or a third of its rows
  * read as failures.  Counted on the labelled sets (8,600 articles): 510
  * rows the labels list for review were in no item before, against 66
@@ -31,7 +31,7 @@
 
 enum {
 	TABLE_MIN_ROWS = 5,     /* fewer is a short list, read by the readers */
-	ROW_GAP = 6,            /* lines between two rows of one table */
+	ROW_BLANKS = 2,         /* blank lines between two rows of one table */
 	LEAD_LINES = 8          /* lines above a table read for what it holds */
 };
 
@@ -78,20 +78,39 @@ static const char *row_code(const char *s, const char **code)
 	return isalnum((unsigned char)*q) ? NULL : q;
 }
 
+/* Past the column break at e (two blanks, a tab or a bar) after a code:
+ * the next column's start, or NULL. */
+static const char *past_column_break(const char *e)
+{
+	const char *w = imp_skip_ws(e);
+
+	if (*w == '|')
+		return imp_skip_ws(w + 1);
+	return w - e >= 2 || *e == '\t' ? w : NULL;
+}
+
 /* Line s is a table's row: its code, then two blanks, a tab or a bar,
- * then words (a letter, a quote or a bracket). */
+ * then words (a letter, a quote or a bracket); the code may be given
+ * twice, in two columns ("3F     63       Print file was deleted", hex
+ * and decimal). */
 static int table_row(const char *s)
 {
-	const char *code, *e = row_code(s, &code), *w;
+	const char *code, *e = row_code(s, &code), *w, *e2;
 
-	if (e == NULL)
+	if (e == NULL || (w = past_column_break(e)) == NULL)
 		return 0;
-	w = imp_skip_ws(e);
-	if (*w == '|')
-		w = imp_skip_ws(w + 1);
-	else if (w - e < 2 && *e != '\t')
-		return 0;
+	if ((e2 = row_code(w, &code)) != NULL && past_column_break(e2) != NULL)
+		w = past_column_break(e2);
 	return isalpha((unsigned char)*w) || *w == '"' || *w == '\'' || *w == '(' || *w == '<';
+}
+
+/* A table's border or a bar row's wrapped cell ("+-----+", "|    |
+ * software (virus?)."): part of the table, no row of its own. */
+static int table_rule(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+
+	return *p == '+' || (*p == '|' && !table_row(s));
 }
 
 /* Row line n reads as a failure ("Cannot connect", "Insufficient
@@ -144,7 +163,7 @@ void imp_review_code_tables(struct imp *im)
 {
 	const struct kb_article *a = im->a;
 	unsigned char *placed = imp_placed_lines(im, PLACED_BUT_BY_STEP_NOTE);
-	size_t *rows, n_rows = 0, n, gap = 0, row_indent = 0;
+	size_t *rows, n_rows = 0, n, blanks = 0, row_indent = 0;
 
 	if (placed == NULL)
 		return;
@@ -159,17 +178,20 @@ void imp_review_code_tables(struct imp *im)
 		if (table_row(s) && !imp_in_code_sample(im, n)) {
 			rows[n_rows++] = n;
 			row_indent = imp_indent_of(s);
-			gap = 0;
+			blanks = 0;
 			continue;
 		}
-		/* a blank line or a row's wrapped words, deeper than it */
-		if (n_rows > 0 && gap < ROW_GAP && (imp_blank(s) || imp_indent_of(s) > row_indent)) {
-			gap++;
+		/* a row's wrapped words (deeper than it, however many), a
+		 * border, or a blank line or two */
+		if (n_rows > 0 && !imp_blank(s) && (imp_indent_of(s) > row_indent || table_rule(s))) {
+			blanks = 0;
 			continue;
 		}
+		if (n_rows > 0 && imp_blank(s) && ++blanks <= ROW_BLANKS)
+			continue;
 		review_table(im, rows, n_rows, placed);
 		n_rows = 0;
-		gap = 0;
+		blanks = 0;
 	}
 	review_table(im, rows, n_rows, placed);
 	free(rows);

@@ -206,9 +206,10 @@ static void test_an_expected_code_is_no_symptom(void **state)
  * under a lead-in about errors, or rows that read as failures) is a
  * reference: each row nothing else placed is listed for a person with
  * its line, so the review list holds every line that names a code.
- * Rows may wrap deeper and be parted by blank lines; codes may be hex
- * ("0x1A", "3Fh").  Four rows are no table; a table of priorities is not
- * about codes. */
+ * Rows may wrap deeper, over any number of lines, and be parted by
+ * blank lines or a table's borders; codes may be hex ("0x1A", "3Fh") or
+ * given twice (hex and decimal columns).  Four rows are no table; a table
+ * of priorities is not about codes. */
 static void test_a_table_of_codes_is_listed_row_by_row(void **state)
 {
 	static const char head[] = SUMMARY_ARTICLE("Frob Agent Error Codes");
@@ -233,6 +234,24 @@ static void test_a_table_of_codes_is_listed_row_by_row(void **state)
 		  "   40      Frob table is full, unable to add\n"
 		  "   41      Frob table is in use\n" END_WORDS,
 		  { "note: 'code 0x1A is a row", "note: 'code 3Fh is a row", "note: 'code 41 is a row", NULL },
+		  { NULL } },
+		{ "a code in two columns, a bar table with borders, long wrapped rows",
+		  "\nThe frob agent returns these error codes:\n\n"
+		  "+------------------------------------------+\n"
+		  "| 02 | 02 | The frob file was not found.   |\n"
+		  "+------------------------------------------+\n"
+		  "| 03 | 03 | The frob path was not found, or\n"
+		  "     the frob folder was moved away from\n"
+		  "     its place by another program, by a\n"
+		  "     person or by the frob agent itself\n"
+		  "     while it ran under another account\n"
+		  "     with fewer rights than its own. |\n"
+		  "+------------------------------------------+\n"
+		  "| 04 | 04 | Too many frob files are open.  |\n"
+		  "| 05 | 05 | Access to the frob was denied. |\n"
+		  "| 0C | 12 | The frob access code is bad.   |\n" END_WORDS,
+		  { "  - line: 16\n    note: 'code 02 is a row of a table of codes (lines 16-27)",
+		    "  - line: 18\n    note: 'code 03 is a row", "  - line: 27\n    note: 'code 0C is a row", NULL },
 		  { NULL } },
 		{ "four rows are no table",
 		  "\nThe frob agent writes the following error codes to its log:\n\n"
