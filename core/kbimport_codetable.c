@@ -78,6 +78,23 @@ static const char *row_code(const char *s, const char **code)
 	return isalnum((unsigned char)*q) ? NULL : q;
 }
 
+/* Line s may open a row (row_code() reads it): a digit, a bar, a
+ * bracket or a minus first, or a digit among its first four hex
+ * characters ("C800"). */
+static int may_open_row(const char *s)
+{
+	size_t i;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (*s == '|' || *s == '[' || *s == '-')
+		return 1;
+	for (i = 0; i < 4 && isxdigit((unsigned char)s[i]); i++)
+		if (isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
 /* Past the column break at e (two blanks, a tab or a bar) after a code:
  * the next column's start, or NULL. */
 static const char *past_column_break(const char *e)
@@ -175,6 +192,10 @@ void imp_review_code_tables(struct imp *im)
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
+		/* (this runs on every line: most open with a word, and are
+		 * passed over before any call) */
+		if (n_rows == 0 && !may_open_row(s))
+			continue;
 		if (table_row(s) && !imp_in_code_sample(im, n)) {
 			rows[n_rows++] = n;
 			row_indent = imp_indent_of(s);
