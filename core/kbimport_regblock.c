@@ -426,17 +426,39 @@ static size_t entry_under_key(const struct imp *im, size_t n)
 	return 0;
 }
 
+/* Line s is an .ini file's section header alone ("[386 Enhanced]",
+ * "   [Network Drivers]"), not a registry key's ("[HKEY_...]"). */
+static int ini_section_header(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	size_t l = imp_rtrim_len(p, strlen(p));
+
+	return l > 2 && p[0] == '[' && p[l - 1] == ']' && memchr(p, '\\', l) == NULL &&
+	       !imp_starts_ci(p + 1, "HK") && memchr(p + 1, '[', l - 1) == NULL;
+}
+
+/* Line s names an .ini file or a section of one ("the [NBT] section of
+ * the System.ini file", "[386 Enhanced]"). */
+static int names_ini(const char *s)
+{
+	return imp_ci_find(s, ".ini") != NULL || imp_ci_find(s, "section of") != NULL ||
+	       (imp_ci_find(s, "] section") != NULL && strchr(s, '[') != NULL) || ini_section_header(s);
+}
+
 /* "InitialDelay=<value in milliseconds>" alone on a line, with words
  * naming an .ini file or a section of one in the four lines around it
  * ("add the following line to the [NBT] section of the System.ini
- * file"): a setting kept outside the registry.  Listed for a person
- * (the same setting often has a registry value beside it), never
- * drafted.  The same entry right under a registry key ("Engine=C:\..."
- * below "HKEY_...\Normal") is a value with no type: listed too. */
+ * file") or a section's header ("[386 Enhanced]"); the lines around a
+ * run of such entries ("device=a.386" / "device=b.386" / ...) are read
+ * for the whole run.  A setting kept outside the registry.  Listed for
+ * a person (the same setting often has a registry value beside it),
+ * never drafted.  The same entry right under a registry key
+ * ("Engine=C:\..." below "HKEY_...\Normal") is a value with no type:
+ * listed too. */
 void imp_scan_ini_settings(struct imp *im)
 {
 	const struct kb_article *a = im->a;
-	size_t n, m, key;
+	size_t n, m, key, first, last;
 
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *p = imp_skip_ws(imp_line_at(im, n));
@@ -445,6 +467,11 @@ void imp_scan_ini_settings(struct imp *im)
 
 		if (im->used[n] || (k = entry_name_len(p)) == 0 || placed(im, n))
 			continue;
+		/* ("value=device0,InstalledDisplayDrivers,REG_MULTI_SZ,..." in
+		 * a setup file's section writes the registry: left to the
+		 * readers and the net) */
+		if (strstr(p, "REG_") != NULL)
+			continue;
 		if ((key = entry_under_key(im, n)) != 0) {
 			im->used[n] = 1;
 			imp_review(im, n, T_CHECKS, 0,
@@ -452,15 +479,19 @@ void imp_scan_ini_settings(struct imp *im)
 					   (int)k, p, key));
 			continue;
 		}
-		/* the words just above it, or just below ("this setting must
-		 * be added to the [X] section of the Y.ini file") */
-		for (m = n > a->body_first + 4 ? n - 4 : a->body_first; m <= n + 4 && m < a->body_end && !ini; m++) {
-			const char *s = imp_line_at(im, m);
-			if (m == n)
-				continue;
-			ini = imp_ci_find(s, ".ini") != NULL || imp_ci_find(s, "section of") != NULL ||
-			      (imp_ci_find(s, "] section") != NULL && strchr(s, '[') != NULL);
-		}
+		for (first = n; first > a->body_first && entry_name_len(imp_skip_ws(imp_line_at(im, first - 1))) > 0;
+		     first--)
+			;
+		for (last = n; last + 1 < a->body_end && entry_name_len(imp_skip_ws(imp_line_at(im, last + 1))) > 0;
+		     last++)
+			;
+		/* the words just above it or the run, or just below ("this
+		 * setting must be added to the [X] section of the Y.ini
+		 * file") */
+		for (m = first > a->body_first + 4 ? first - 4 : a->body_first; m <= last + 4 && m < a->body_end && !ini;
+		     m++)
+			ini = m != n && (m + 4 >= n && m <= n + 4 ? 1 : m < first || m > last) &&
+			      names_ini(imp_line_at(im, m));
 		if (!ini)
 			continue;
 		im->used[n] = 1;

@@ -276,6 +276,45 @@ static void test_a_table_of_codes_is_listed_row_by_row(void **state)
 	DRAFT_EXPECT_ALL(head, cases);
 }
 
+/* A run of .ini entries ("device=a.386" / "device=b.386" / ...) is read
+ * as a whole: words naming the .ini file above the run, or a section's
+ * header ("[386 Enhanced]"), make each entry of it a setting outside the
+ * registry, listed for a person, however long the run.  An entry that
+ * names a registry type ("value=dev0,Drivers,REG_MULTI_SZ,frob", a setup
+ * file writing the registry) is not called an .ini setting. */
+static void test_a_run_of_ini_entries(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a long run under words naming the file",
+		  "\nFrob Remote adds the following lines to the SYSTEM.INI file:\n\n"
+		  "      [386 Enhanced]\n"
+		  "      frobsection=500\n"
+		  "      device=frobdos.386\n"
+		  "      device=frobaw.386\n"
+		  "      device=frobevnt.386\n"
+		  "      device=frobtime.386\n" FIX_WORDS,
+		  { "  - line: 20\n    field: 'checks'\n    note: \"'device' is a setting in an .ini file",
+		    "  - line: 16\n    field: 'checks'\n    note: \"'frobsection' is a setting in an .ini file", NULL },
+		  { NULL } },
+		{ "a section's header alone",
+		  "\nRemove the following lines if you find them:\n\n"
+		  "   [Frob Drivers]\n"
+		  "   driver1=frobnet.drv\n"
+		  "   driver2=frobndis.drv\n" FIX_WORDS,
+		  { "  - line: 16\n    field: 'checks'\n    note: \"'driver1' is a setting in an .ini file", NULL },
+		  { NULL } },
+		{ "an entry that writes the registry",
+		  "\nThe setup file of the frob driver holds:\n\n"
+		  "   [Config.frob]\n"
+		  "   value=dev0,FrobDrivers,REG_MULTI_SZ,frob\n" FIX_WORDS,
+		  { NULL },
+		  { "'value' is a setting in an .ini file", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(frob_head, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -285,6 +324,7 @@ int main(void)
 		cmocka_unit_test(test_a_lead_in_hanging_in_a_list_item),
 		cmocka_unit_test(test_an_expected_code_is_no_symptom),
 		cmocka_unit_test(test_a_table_of_codes_is_listed_row_by_row),
+		cmocka_unit_test(test_a_run_of_ini_entries),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
