@@ -489,9 +489,12 @@ void imp_scan_ini_settings(struct imp *im)
 		 * setting must be added to the [X] section of the Y.ini
 		 * file") */
 		for (m = first > a->body_first + 4 ? first - 4 : a->body_first; m <= last + 4 && m < a->body_end && !ini;
-		     m++)
-			ini = m != n && (m + 4 >= n && m <= n + 4 ? 1 : m < first || m > last) &&
-			      names_ini(imp_line_at(im, m));
+		     m++) {
+			/* (near it any other line, an entry naming the file in
+			 * its data too; farther, none of the run's) */
+			int near = m + 4 >= n && m <= n + 4;
+			ini = m != n && (near || m < first || m > last) && names_ini(imp_line_at(im, m));
+		}
 		if (!ini)
 			continue;
 		im->used[n] = 1;
