@@ -13,16 +13,19 @@
  * A row: the code first on its line (decimal, "0x" hex, bare hex with a
  * digit in it and an optional "h", in brackets or between a table's
  * bars; given twice, hex and decimal, allowed), then two blanks, a tab or
- * a bar, then words.  A table: five rows or more, a blank line or two,
+ * a bar, then words; or a constant's name, then its code in the next
+ * column ("| QUERY_E_FAILED | 0x80041600L | Call failed", "MAPI_E_FAILURE
+ * 2"), words after it or none.  A table: five rows or more, a blank line or two,
  * borders and lines deeper than the row (its wrapped words) between
  * them; about codes, as the eight lines above it say ("error", "status",
  * "event", "return code") or a third of its rows read as failures.
- * Counted on the labelled sets (8,600 articles): 691 rows the labels list
+ * Counted on the labelled sets (8,600 articles): 793 rows the labels list
  * for review were in no item before.  A first version of this reading,
  * tried on the same sets, also listed 66 rows of tables the labels leave
  * alone (error classes and actions beside an error table); over the
- * archive, 53 drafts gain 2,885 items, nearly all code and event
- * catalogues (a list of fixed bugs by number is one that is not). */
+ * archive, 58 drafts gain 3,075 items, nearly all code and event
+ * catalogues (a list of fixed bugs by number and a structure's fields by
+ * their constants are ones that are not). */
 #include "kbwiz/kbimport.h"
 
 #include <ctype.h>
@@ -60,6 +63,8 @@ static const char *row_code(const char *s, const char **code)
 			;
 		if (q == p + 2)
 			return NULL;
+		if (*q == 'L')          /* a C header's long: "0x80041600L" */
+			q++;
 	} else {
 		for (q = p; isxdigit((unsigned char)*q) && q - p < 8; q++) {
 			digits += isdigit((unsigned char)*q) != 0;
@@ -81,23 +86,6 @@ static const char *row_code(const char *s, const char **code)
 	return isalnum((unsigned char)*q) ? NULL : q;
 }
 
-/* Line s may open a row (row_code() reads it): a digit, a bar, a
- * bracket or a minus first, or a digit among its first four hex
- * characters ("C800"). */
-static int may_open_row(const char *s)
-{
-	size_t i;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	if (*s == '|' || *s == '[' || *s == '-')
-		return 1;
-	for (i = 0; i < 4 && isxdigit((unsigned char)s[i]); i++)
-		if (isdigit((unsigned char)s[i]))
-			return 1;
-	return 0;
-}
-
 /* Past the column break at e (two blanks, a tab or a bar) after a code:
  * the next column's start, or NULL. */
 static const char *past_column_break(const char *e)
@@ -109,19 +97,76 @@ static const char *past_column_break(const char *e)
 	return w - e >= 2 || *e == '\t' ? w : NULL;
 }
 
+/* A constant's name ("QUERY_E_FAILED": capitals, digits and an
+ * underscore at least) at p: where it ends, or NULL. */
+static const char *constant_name_end(const char *p)
+{
+	const char *q;
+	int underscore = 0;
+
+	if (!isupper((unsigned char)*p))
+		return NULL;
+	for (q = p; isupper((unsigned char)*q) || isdigit((unsigned char)*q) || *q == '_'; q++)
+		underscore |= *q == '_';
+	return underscore && q - p >= 3 ? q : NULL;
+}
+
+/* The code of row text s: first on its line (row_code()), or in the
+ * column after a constant's name ("| QUERY_E_FAILED | 0x80041600L |
+ * Call failed ...", "NRC_BUFLEN      0x01   illegal buffer length"):
+ * where it ends, or NULL; *named set for the second form. */
+static const char *row_code_of(const char *s, const char **code, int *named)
+{
+	const char *p = imp_skip_ws(s), *e, *w;
+
+	*named = 0;
+	if ((e = row_code(s, code)) != NULL)
+		return e;
+	if (*p == '|')
+		p = imp_skip_ws(p + 1);
+	if ((e = constant_name_end(p)) == NULL || (w = past_column_break(e)) == NULL)
+		return NULL;
+	*named = 1;
+	return row_code(w, code);
+}
+
+/* Line s may open a row (row_code_of() reads it): a digit, a bar, a
+ * bracket or a minus first, a digit among its first four hex characters
+ * ("C800"), or a constant's name. */
+static int may_open_row(const char *s)
+{
+	size_t i;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (*s == '|' || *s == '[' || *s == '-' || constant_name_end(s) != NULL)
+		return 1;
+	for (i = 0; i < 4 && isxdigit((unsigned char)s[i]); i++)
+		if (isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
 /* Line s is a table's row: its code, then two blanks, a tab or a bar,
  * then words (a letter, a quote or a bracket); the code may be given
  * twice, in two columns ("3F     63       Print file was deleted", hex
- * and decimal). */
+ * and decimal).  A row that names its code's constant may end with the
+ * code ("MAPI_USER_ABORT          1"). */
 static int table_row(const char *s)
 {
-	const char *code, *e = row_code(s, &code), *w, *e2;
+	const char *code, *w, *e2, *e, *rest;
+	int named;
 
-	if (e == NULL || (w = past_column_break(e)) == NULL)
+	if ((e = row_code_of(s, &code, &named)) == NULL)
 		return 0;
-	if ((e2 = row_code(w, &code)) != NULL && past_column_break(e2) != NULL)
+	w = past_column_break(e);
+	if (w != NULL && (e2 = row_code(w, &code)) != NULL && past_column_break(e2) != NULL)
 		w = past_column_break(e2);
-	return isalpha((unsigned char)*w) || *w == '"' || *w == '\'' || *w == '(' || *w == '<';
+	for (rest = w != NULL ? w : e; isspace((unsigned char)*rest) || *rest == '|'; rest++)
+		;
+	if (named && *rest == '\0')
+		return 1;
+	return w != NULL && (isalpha((unsigned char)*w) || *w == '"' || *w == '\'' || *w == '(' || *w == '<');
 }
 
 /* A table's border or a bar row's wrapped cell ("+-----+", "|    |
@@ -165,13 +210,14 @@ static void review_table(struct imp *im, const size_t *rows, size_t n, const uns
 {
 	size_t i, failures = 0;
 	const char *code, *e;
+	int named;
 
 	for (i = 0; i < n; i++)
 		failures += row_says_failure(im, rows[i]) != 0;
 	if (n < TABLE_MIN_ROWS || (!lead_names_codes(im, rows[0]) && failures * 3 < n))
 		return;
 	for (i = 0; i < n; i++) {
-		if (placed[rows[i]] || (e = row_code(imp_line_at(im, rows[i]), &code)) == NULL)
+		if (placed[rows[i]] || (e = row_code_of(imp_line_at(im, rows[i]), &code, &named)) == NULL)
 			continue;
 		imp_review(im, rows[i], T_NONE, 0,
 			   imp_fmt(im, "code %.*s is a row of a table of codes (lines %zu-%zu), a reference, not one problem: add it as a symptom only if the technician sees it",

@@ -208,8 +208,9 @@ static void test_an_expected_code_is_no_symptom(void **state)
  * its line, so the review list holds every line that names a code.
  * Rows may wrap deeper, over any number of lines, and be parted by
  * blank lines or a table's borders; codes may be hex ("0x1A", "3Fh") or
- * given twice (hex and decimal columns).  Four rows are no table; a table
- * of priorities is not about codes. */
+ * given twice (hex and decimal columns) or follow its constant's name
+ * ("FROB_E_FULL  0x80041600L").  Four rows are no table; a table of
+ * priorities is not about codes. */
 static void test_a_table_of_codes_is_listed_row_by_row(void **state)
 {
 	static const char head[] = SUMMARY_ARTICLE("Frob Agent Error Codes");
@@ -253,6 +254,16 @@ static void test_a_table_of_codes_is_listed_row_by_row(void **state)
 		  { "  - line: 16\n    note: 'code 02 is a row of a table of codes (lines 16-27)",
 		    "  - line: 18\n    note: 'code 03 is a row", "  - line: 27\n    note: 'code 0C is a row", NULL },
 		  { NULL } },
+		{ "codes in the column after their constants' names",
+		  "\nThe frob library returns the following error codes:\n\n"
+		  "   FROB_SUCCESS                 0\n"
+		  "   FROB_E_FAILURE               1\n"
+		  "   FROB_E_NO_QUEUE              2\n"
+		  "| FROB_E_FULL        | 0x80041600L | The frob table is full          |\n"
+		  "| FROB_E_BAD_HEADER  | 0x80041601L | The frob header is bad          |\n" END_WORDS,
+		  { "  - line: 16\n    note: 'code 1 is a row of a table of codes (lines 15-19)",
+		    "  - line: 18\n    note: 'code 0x80041600L is a row", NULL },
+		  { "code: 0x80041600", NULL } },
 		{ "four rows are no table",
 		  "\nThe frob agent writes the following error codes to its log:\n\n"
 		  "   101    The frob cannot start.\n"
