@@ -1074,12 +1074,8 @@ static const char *source_alone_below(struct imp *im, unsigned long id, size_t n
 	/* "MSExchangeGWRtr, Error General, Failed to move ...": the
 	 * source, type and category as a row, the text after them; only a
 	 * well-known source is read so */
-	if ((w = memchr(u, ',', l)) != NULL) {
-		if ((size_t)(w - u) >= sizeof name)
-			return NULL;
-		snprintf(name, sizeof name, "%.*s", (int)(w - u), u);
-		return (known = imp_source_as_logged(name)) != name ? known : NULL;
-	}
+	if ((w = memchr(u, ',', l)) != NULL)
+		return imp_known_source(u, (size_t)(w - u));
 	if (l == 0 || l >= sizeof name || memchr(u, ':', l) != NULL || memchr(u, '=', l) != NULL || u[l - 1] == '.')
 		return NULL;
 	for (k = 0; types[k] != NULL; k++)
@@ -1277,7 +1273,6 @@ static int event_id_at(const char *s, unsigned long *id)
 static const char *dashed_source(const char *s)
 {
 	const char *p = imp_skip_ws(s), *q, *e;
-	char name[48];
 
 	if (strncmp(p, "ID ", 3) != 0)
 		return NULL;
@@ -1288,10 +1283,7 @@ static const char *dashed_source(const char *s)
 	q += 3;
 	if ((e = strstr(q, " - ")) == NULL)
 		e = q + imp_rtrim_len(q, strlen(q));
-	if (e == q || (size_t)(e - q) >= sizeof name)
-		return NULL;
-	snprintf(name, sizeof name, "%.*s", (int)(e - q), q);
-	return (e = imp_source_as_logged(name)) != name ? e : NULL;
+	return imp_known_source(q, (size_t)(e - q));
 }
 
 /* Line n is indented and opens its paragraph, and the paragraph above

@@ -536,6 +536,9 @@ void imp_scan_events(struct imp *im);
  * well-known source only in case, spaces or dots ("Net Logon" is
  * NETLOGON); else source itself. */
 const char *imp_source_as_logged(const char *source);
+/* The well-known source the n bytes at s name (imp_source_as_logged()),
+ * as logged; NULL when they name none. */
+const char *imp_known_source(const char *s, size_t n);
 /* The well-known source that source misspells by one slip of the keys (a
  * letter added, dropped or changed, or two neighbours swapped:
  * "MSExchnageIMC" is MSExchangeIMC), or NULL: a known name, or none so

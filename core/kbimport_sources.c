@@ -105,6 +105,18 @@ const char *imp_source_as_logged(const char *source)
 	return name != NULL ? name : source;
 }
 
+const char *imp_known_source(const char *s, size_t n)
+{
+	char name[64];
+	const char *known;
+
+	if (n == 0 || n >= sizeof name)
+		return NULL;
+	memcpy(name, s, n);
+	name[n] = '\0';
+	return (known = imp_source_as_logged(name)) != name ? known : NULL;
+}
+
 /* s's letters and digits, in lower case, into out (cap bytes): their
  * count, or cap when they do not fit. */
 static size_t letters_of(const char *s, char *out, size_t cap)
