@@ -965,6 +965,8 @@ static void review_unplaced(struct imp *im)
 
 	if (placed == NULL)
 		return;
+	/* (first the rows of tables of codes, each with a note of its own) */
+	imp_review_code_tables(im, placed);
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *again;
 		if (placed[n] || !imp_names_fact(im, n))
@@ -1067,7 +1069,6 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_cite_errors(&im);
 	imp_cite_events(&im);
 	imp_cite_checks(&im);
-	imp_review_code_tables(&im);
 	review_unplaced(&im);
 	if (im.oom) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);

@@ -7,8 +7,10 @@
  * means names many codes, none of which is the technician's problem
  * until they see it.  No reader drafts such rows, and no other pass
  * lists them, so a reviewer could not rely on the review list to hold
- * every line that names a code.  This pass, run after all drafting,
- * lists every row of such a table that nothing placed.
+ * every line that names a code.  This pass, run by the last one
+ * (kbimport.c's review_unplaced(), whose record of placed lines it
+ * reads and adds to), lists every row of such a table that nothing
+ * placed.
  *
  * A row: the code first on its line (decimal, "0x" hex, bare hex with a
  * digit in it and an optional "h", in brackets or between a table's
@@ -205,8 +207,8 @@ static int lead_names_codes(const struct imp *im, size_t first)
 }
 
 /* The rows rows[0..n) make a table of codes: list each that nothing
- * placed. */
-static void review_table(struct imp *im, const size_t *rows, size_t n, const unsigned char *placed)
+ * placed, and mark it placed. */
+static void review_table(struct imp *im, const size_t *rows, size_t n, unsigned char *placed)
 {
 	size_t i, failures = 0;
 	const char *code, *e;
@@ -222,21 +224,18 @@ static void review_table(struct imp *im, const size_t *rows, size_t n, const uns
 		imp_review(im, rows[i], T_NONE, 0,
 			   imp_fmt(im, "code %.*s is a row of a table of codes (lines %zu-%zu), a reference, not one problem: add it as a symptom only if the technician sees it",
 				   (int)(e - code), code, rows[0], rows[n - 1]));
+		placed[rows[i]] = 1;
 	}
 }
 
-void imp_review_code_tables(struct imp *im)
+void imp_review_code_tables(struct imp *im, unsigned char *placed)
 {
 	const struct kb_article *a = im->a;
-	unsigned char *placed = imp_placed_lines(im, PLACED_BUT_BY_STEP_NOTE);
 	size_t *rows, n_rows = 0, n, blanks = 0, row_indent = 0;
 
-	if (placed == NULL)
-		return;
 	rows = malloc((a->body_end - a->body_first + 1) * sizeof *rows);
 	if (rows == NULL) {
 		im->oom = 1;
-		free(placed);
 		return;
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
@@ -265,5 +264,4 @@ void imp_review_code_tables(struct imp *im)
 	}
 	review_table(im, rows, n_rows, placed);
 	free(rows);
-	free(placed);
 }

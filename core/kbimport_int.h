@@ -683,9 +683,10 @@ void imp_demote_event_catalogue(struct imp *im);
 /* ---- kbimport_codetable.c: a table of codes is a reference ----------------- */
 
 /* Rows of a table of codes ("103    Cannot connect to the registry ...",
- * five rows or more, about codes) that nothing placed: each listed for a
- * person (labelling guide C6).  Run after all drafting. */
-void imp_review_code_tables(struct imp *im);
+ * five rows or more, about codes) that nothing placed (placed[], from
+ * imp_placed_lines()): each listed for a person (labelling guide C6) and
+ * marked in placed[].  Run after all drafting. */
+void imp_review_code_tables(struct imp *im, unsigned char *placed);
 
 /* ---- kbimport_afterfix.c: what the fix brings ------------------------------ */
 
