@@ -637,12 +637,44 @@ int imp_after_fix(const struct imp *im, size_t n)
 }
 
 /* The character at c (in text) ends a sentence: '.', '?' or ';', not the
- * last stop of "e.g." or "i.e.". */
+ * last stop of "e.g." or "i.e."; or a quote such a stop closes ("...
+ * was not found." Frob shows). */
 static int sentence_stop(const char *text, const char *c)
 {
+	if (*c == '"' && c > text)
+		c--;
 	if (*c != '.' && *c != '?' && *c != ';')
 		return 0;
 	return !(c - 3 >= text && (strncasecmp(c - 3, "e.g.", 4) == 0 || strncasecmp(c - 3, "i.e.", 4) == 0));
+}
+
+int imp_sentence_at(struct imp *im, size_t n, const char *p, struct kb_buf *b, const char **from,
+		    const char **to, const char **at)
+{
+	size_t first, last, starts[24], n_starts;
+	const char *t = imp_skip_ws(imp_line_at(im, n));
+
+	if (p < t || p > t + strlen(t))
+		return 0;
+	imp_paragraph_of(im, n, &first, &last);
+	if (n < first)
+		return 0;
+	if (n - first > 8)
+		first = n - 8;
+	if (last - first >= 24)
+		last = first + 23;
+	n_starts = imp_join_lines(im, first, last, b, starts, 24);
+	if (b->oom || b->p == NULL || n - first >= n_starts)
+		return 0;
+	*at = b->p + starts[n - first] + (size_t)(p - t);
+	/* from past the stop before it to the stop after */
+	for (*from = *at; *from - 1 > b->p; (*from)--)
+		if ((*from)[-1] == ' ' && sentence_stop(b->p, *from - 2))
+			break;
+	for (*to = *at; **to != '\0'; (*to)++)
+		if (((*to)[1] == ' ' || (*to)[1] == '\0') && sentence_stop(b->p, *to))
+			break;
+	return 1;
 }
 
 /* A turn of the sentence in sent between from and to ("no events other
@@ -674,40 +706,20 @@ static int no_entry_before_id(struct imp *im, size_t n, unsigned long id)
 	static const char *const be[] = { "is ", "are ", "was ", "were ", NULL };
 	static const char *const done[] = { "logged", "written", "recorded", "generated", NULL };
 	struct kb_buf b = { 0 };
-	size_t first, last, starts[24], n_starts, k, j;
+	size_t k, j;
 	char num[24], sent[600];
-	const char *t, *at = NULL, *from, *to, *no = NULL, *id_at;
+	const char *line = imp_line_at(im, n), *t, *at = NULL, *from, *to, *no = NULL, *id_at;
 	int hit = 0;
 
-	imp_paragraph_of(im, n, &first, &last);
-	if (n < first)
-		return 0;
-	if (n - first > 8)
-		first = n - 8;
-	if (last - first >= 24)
-		last = first + 23;
-	n_starts = imp_join_lines(im, first, last, &b, starts, 24);
-	if (b.oom || b.p == NULL || n - first >= n_starts)
-		goto out;
 	snprintf(num, sizeof num, "%lu", id);
-	/* the ID on line n, a whole number */
-	for (t = b.p + starts[n - first]; (t = strstr(t, num)) != NULL; t++) {
-		if (n - first + 1 < n_starts && t >= b.p + starts[n - first + 1])
-			break;
-		if ((t == b.p || !isdigit((unsigned char)t[-1])) && !isdigit((unsigned char)t[strlen(num)])) {
+	/* the ID on line n, a whole number, and its sentence */
+	for (t = line; (t = strstr(t, num)) != NULL; t++)
+		if ((t == line || !isdigit((unsigned char)t[-1])) && !isdigit((unsigned char)t[strlen(num)])) {
 			at = t;
 			break;
 		}
-	}
-	if (at == NULL)
+	if (at == NULL || !imp_sentence_at(im, n, at, &b, &from, &to, &at))
 		goto out;
-	/* its sentence: from past the stop before it to the stop after */
-	for (from = at; from - 1 > b.p; from--)
-		if (from[-1] == ' ' && sentence_stop(b.p, from - 2))
-			break;
-	for (to = at; *to != '\0'; to++)
-		if ((to[1] == ' ' || to[1] == '\0') && sentence_stop(b.p, to))
-			break;
 	if ((size_t)(to - from) >= sizeof sent)
 		goto out;
 	for (k = 0; from + k < to; k++)

@@ -1360,25 +1360,14 @@ static size_t words_outside_quotes(const char *from, const char *to, const char 
 	return n;
 }
 
-/* The sentence ends at c (in text), before a space: with its stop, or
- * with a quote its stop closes ("... was not found." Frob shows). */
-static int sentence_ends(const char *text, const char *c)
-{
-	if (*c == '\0' || c[1] != ' ')
-		return 0;
-	if (*c == '"' && c > text)
-		c--;
-	return *c == '.' || *c == '?' || *c == '!';
-}
-
 /* The sentence that holds the code at p (line n) says the code is what
  * should happen, not what went wrong: "the driver should return error
  * 22002", "You should get a MIDL error 2311" ("should", then a verb of
  * getting before the code, not "should not"), "fails as expected with
  * error 10061", "the expected error message is "Error 53: ..."", "as
  * would be expected" (not "is expected to": "The new ID is expected to
- * be large" says nothing of the code).  The sentence is read over its
- * paragraph's lines, outside quotes.  (A reader may hand in the code
+ * be large" says nothing of the code).  The sentence (imp_sentence_at())
+ * is read outside quotes.  (A reader may hand in the code
  * from a copy of the line: it is then found on the line by its text.) */
 static int said_expected(struct imp *im, size_t n, const char *p, size_t clen)
 {
@@ -1387,7 +1376,7 @@ static int said_expected(struct imp *im, size_t n, const char *p, size_t clen)
 	static const char *const turns[] = { "but", "instead", "however", "although", "yet", NULL };
 	static const char *const expects[] = { "error", "errors", "message", "result", "results", "behavior",
 					       "behaviour", NULL };
-	size_t first, last, starts[12], k, nb, nw, i, j;
+	size_t nb, nw, i, j;
 	struct kb_buf b = { 0 };
 	const char *t = imp_line_at(im, n), *at, *from, *to;
 	char w[48][16], code[24];
@@ -1401,21 +1390,10 @@ static int said_expected(struct imp *im, size_t n, const char *p, size_t clen)
 		if ((p = strstr(t, code)) == NULL)
 			return 0;
 	}
-	imp_paragraph_of(im, n, &first, &last);
-	if (n > first + 5)
-		first = n - 5;
-	if (last > n + 5)
-		last = n + 5;
-	k = imp_join_lines(im, first, last, &b, starts, 12);
-	if (k <= n - first || b.p == NULL) {
+	if (!imp_sentence_at(im, n, p, &b, &from, &to, &at)) {
 		kb_buf_free(&b);
 		return 0;
 	}
-	at = b.p + starts[n - first] + (size_t)(p - imp_skip_ws(t));
-	for (from = at; from > b.p && !sentence_ends(b.p, from - 1); from--)
-		;
-	for (to = at; *to != '\0' && !sentence_ends(b.p, to); to++)
-		;
 	nw = words_outside_quotes(from, to, at, w, 48, &nb);
 	for (i = 0; i < nb && !found; i++)
 		if (strcmp(w[i], "should") == 0 && i + 1 < nb && strcmp(w[i + 1], "not") != 0)

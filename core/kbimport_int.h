@@ -704,6 +704,14 @@ int imp_after_fix(const struct imp *im, size_t n);
 /* Paragraphs (kbimport_afterfix.c): line n's, and the one one or two
  * blank lines above or below another (1 and its lines, or 0). */
 void imp_paragraph_of(const struct imp *im, size_t n, size_t *first, size_t *last);
+/* The sentence that holds p, a place in line n's text, read over its
+ * paragraph (from eight lines above n at most) joined into b (the caller
+ * frees it): its start in *from, its stop (or the text's end) in *to,
+ * p's place in *at.  A stop is '.', '?' or ';' (not "e.g."'s), or a
+ * quote one closes.  1, or 0 when p is not in the line or the join
+ * failed. */
+int imp_sentence_at(struct imp *im, size_t n, const char *p, struct kb_buf *b, const char **from,
+		    const char **to, const char **at);
 int imp_paragraph_above(const struct imp *im, size_t first, size_t *pf, size_t *pl);
 int imp_paragraph_below(const struct imp *im, size_t last, size_t *pf, size_t *pl);
 /* The event id named at line n is one its paragraph says is not logged
