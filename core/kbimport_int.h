@@ -510,6 +510,12 @@ unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only);
  * "error 1069", an HRESULT or NTSTATUS (0x80070005, c0000244).  For
  * review_unplaced() only: no pass drafts from it. */
 int imp_net_names_fact(const struct imp *im, size_t n);
+/* Line n (text s) names an error code in a form no reader drafts: a
+ * message's number first under its lead-in, a negative number, hex with
+ * an 'h', a trap's number, a number closing a failure's words, a NetWare
+ * message's number, a Mail notice's, hex in brackets after a failure
+ * (kbimport_netcodes.c).  The review net's only. */
+int imp_net_names_code(const struct imp *im, size_t n, const char *s);
 
 /* The data of a REGEDIT value line ('"Name"=dword:1', '@="x"'): where it
  * starts, past the '=' and blanks; NULL when s is no such line. */

@@ -1666,7 +1666,8 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	       event_id_source_row(im, n, s) || event_id_colon_row(im, n, s) ||
 	       (error_then_number(s) && imp_ci_find(s, "HTTP") == NULL) ||
 	       win32_field(s) ||
-	       names_status_code(s) || code_word_then_number(s) || constant_beside_number(s);
+	       names_status_code(s) || code_word_then_number(s) || constant_beside_number(s) ||
+	       imp_net_names_code(im, n, s);
 }
 
 /* "TITLE   :Frob Fails" (a related article's header quoted in the body),

@@ -1,0 +1,208 @@
+/* test_kbimport_s48.c: what session 48 taught the importer.  Each case
+ * reads a small article written here, in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+/* A message's number first, on a row of the block under a lead-in that
+ * announces an error or a message (kbimport_netcodes.c): the rows after
+ * an "-or-", a wrapped block's second row, a number alone, quoted, with
+ * its arguments; not a count, a date, a BASIC program's numbered line, a
+ * row under a lead-in that announces no message, nor a number alone
+ * inside a block (a fraction's "10000" over its bar). */
+static const char message_rows_body[] =
+	"\n"
+	"When you run the frob package, you may receive messages similar\n"          /* 18 */
+	"to the following during the installation phase:\n"                          /* 19 */
+	"\n"
+	"   2413 The frob installer cannot write this file:\n"                        /* 21 */
+	"\n"
+	"   -or-\n"
+	"\n"
+	"   2414 Could not create key: <key>\n"                                       /* 25 */
+	"\n"
+	"The frob console then displays this error:\n"                               /* 27 */
+	"\n"
+	"   Frob Console Security\n"                                                  /* 29 */
+	"   81 - Bad Frob Service Type on Create\n"                                   /* 30 */
+	"   '3126' - The frob action was cancelled\n"                                 /* 31 */
+	"   1173(11056,2) - \\\\ ... Unknown frob error.\n"                            /* 32 */
+	"   60: Method ~ of Frob ~ failed\n"                                          /* 33 */
+	"\n"
+	"   10048\n"                                                                  /* 35 */
+	"\n"
+	"The frob console shows the following messages:\n"                           /* 37 */
+	"\n"
+	"   4096 Bytes Free\n"                                                        /* 39 */
+	"   2001 Mar 12 10:22:01 frob started\n"                                      /* 40 */
+	"   15 WEND\n"                                                                /* 41 */
+	"\n"
+	"The width of the frob cell is shown as the following:\n"                    /* 43 */
+	"\n"
+	"   3126 Frob Units\n"                                                        /* 45 */
+	"\n"
+	"The frob error message shows the following fraction:\n"                     /* 47 */
+	"\n"
+	"   10000\n"                                                                  /* 49 */
+	"   -----\n"
+	"   45345\n"                                                                  /* 51 */
+	"\n" END_WORDS;
+
+static void test_a_message_number_first_is_reviewed(void **state)
+{
+	static const size_t names[] = { 21, 25, 30, 31, 32, 33, 35 }, none[] = { 18, 29, 39, 40, 41, 45, 49, 51 };
+
+	(void)state;
+	expect_net_lines(message_rows_body, names, N_OF(names), none, N_OF(none));
+}
+
+/* A negative number after words that say something failed, or that name
+ * an Exchange service or JET, and a signed HRESULT anywhere; not an
+ * option, a range, a constant's #define, or a number with no failure
+ * beside it. */
+static const char negative_body[] =
+	"\n"
+	"   Description: MSExchangeIS ((451)) -1019\n"                              /* 18 */
+	"   -2147217891 lRowsOffset would position the frob past the end\n"         /* 19 */
+	"   Could not load the frob debuggee. Unknown Error in Frob (-22)\n"        /* 20 */
+	"   State:37000,Native:-3500,Origin:\n"                                      /* 21 */
+	"The frob store logs JET -1811 when it starts.\n"                          /* 22 */
+	"Run frobutil -100 to shrink the frob store.\n"                             /* 23 */
+	"The frob values range from -2147483647 to 2147483647.\n"                  /* 24 */
+	"   #DEFINE FROB_ROOT          -2147483646\n"                               /* 25 */
+	"The frob temperature fell to -120 degrees.\n"                              /* 26 */
+	"Canon Bubble-Jet BJC-240, -610, and -4550 frob printers print.\n"           /* 27 */
+	"\n" END_WORDS;
+
+static void test_a_negative_code_is_reviewed(void **state)
+{
+	static const size_t names[] = { 18, 19, 20, 21, 22 }, none[] = { 23, 24, 25, 26, 27 };
+
+	(void)state;
+	expect_net_lines(negative_body, names, N_OF(names), none, N_OF(none));
+}
+
+/* Hex written with an 'h' after a fault's words, and a trap's or a
+ * fault's number; not a word that ends in 'h' ("each"), nor a port's
+ * "snmp-trap 162/udp". */
+static const char fault_body[] =
+	"\n"
+	"The frob driver reports critical error 27h (Disk not ready).\n"           /* 18 */
+	"   - FROB32 caused an exception 05h in FROBSVC.DLL\n"                      /* 19 */
+	"   Trap 13 (0DH) - General Protection Fault 0000\n"                        /* 20 */
+	"   Frob: A fatal error 0D has occurred at 0028:C0001234 in VXD FROB(01)\n" /* 21 */
+	"   Security Error: Invalid Frob Response, subcode 002B000AH.\n"            /* 22 */
+	"   GP Fault 3\n"                                                           /* 23 */
+	"The frob error reports each address in turn.\n"                            /* 24 */
+	"   snmp-trap         162/udp    frob\n"                                    /* 25 */
+	"Trap the frob message with the debugger.\n"                               /* 26 */
+	"\n" END_WORDS;
+
+static void test_a_fault_number_is_reviewed(void **state)
+{
+	static const size_t names[] = { 18, 19, 20, 21, 22, 23 }, none[] = { 24, 25, 26 };
+
+	(void)state;
+	expect_net_lines(fault_body, names, N_OF(names), none, N_OF(none));
+}
+
+/* A number closing a failure's words, set off by a colon, a comma, "is",
+ * "was", '#' or brackets; not a year, not a line without failure words,
+ * not the MTA's severity after its bracketed component, not a number in
+ * a bracket the line leaves open (wrapped). */
+static const char trailing_body[] =
+	"\n"
+	"   Unable to retrieve frob list from FROB01: 1230\n"                        /* 18 */
+	"   Unable to Open Frob Configuration File, 352\n"                           /* 19 */
+	"The return code from the frob call was 10055.\n"                           /* 20 */
+	"   Frob Error Returned was [5].\n"                                          /* 21 */
+	"   Warning: Unable to check the frob site \"BB2\" - #2147942453\n"          /* 22 */
+	"The frob service fails on Frob Server 2000\n"                              /* 23 */
+	"The frob service list holds: 1230\n"                                       /* 24 */
+	"   Error: frob deadlock. [BASE FROB-IN 18] (16)\n"                         /* 25 */
+	"The frob cannot address memory higher than 100000h (16\n"                  /* 26 */
+	"\n" END_WORDS;
+
+static void test_a_number_closing_a_failure_is_reviewed(void **state)
+{
+	static const size_t names[] = { 18, 19, 20, 21, 22 }, none[] = { 23, 24, 25, 26 };
+
+	(void)state;
+	expect_net_lines(trailing_body, names, N_OF(names), none, N_OF(none));
+}
+
+/* A NetWare message's module, version and number, a Mail notice's
+ * number, and hex in brackets after a failure; not a version alone
+ * ("FROB-3.00"), a notice word in prose, nor brackets that open a word or
+ * sit on a line where nothing failed. */
+static const char product_body[] =
+	"\n"
+	"   Error Report : FROBADMIN-4.00-970\n"                                     /* 18 */
+	"   Notice 127 Private Frob Index Missing.\n"                                /* 19 */
+	"   Warning 43 Frob alias has no physical address.\n"                        /* 20 */
+	"   A new frob entry could not be added. [82040117]\n"                       /* 21 */
+	"   Unexpected Frob Error (89F8)\n"                                          /* 22 */
+	"Install FROB-3.00 on the frob server.\n"                                   /* 23 */
+	"Notice that 12 frobs are listed.\n"                                        /* 24 */
+	"The (3C509)frob adapter may fail to start.\n"                              /* 25 */
+	"The frob board is a (3C509) model.\n"                                      /* 26 */
+	"\n" END_WORDS;
+
+static void test_a_product_numbered_message_is_reviewed(void **state)
+{
+	static const size_t names[] = { 18, 19, 20, 21, 22 }, none[] = { 23, 24, 25, 26 };
+
+	(void)state;
+	expect_net_lines(product_body, names, N_OF(names), none, N_OF(none));
+}
+
+/* The draft: a line of these forms that no reader placed gets the
+ * review net's item with its line, and no code is drafted from it. */
+static void test_the_draft_lists_the_line(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a message's number after an -or-",
+		  "\nWhen you run the frob package, you may receive messages similar\n"
+		  "to the following during the installation phase:\n\n"
+		  "   Error 2412, Could not update the frob file.\n\n"
+		  "   -or-\n\n"
+		  "   2414 Could not create key: <key>\n" FIX_WORDS,
+		  { "error 2412", "review 20: this line names", NULL },
+		  { "error 2414", NULL } },
+		{ "a negative code in an event's text",
+		  "\nThe frob store does not start. The application log shows:\n\n"
+		  "   Description: MSExchangeIS ((451)) -1019\n" FIX_WORDS,
+		  { "review 15: this line names", NULL },
+		  { "code: -1019", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Package Does Not Install"), cases);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_message_number_first_is_reviewed),
+		cmocka_unit_test(test_a_negative_code_is_reviewed),
+		cmocka_unit_test(test_a_fault_number_is_reviewed),
+		cmocka_unit_test(test_a_number_closing_a_failure_is_reviewed),
+		cmocka_unit_test(test_a_product_numbered_message_is_reviewed),
+		cmocka_unit_test(test_the_draft_lists_the_line),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
