@@ -2948,9 +2948,57 @@ static int lead_in_names_event_log(const struct imp *im, size_t m)
  * and what the message does ("the following error message appears:",
  * "... may be displayed:", "an error similar to the following:"; some
  * 1,900 archive lead-ins end so). */
+static int announces_error(const char *s);
+
+/* s (l bytes, its colon left out) says where or when the error it
+ * announced shows after the words that announce it: "the following error
+ * message may be displayed during the power-on self test (POST)", "error
+ * messages similar to the following messages during the installation
+ * phase".  A show phrase after "error" or "error message(s)", a repeated
+ * "message(s)" after "similar to the following", then a clause of place
+ * or time with no sentence's end in it. */
+static int announces_error_then_when(const char *s, size_t l)
+{
+	static const char *const shows[] = { " may appear", " may occur", " may be displayed", " appears",
+					     " is displayed", " are displayed", " occurs", " is generated",
+					     " similar to the following", NULL };
+	static const char *const when[] = { "during", "when", "while", "after", "before", "in", "on", "at",
+					    "from", "if", NULL };
+	static const char *const ends[] = { "error", "errors", "error message", "error messages", "messages",
+					    NULL };
+	char buf[256];
+	size_t i;
+
+	if (l >= sizeof buf || memchr(s, '.', l) != NULL)
+		return 0;
+	memcpy(buf, s, l);
+	buf[l] = '\0';
+	for (i = 0; shows[i] != NULL; i++) {
+		const char *p = imp_ci_find(buf, shows[i]), *t;
+		size_t k;
+		if (p == NULL)
+			continue;
+		t = p + strlen(shows[i]);
+		/* "similar to the following messages during ..." */
+		if (imp_starts_word(t + (*t == ' '), "messages") || imp_starts_word(t + (*t == ' '), "message"))
+			t = imp_skip_ws(t) + (imp_starts_word(imp_skip_ws(t), "messages") ? 8 : 7);
+		if (*t != ' ' || imp_starts_any_word(t + 1, when) == 0)
+			continue;
+		/* what comes before the show phrase announces an error */
+		for (k = 0; ends[k] != NULL; k++) {
+			size_t el = strlen(ends[k]);
+			if ((size_t)(p - buf) >= el && strncasecmp(p - el, ends[k], el) == 0 &&
+			    (p - el == buf || p[-(ptrdiff_t)el - 1] == ' ') && imp_find_word(buf, "error") != NULL)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int announces_error(const char *s)
 {
-	static const char *const ends[] = { "error", "errors", "error message", "error messages", NULL };
+	static const char *const ends[] = { "error", "errors", "error message", "error messages", "error(s)",
+					    NULL };
 	/* (the longer first: " may appear" before " appear", which would
 	 * leave "... error message may") */
 	static const char *const shows[] = {
@@ -2978,7 +3026,7 @@ static int announces_error(const char *s)
 		if (l >= el && strncasecmp(s + l - el, ends[i], el) == 0 && (l == el || s[l - el - 1] == ' '))
 			return 1;
 	}
-	return 0;
+	return announces_error_then_when(s, imp_rtrim_len(s, strlen(s)) - 1);
 }
 
 /* Line m announces what follows (announces()), read with the end of
@@ -2988,7 +3036,7 @@ static int lead_in_announces(const struct imp *im, size_t m, int (*announces)(co
 {
 	const char *t = imp_line_at(im, m), *above, *tail;
 	char buf[256];
-	size_t al, tl;
+	size_t al, tl, reach;
 
 	if (announces(t))
 		return 1;
@@ -2998,13 +3046,17 @@ static int lead_in_announces(const struct imp *im, size_t m, int (*announces)(co
 	al = imp_rtrim_len(above, strlen(above));
 	if (al == 0 || !isalpha((unsigned char)above[al - 1]))
 		return 0;
-	/* the last words of the line above (enough for "error message")
-	 * and the end of line m, which announces() reads */
-	tail = above + (al > 40 ? al - 40 : 0);
+	/* the last words of the line above (enough for "error message";
+	 * for an error's lead-in, which may say where the error shows after
+	 * it, the whole of "you may receive error messages similar to the
+	 * following messages" / "during the installation phase:") and the
+	 * end of line m, which announces() reads */
+	reach = announces == announces_error ? 80 : 40;
+	tail = above + (al > reach ? al - reach : 0);
 	t = imp_skip_ws(t);
 	tl = strlen(t);
-	if (tl > sizeof buf - 48)
-		t += tl - (sizeof buf - 48);
+	if (tl > sizeof buf - (reach + 8))
+		t += tl - (sizeof buf - (reach + 8));
 	snprintf(buf, sizeof buf, "%.*s %s", (int)(above + al - tail), tail, t);
 	return announces(buf);
 }
@@ -3017,6 +3069,18 @@ static int lead_in_announces(const struct imp *im, size_t m, int (*announces)(co
  * lead-in), announces what is seen (announces(): "error message:"), and
  * is not a list of what may be ("the following six subcodes describe
  * other possible errors:"). */
+/* An "-or-" line lies between lines m and n: what is above it is
+ * another message of the same block. */
+static int after_or_line(const struct imp *im, size_t m, size_t n)
+{
+	size_t k;
+
+	for (k = m + 1; k < n; k++)
+		if (imp_or_line(imp_line_at(im, k)))
+			return 1;
+	return 0;
+}
+
 static size_t message_block_lead(const struct imp *im, size_t n, const char *s, int (*announces)(const char *))
 {
 	size_t m;
@@ -3025,7 +3089,12 @@ static size_t message_block_lead(const struct imp *im, size_t n, const char *s, 
 		const char *above = imp_line_at(im, m);
 		if (imp_blank(above) || imp_or_line(above) || imp_and_line(above))
 			continue;
-		if (imp_ends_with_colon(above) || imp_indent_of(above) < imp_indent_of(s))
+		/* (a message of the block above may end with a colon: "1321
+		 * The Installer cannot modify this file:" over the file's
+		 * name, then "-or-" and the next message) */
+		if (imp_indent_of(above) < imp_indent_of(s) ||
+		    (imp_ends_with_colon(above) &&
+		     (imp_indent_of(above) > imp_indent_of(s) || imp_hangs_in_item(im, m) || !after_or_line(im, m, n))))
 			break;
 	}
 	/* (a lead-in as deep as the block is a list item's text hanging
@@ -4596,6 +4665,27 @@ static void scan_exception_code(struct imp *im, size_t n, const char *s)
 	add_code(im, n, p + 1, clen, code, 0, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
 }
 
+/* Line n - 1 is a box's title over the message on line n: a paragraph's
+ * first row as deep as n, a few words each with a capital, no digit and
+ * no stop ("   Frob Server Security" / "   7003 Cannot assign a network
+ * drive"). */
+static int under_box_title(const struct imp *im, size_t n)
+{
+	const char *t = imp_line_at(im, n - 1), *p;
+	size_t words = 0;
+
+	if (n < im->a->body_first + 2 || !imp_blank(imp_line_at(im, n - 2)) ||
+	    imp_indent_of(t) != imp_indent_of(imp_line_at(im, n)) || strpbrk(t, "0123456789.:;,!?") != NULL)
+		return 0;
+	for (p = imp_skip_ws(t); *p != '\0'; p = imp_skip_ws(p)) {
+		if (!isupper((unsigned char)*p) || ++words > 5)
+			return 0;
+		while (*p != '\0' && *p != ' ')
+			p++;
+	}
+	return words > 0;
+}
+
 /* "you receive the following error:" / "   3050 Could not lock file.":
  * a program's message as it prints it, its number first and no "Error"
  * before it (or quoted, "'429': ActiveX component ...").  Only four
@@ -4655,7 +4745,8 @@ static void scan_message_number(struct imp *im, size_t n, const char *s)
 	 * the one "Error" names; the number before it is the event's */
 	if ((named = imp_find_word(msg, "error")) != NULL && isdigit((unsigned char)*imp_skip_ws(named + 5)))
 		return;
-	if (!imp_blank(imp_line_at(im, n - 1)) || (m = message_block_lead(im, n, s, announces_error)) == 0)
+	if (!(imp_blank(imp_line_at(im, n - 1)) || under_box_title(im, n)) ||
+	    (m = message_block_lead(im, n, s, announces_error)) == 0)
 		return;
 	im->used[n] = 1;
 	/* "In the event log, you may receive the following error message:":

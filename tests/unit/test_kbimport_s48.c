@@ -193,6 +193,62 @@ static void test_the_draft_lists_the_line(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Package Does Not Install"), cases);
 }
 
+/* A program's message, its number first, under a lead-in that says
+ * where or when it shows after announcing it ("... may be displayed
+ * during the power-on self test:", "error messages similar to the
+ * following messages" / "during setup:"), or "error(s):"; each message of
+ * the block, "-or-" between them, even after one whose text ends with a
+ * colon; and under a box's title row.  Not under a lead-in whose
+ * announcement ends a sentence before its colon, nor under a row of
+ * prose. */
+static void test_a_message_number_under_a_wider_lead_in(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "an error shown during a stage",
+		  "\nAfter you add a frob card, the following error message may be displayed\n"
+		  "during the power-on self test (POST):\n\n"
+		  "   2782 Frob Controller Failure\n" FIX_WORDS,
+		  { "error 2782", "      message: 'Frob Controller Failure'", NULL },
+		  { NULL } },
+		{ "error(s)",
+		  "\nThe frob browser displays the following error(s):\n\n"
+		  "   Frob cannot open the site\n\n"
+		  "   11004 Frob host not found\n" FIX_WORDS,
+		  { "error 11004", NULL },
+		  { NULL } },
+		{ "each message after an -or-, one ending with a colon",
+		  "\nWhen you run a frob package as a standard user, you may receive error\n"
+		  "messages similar to the following messages during the installation phase:\n\n"
+		  "   2321 The frob installer has insufficient privileges to modify this file:\n"
+		  "   <filename>\n\n"
+		  "   -or-\n\n"
+		  "   2401 Could not create frob key: <key>\n" FIX_WORDS,
+		  { "error 2321", "error 2401", NULL },
+		  { NULL } },
+		{ "under a box's title",
+		  "\nIf the frob user ID has ten characters, the following error appears:\n\n"
+		  "   Frob Server Security\n"
+		  "   7013 Cannot assign a frob drive\n" FIX_WORDS,
+		  { "error 7013", "      message: 'Cannot assign a frob drive'", NULL },
+		  { NULL } },
+		{ "under a row of prose",
+		  "\nThe following error appears:\n\n"
+		  "   The frob cannot be reached, because the number of users\n"
+		  "   7013 Users exceeds the licence.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 7013", NULL } },
+		{ "an announcement that ends its sentence first",
+		  "\nThe following error message may be displayed. Then in the frob\n"
+		  "console, click the following during setup:\n\n"
+		  "   2782 Frob Controller Settings\n" FIX_WORDS,
+		  { NULL },
+		  { "error 2782", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Package Does Not Install"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -202,6 +258,7 @@ int main(void)
 		cmocka_unit_test(test_a_number_closing_a_failure_is_reviewed),
 		cmocka_unit_test(test_a_product_numbered_message_is_reviewed),
 		cmocka_unit_test(test_the_draft_lists_the_line),
+		cmocka_unit_test(test_a_message_number_under_a_wider_lead_in),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
