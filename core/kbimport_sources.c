@@ -281,7 +281,9 @@ int imp_related_title_event(struct imp *im, unsigned long id, size_t line)
  * records|logs|generates|reports|writes [an|a|the] [following] event". */
 static const char *const modal_words[] = {
 	"may", "might", "will", "can", "could", "also", "then", "now", "sometimes", "always",
-	"should", "would", "still", "repeatedly", NULL,
+	"should", "would", "still", "repeatedly",
+	/* "begins logging", "continues to log" */
+	"begins", "began", "begin", "starts", "started", "start", "continues", "continued", "continue", "to", NULL,
 };
 static const char *const log_verbs[] = {
 	"records", "record", "logs", "log", "logged", "logging", "generates", "generate",
@@ -368,6 +370,29 @@ static const char *bracketed_source(const char *text, const char *end)
 	return logged_name(open, (size_t)(close - 1 - open));
 }
 
+/* Before and (at w in text), a verb of the subject's own: one word
+ * ending in 's' ("stops", "fails", "restarts"; not "is", "was" or "has"),
+ * maybe with a gerund after it ("stops responding"), past its spaces;
+ * where it starts, or NULL. */
+static const char *first_verb_before(const char *text, const char *w)
+{
+	static const char *const not_verbs[] = { "is", "was", "has", "does", "this", "its", "his", "as", "us",
+						 NULL };
+	const char *p = w, *v;
+
+	while (p > text && p[-1] == ' ')
+		p--;
+	/* ("stops responding and reports": the verb before its gerund) */
+	if ((v = word_before(text, p)) != NULL && p - v > 5 && strncmp(p - 3, "ing", 3) == 0) {
+		for (p = v; p > text && p[-1] == ' '; p--)
+			;
+	}
+	if ((v = word_before(text, p)) == NULL || p - v < 4 || (p[-1] != 's' && p[-1] != 'S') ||
+	    imp_word_in(v, (size_t)(p - v), not_verbs) || !islower((unsigned char)*v))
+		return NULL;
+	return v;
+}
+
 /* In text[0, ev) (ev: where "event" starts), "<subject> [modal] verb
  * [an|a|the] [following] ": where the subject ends (past its spaces), or
  * NULL when the words before "event" are not so; *bracket set when the
@@ -400,8 +425,19 @@ static const char *clause_subject_end(const char *text, const char *ev, int *bra
 			p = w;
 			continue;
 		}
+		/* "the MTA stops and reports event 9411": the subject's
+		 * first verb, joined by "and" */
+		if (verb == 1 && p - w == 3 && strncasecmp(w, "and", 3) == 0 && (p = first_verb_before(text, w)) != NULL) {
+			verb = 2;
+			continue;
+		}
+		if (verb == 1 && p - w == 3 && strncasecmp(w, "and", 3) == 0)
+			return NULL;
 		if (!verb)
 			return NULL;
+		/* "the MTA service logs": the service by its name */
+		if (p - w == 7 && strncmp(w, "service", 7) == 0 && w > text && w[-1] == ' ')
+			p = w;
 		while (p > text && p[-1] == ' ')
 			p--;
 		return p;

@@ -249,6 +249,38 @@ static void test_a_message_number_under_a_wider_lead_in(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Package Does Not Install"), cases);
 }
 
+/* The subject of "<subject> ... reports event N" names the source when
+ * the verb is the second of two joined by "and" ("the MTA service stops
+ * responding and reports Event ID 9411"), after a verb of beginning
+ * ("begins logging"), and with "service" after the name; not when the
+ * first of the joined words is no verb of the subject's ("the fix is
+ * applied and reports"). */
+static void test_a_source_as_the_subject_of_joined_verbs(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "stops responding and reports",
+		  "\nThe Frob Message Transfer Agent (MTA) service stops responding and\n"
+		  "reports Event ID 9411 in the application event log.\n" FIX_WORDS,
+		  { "event 9411 from MSExchangeMTA", NULL },
+		  { NULL } },
+		{ "begins logging",
+		  "\nAfter you apply the frob fix, the MTA begins logging Event 9412.\n" FIX_WORDS,
+		  { "event 9412 from MSExchangeMTA", NULL },
+		  { NULL } },
+		{ "the service by its name",
+		  "\nAfter you apply the frob fix, the MTA service logs Event 9414.\n" FIX_WORDS,
+		  { "event 9414 from MSExchangeMTA", NULL },
+		  { NULL } },
+		{ "no verb of the subject's before and",
+		  "\nThe frob fix for the MTA is applied and reports Event 9413.\n" FIX_WORDS,
+		  { "event 9413", NULL },
+		  { "event 9413 from MSExchangeMTA", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(EXCHANGE_SYMPTOMS_ARTICLE("Frob MTA Stops"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -259,6 +291,7 @@ int main(void)
 		cmocka_unit_test(test_a_product_numbered_message_is_reviewed),
 		cmocka_unit_test(test_the_draft_lists_the_line),
 		cmocka_unit_test(test_a_message_number_under_a_wider_lead_in),
+		cmocka_unit_test(test_a_source_as_the_subject_of_joined_verbs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
