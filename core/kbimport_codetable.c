@@ -113,6 +113,36 @@ static const char *constant_name_end(const char *p)
 	return underscore && q - p >= 3 ? q : NULL;
 }
 
+/* The code that ends row text s, its words first ("Invalid buffer
+ * length.      1", "| Call failed | 23 |"): a code as row_code() reads
+ * one, the line's last token, after two blanks, a tab or a bar that
+ * follow words (a letter among them).  Where the code ends, or NULL;
+ * *code gets where it starts. */
+static const char *row_code_last(const char *s, const char **code)
+{
+	const char *p = imp_skip_ws(s), *end, *b, *e, *w;
+	size_t l;
+
+	if (*p == '|')
+		p = imp_skip_ws(p + 1);
+	if (!isalpha((unsigned char)*p))
+		return NULL;
+	l = imp_rtrim_len(s, strlen(s));
+	while (l > 0 && (s[l - 1] == '|' || s[l - 1] == ' ' || s[l - 1] == '\t'))
+		l--;
+	end = s + l;
+	for (b = end; b > p && !isspace((unsigned char)b[-1]) && b[-1] != '|'; b--)
+		;
+	/* the break before it: two blanks, a tab or a bar */
+	for (w = b; w > p && (w[-1] == ' ' || w[-1] == '\t'); w--)
+		;
+	if (b == p || !(b - w >= 2 || (b > w && b[-1] == '\t') || (w > p && w[-1] == '|')))
+		return NULL;
+	if ((e = row_code(b, code)) == NULL || e != end)
+		return NULL;
+	return e;
+}
+
 /* The code of row text s: first on its line (row_code()), or in the
  * column after a constant's name ("| QUERY_E_FAILED | 0x80041600L |
  * Call failed ...", "NRC_BUFLEN      0x01   illegal buffer length"):
@@ -126,10 +156,12 @@ static const char *row_code_of(const char *s, const char **code, int *named)
 		return e;
 	if (*p == '|')
 		p = imp_skip_ws(p + 1);
-	if ((e = constant_name_end(p)) == NULL || (w = past_column_break(e)) == NULL)
-		return NULL;
-	*named = 1;
-	return row_code(w, code);
+	if ((e = constant_name_end(p)) != NULL && (w = past_column_break(e)) != NULL &&
+	    (e = row_code(w, code)) != NULL) {
+		*named = 1;
+		return e;
+	}
+	return row_code_last(s, code);
 }
 
 /* Line s may open a row (row_code_of() reads it): a digit, a bar, a
@@ -139,6 +171,14 @@ static int may_open_row(const char *s)
 {
 	size_t i;
 
+	size_t l = strlen(s);
+
+	/* (words first, a code last: the line ends with a digit, or an 'h'
+	 * or 'L' after one) */
+	while (l > 0 && (s[l - 1] == ' ' || s[l - 1] == '|' || s[l - 1] == '\r'))
+		l--;
+	if (l > 1 && (isxdigit((unsigned char)s[l - 1]) || s[l - 1] == 'h' || s[l - 1] == 'L'))
+		return 1;
 	while (*s == ' ' || *s == '\t')
 		s++;
 	if (*s == '|' || *s == '[' || *s == '-' || constant_name_end(s) != NULL)
@@ -161,6 +201,12 @@ static int table_row(const char *s)
 
 	if ((e = row_code_of(s, &code, &named)) == NULL)
 		return 0;
+	/* (words first, the code last: row_code_last() read the break; not
+	 * a success's 0, a directory's listing, nor a related article and
+	 * its pages, "Q130946 Troubleshooting Backup      4") */
+	if (!named && code > imp_skip_ws(s) + 1 && *e == '\0')
+		return strspn(code, "0x") < (size_t)(e - code) && !imp_dir_listing_line(s) &&
+		       !imp_article_number_line(s);
 	w = past_column_break(e);
 	if (w != NULL && (e2 = row_code(w, &code)) != NULL && past_column_break(e2) != NULL)
 		w = past_column_break(e2);
@@ -194,16 +240,33 @@ static int row_says_failure(const struct imp *im, size_t n)
 /* The lines above the table's first row (first) say what it holds is
  * codes: errors, statuses, events or return codes ("codes" alone heads
  * tables of priorities, ports and country codes too). */
-static int lead_names_codes(const struct imp *im, size_t first)
+static int lead_names_codes(const struct imp *im, size_t first, int last)
 {
 	static const char *const words[] = { "error", "errors", "status", "event", "events", "return code",
 					     "return codes", NULL };
+	/* a table whose rows end with a number is of codes when it says
+	 * so: rows of names and counts ("Windows 3.0 standard mode  3",
+	 * an article's title and its pages) end so too */
+	static const char *const numbers[] = { "error number", "error numbers", "error code", "error codes",
+					       "return code", "return codes", "status code", "status codes",
+					       "event ID", "event IDs", NULL };
 	size_t m;
 
 	for (m = first; m > im->a->body_first && m + LEAD_LINES > first; m--)
-		if (imp_find_any_word(imp_line_at(im, m - 1), words) != NULL)
+		if (imp_find_any_word(imp_line_at(im, m - 1), last ? numbers : words) != NULL)
 			return 1;
 	return 0;
+}
+
+/* The table rows[0..n) gives its codes last on the row (row_code_last()):
+ * its first row has no code first. */
+static int codes_last(const struct imp *im, const size_t *rows, size_t n)
+{
+	const char *code, *e;
+	int named;
+
+	return n > 0 && (e = row_code_of(imp_line_at(im, rows[0]), &code, &named)) != NULL && !named &&
+	       row_code(imp_line_at(im, rows[0]), &code) == NULL;
 }
 
 /* The rows rows[0..n) make a table of codes: list each that nothing
@@ -216,7 +279,7 @@ static void review_table(struct imp *im, const size_t *rows, size_t n, unsigned 
 
 	for (i = 0; i < n; i++)
 		failures += row_says_failure(im, rows[i]) != 0;
-	if (n < TABLE_MIN_ROWS || (!lead_names_codes(im, rows[0]) && failures * 3 < n))
+	if (n < TABLE_MIN_ROWS || (!lead_names_codes(im, rows[0], codes_last(im, rows, n)) && failures * 3 < n))
 		return;
 	for (i = 0; i < n; i++) {
 		if (placed[rows[i]] || (e = row_code_of(imp_line_at(im, rows[i]), &code, &named)) == NULL)

@@ -281,6 +281,52 @@ static void test_a_source_as_the_subject_of_joined_verbs(void **state)
 	DRAFT_EXPECT_ALL(EXCHANGE_SYMPTOMS_ARTICLE("Frob MTA Stops"), cases);
 }
 
+/* A table whose rows give the message first and its code last ("Invalid
+ * frob length.       1") is a table of codes when the lines above it say
+ * its numbers are error numbers (or codes, or event IDs): each row is
+ * listed for review.  Rows of names and counts under a lead-in that only
+ * mentions errors, and a list of articles with their pages, are not. */
+static void test_a_table_with_its_codes_last(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "messages and their error numbers",
+		  "\nThe frob driver displays these messages:\n\n"
+		  "Message                                   Error Number\n"
+		  "------------------------------------------------------\n"
+		  "Invalid frob length.                        1\n"
+		  "Invalid frob command.                       3\n"
+		  "Frob time-out.                              5\n"
+		  "No frob circuit available.                  9\n"
+		  "Frob call cleared.                         10\n"
+		  "Not enough memory to start the frob.      207\n" FIX_WORDS,
+		  { "review 17: code 1 is a row of a table of codes (lines 17-22)",
+		    "review 22: code 207 is a row of a table of codes", NULL },
+		  { "error 207", NULL } },
+		{ "names and counts",
+		  "\nThe frob error check returns the mode it finds:\n\n"
+		  "   Frob for Workgroups enhanced mode      6\n"
+		  "   Frob 3.1 enhanced mode                 5\n"
+		  "   Frob 3.1 standard mode                 4\n"
+		  "   Frob 3.0 enhanced mode                 3\n"
+		  "   Frob 3.0 standard mode                 2\n" FIX_WORDS,
+		  { NULL },
+		  { "is a row of a table of codes", NULL } },
+		{ "articles and their pages",
+		  "\nArticles about frob error codes:\n\n"
+		  "ITEM ID ARTICLE TITLE                                  PAGES\n"
+		  "Q900001 Frob Error Message: Cannot Start                   3\n"
+		  "Q900002 Frob Fails to Start After Setup                    4\n"
+		  "Q900003 Frob Error 5 When Opening a Share                  2\n"
+		  "Q900004 Frob Cannot Connect to the Server                  6\n"
+		  "Q900005 Frob Fails With Invalid Parameter                  1\n" FIX_WORDS,
+		  { NULL },
+		  { "is a row of a table of codes", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Driver Messages"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -292,6 +338,7 @@ int main(void)
 		cmocka_unit_test(test_the_draft_lists_the_line),
 		cmocka_unit_test(test_a_message_number_under_a_wider_lead_in),
 		cmocka_unit_test(test_a_source_as_the_subject_of_joined_verbs),
+		cmocka_unit_test(test_a_table_with_its_codes_last),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
