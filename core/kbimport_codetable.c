@@ -60,7 +60,14 @@ static const char *row_code(const char *s, const char **code)
 	*code = p;
 	if (*p == '-')
 		p++;
-	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+	if ((p[0] == 'X' || p[0] == 'x') && p[1] == '\'') {
+		/* "X'000A'": SNA's hex */
+		for (q = p + 2; isxdigit((unsigned char)*q) && q - p < 10; q++)
+			;
+		if (q - p < 4 || *q != '\'')
+			return NULL;
+		q++;
+	} else if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
 		for (q = p + 2; isxdigit((unsigned char)*q) && q - p < 10; q++)
 			;
 		if (q == p + 2)
@@ -96,6 +103,9 @@ static const char *past_column_break(const char *e)
 
 	if (*w == '|')
 		return imp_skip_ws(w + 1);
+	/* "X'000A' - Fatal LCC hardware error" */
+	if (w == e + 1 && w[0] == '-' && w[1] == ' ')
+		return imp_skip_ws(w + 1);
 	return w - e >= 2 || *e == '\t' ? w : NULL;
 }
 
@@ -125,12 +135,24 @@ static const char *row_code_last(const char *s, const char **code)
 
 	if (*p == '|')
 		p = imp_skip_ws(p + 1);
-	if (!isalpha((unsigned char)*p))
+	if (!isalpha((unsigned char)*p) && *p != '"' && *p != '\'')
 		return NULL;
 	l = imp_rtrim_len(s, strlen(s));
 	while (l > 0 && (s[l - 1] == '|' || s[l - 1] == ' ' || s[l - 1] == '\t'))
 		l--;
 	end = s + l;
+	/* "\"<file>\" is not a FoxPro EXE file. (1196)": a message, then
+	 * its number in brackets, two to six digits */
+	if (end > p && end[-1] == ')') {
+		for (b = end - 1; b > p && isdigit((unsigned char)b[-1]); b--)
+			;
+		if (b - p < 3 || b[-1] != '(' || b[-2] != ' ' || end - 1 - b < 2 || end - 1 - b > 6)
+			return NULL;
+		*code = b;
+		return end - 1;
+	}
+	if (!isalpha((unsigned char)*p))
+		return NULL;
 	for (b = end; b > p && !isspace((unsigned char)b[-1]) && b[-1] != '|'; b--)
 		;
 	/* the break before it: two blanks, a tab or a bar */
@@ -169,19 +191,18 @@ static const char *row_code_of(const char *s, const char **code, int *named)
  * ("C800"), or a constant's name. */
 static int may_open_row(const char *s)
 {
-	size_t i;
+	size_t i, l = strlen(s);
 
-	size_t l = strlen(s);
-
-	/* (words first, a code last: the line ends with a digit, or an 'h'
-	 * or 'L' after one) */
+	/* (words first, a code last: the line ends with a digit, an 'h' or
+	 * 'L' after one, or a bracket after one) */
 	while (l > 0 && (s[l - 1] == ' ' || s[l - 1] == '|' || s[l - 1] == '\r'))
 		l--;
-	if (l > 1 && (isxdigit((unsigned char)s[l - 1]) || s[l - 1] == 'h' || s[l - 1] == 'L'))
+	if (l > 1 && (isxdigit((unsigned char)s[l - 1]) || s[l - 1] == 'h' || s[l - 1] == 'L' ||
+		      (s[l - 1] == ')' && isdigit((unsigned char)s[l - 2]))))
 		return 1;
 	while (*s == ' ' || *s == '\t')
 		s++;
-	if (*s == '|' || *s == '[' || *s == '-' || constant_name_end(s) != NULL)
+	if (*s == '|' || *s == '[' || *s == '-' || (*s == 'X' && s[1] == '\'') || constant_name_end(s) != NULL)
 		return 1;
 	for (i = 0; i < 4 && isxdigit((unsigned char)s[i]); i++)
 		if (isdigit((unsigned char)s[i]))
@@ -201,10 +222,10 @@ static int table_row(const char *s)
 
 	if ((e = row_code_of(s, &code, &named)) == NULL)
 		return 0;
-	/* (words first, the code last: row_code_last() read the break; not
-	 * a success's 0, a directory's listing, nor a related article and
-	 * its pages, "Q130946 Troubleshooting Backup      4") */
-	if (!named && code > imp_skip_ws(s) + 1 && *e == '\0')
+	/* (words first, the code last: row_code_last() read it; not a
+	 * success's 0, a directory's listing, nor a related article and its
+	 * pages, "Q130946 Troubleshooting Backup      4") */
+	if (!named && row_code(s, &w) == NULL)
 		return strspn(code, "0x") < (size_t)(e - code) && !imp_dir_listing_line(s) &&
 		       !imp_article_number_line(s);
 	w = past_column_break(e);
@@ -265,8 +286,10 @@ static int codes_last(const struct imp *im, const size_t *rows, size_t n)
 	const char *code, *e;
 	int named;
 
+	/* (a code in brackets after a message is no count: "... file.
+	 * (1196)") */
 	return n > 0 && (e = row_code_of(imp_line_at(im, rows[0]), &code, &named)) != NULL && !named &&
-	       row_code(imp_line_at(im, rows[0]), &code) == NULL;
+	       code[-1] != '(' && row_code(imp_line_at(im, rows[0]), &e) == NULL;
 }
 
 /* The rows rows[0..n) make a table of codes: list each that nothing

@@ -327,6 +327,54 @@ static void test_a_table_with_its_codes_last(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Driver Messages"), cases);
 }
 
+/* More shapes of a table of codes: a message with its number in brackets
+ * at its end ("... is not a frob file. (1196)"), SNA's hex ("X'000A'")
+ * first, and a code first with " - " before its words.  A list of
+ * messages whose brackets close a word, not a number, is none. */
+static void test_more_shapes_of_a_table_of_codes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "SNA's hex first, a dash before the words",
+		  "\nThe reason for the frob failure is given by the error code, as follows:\n\n"
+		  "   X'0001' - Frob hardware initialization failure\n"
+		  "   X'0008' - Invalid frob length specified\n"
+		  "   X'000A' - Fatal frob hardware error\n"
+		  "   X'000B' - Invalid frob link index\n"
+		  "   X'000C' - Frob link already active\n" FIX_WORDS,
+		  { "review 15: code X'0001' is a row of a table of codes (lines 15-19)", NULL },
+		  { NULL } },
+		{ "brackets around words",
+		  "\nThe frob error messages are:\n\n"
+		  "   The frob is busy (retry)\n"
+		  "   The frob is offline (wait)\n"
+		  "   The frob is full (clean)\n"
+		  "   The frob is locked (unlock)\n"
+		  "   The frob is lost (find)\n" FIX_WORDS,
+		  { NULL },
+		  { "is a row of a table of codes", NULL } },
+	};
+
+	static const struct draft_case listed[] = {
+		{ "messages with their numbers in brackets",
+		  "\nFrob Error Messages and Their Numbers\n"
+		  "-------------------------------------\n\n"
+		  "   \"<file>\" is not a frob file. (1196)\n\n"
+		  "   \"<name>\" is not a frob variable. (226)\n\n"
+		  "   Frob alias \"<alias>\" not found. (13)\n\n"
+		  "   Not enough disk space for \"<file name>\". (56)\n\n"
+		  "   Frob procedure \"<procedure>\" not found. (1162)\n" FIX_WORDS,
+		  { "review 21: code 1196 is a row of a table of codes (lines 21-29)",
+		    "review 29: code 1162 is a row", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Messages"), cases);
+	/* (a list of messages under MORE INFORMATION: none of them is the
+	 * problem the article is about) */
+	DRAFT_EXPECT_ALL(HOW_TO_ARTICLE("Frob Messages", "This article lists the frob messages."), listed);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -339,6 +387,7 @@ int main(void)
 		cmocka_unit_test(test_a_message_number_under_a_wider_lead_in),
 		cmocka_unit_test(test_a_source_as_the_subject_of_joined_verbs),
 		cmocka_unit_test(test_a_table_with_its_codes_last),
+		cmocka_unit_test(test_more_shapes_of_a_table_of_codes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
