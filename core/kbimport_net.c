@@ -1331,12 +1331,32 @@ static int continues_path(const struct imp *im, size_t n)
  * value's name alone on its line (a name's shape, up to five words), its
  * type on the next line that is not blank; the type's line is the name's
  * (kb_import_line_names_fact() leaves it to the name above). */
+/* Line s says only a registry type: "   REG_DWORD". */
+static int bare_type_line(const char *s)
+{
+	const char *t = imp_skip_ws(s);
+	size_t k;
+
+	if (strncmp(t, "REG_", 4) != 0)
+		return 0;
+	k = 4 + strspn(t + 4, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_");
+	return k > 5 && imp_blank(t + k);
+}
+
 static int name_over_type_line(const struct imp *im, size_t n, const char *s)
 {
 	const char *t = imp_skip_ws(s), *next;
 	size_t l = imp_rtrim_len(t, strlen(t)), m = n + 1;
 
-	if (l == 0 || !imp_name_shaped(t, l))
+	if (l == 0)
+		return 0;
+	/* "   Background Threads" over "   REG_DWORD" (and its data below):
+	 * a value's name in words, its type alone on the next line, as deep */
+	if (n + 1 < im->a->body_end && l <= 60 && isalnum((unsigned char)*t) && strchr(".:;", t[l - 1]) == NULL &&
+	    strstr(t, "REG_") == NULL && bare_type_line(imp_line_at(im, n + 1)) &&
+	    imp_indent_of(imp_line_at(im, n + 1)) == imp_indent_of(s))
+		return 1;
+	if (!imp_name_shaped(t, l))
 		return 0;
 	if (m < im->a->body_end && imp_blank(imp_line_at(im, m)))
 		m++;

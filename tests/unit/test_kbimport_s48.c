@@ -375,6 +375,37 @@ static void test_more_shapes_of_a_table_of_codes(void **state)
 	DRAFT_EXPECT_ALL(HOW_TO_ARTICLE("Frob Messages", "This article lists the frob messages."), listed);
 }
 
+/* A value's name in words over its type alone on the next line, as deep
+ * (and its data below): "Background Frob Threads" / "REG_DWORD" /
+ * "0x25".  Not a sentence over a type, nor a name whose type line is
+ * deeper (a wrapped sentence's end). */
+static const char name_type_body[] =
+	"\n"
+	"These frob store registry values are the following:\n"                  /* 18 */
+	"\n"
+	"   Background Frob Threads\n"                                            /* 20 */
+	"   REG_DWORD\n"
+	"   0x25\n"
+	"\n"
+	"   Frob Threshold High Percent\n"                                        /* 24 */
+	"   REG_DWORD\n"
+	"   0x3\n"
+	"\n"
+	"   The frob value must be of this type:\n"                               /* 28 */
+	"   REG_SZ\n"
+	"\n"
+	"   Frob Cache Size\n"                                                    /* 31 */
+	"      REG_DWORD\n"
+	"\n" END_WORDS;
+
+static void test_a_name_over_its_type_alone(void **state)
+{
+	static const size_t names[] = { 20, 24 }, none[] = { 18, 28, 31 };
+
+	(void)state;
+	expect_net_lines(name_type_body, names, N_OF(names), none, N_OF(none));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -388,6 +419,7 @@ int main(void)
 		cmocka_unit_test(test_a_source_as_the_subject_of_joined_verbs),
 		cmocka_unit_test(test_a_table_with_its_codes_last),
 		cmocka_unit_test(test_more_shapes_of_a_table_of_codes),
+		cmocka_unit_test(test_a_name_over_its_type_alone),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
