@@ -804,19 +804,28 @@ static const char *name_data_at(const char *t)
 	return *e == '\0' || isspace((unsigned char)*e) ? e : NULL;
 }
 
-/* "Database Name        =   "D:\mastvc.mdb"", "C:\MVC\MASTERVC.EXE = """:
- * a listing's name of one to four words, spaces round the '=', and data
- * in quotes that end the line (a setup script's or a tool's listing of
- * the values it writes); program code quotes the same way only after a
- * name with no space in it and ends on ';' or ')'. */
+/* "Database Name        =   "D:\mastvc.mdb"", "C:\MVC\MASTERVC.EXE = """,
+ * ""Media Path"   =   """: a listing's name of one to four words (in
+ * quotes or not), spaces round the '=', and data in quotes that end the
+ * line (a setup script's or a tool's listing of the values it writes);
+ * program code quotes the same way only after a name with no space in it
+ * and ends on ';' or ')'. */
 static int spaced_quoted_value_line(const char *s)
 {
-	const char *t = imp_skip_ws(s), *eq = strchr(t, '='), *q, *e;
+	const char *t = imp_skip_ws(s), *eq = strchr(t, '='), *name_end, *q, *e;
 	size_t words = 0, l;
 
-	if (eq == NULL || eq == t || eq[-1] != ' ' || eq[1] != ' ' || !isalnum((unsigned char)*t))
+	if (eq == NULL || eq == t || eq[-1] != ' ' || eq[1] != ' ')
 		return 0;
-	for (q = t; q < eq; q++) {
+	name_end = eq;
+	/* ("\"Database Name\"  =  \"\"": the name in quotes too) */
+	if (*t == '"' && (q = strchr(t + 1, '"')) != NULL && q > t + 1 && imp_skip_ws(q + 1) == eq) {
+		t++;
+		name_end = q;
+	} else if (!isalnum((unsigned char)*t)) {
+		return 0;
+	}
+	for (q = t; q < name_end; q++) {
 		if (*q == '"' || *q == '(' || *q == ';')
 			return 0;
 		if (*q != ' ' && (q == t || q[-1] == ' '))

@@ -406,6 +406,28 @@ static void test_a_name_over_its_type_alone(void **state)
 	expect_net_lines(name_type_body, names, N_OF(names), none, N_OF(none));
 }
 
+/* A setup program's listing of the values it writes under a key, each
+ * name in quotes, spaces round the '=' ("\"Media Path\"   =   \"\"");
+ * not a program's statement that ends with ';'. */
+static const char quoted_names_body[] =
+	"\n"
+	"Entries made by the frob setup program:\n"                             /* 18 */
+	"\n"
+	"HKEY_CURRENT_USER\\Software\\Frob Program Settings\\Frob\n"              /* 20 */
+	"               \"Name\"           =     \"\"\n"                         /* 21 */
+	"               \"Database Name\"  =     \"\"\n"                         /* 22 */
+	"               \"Media Path\"     =     \"\"\n"                         /* 23 */
+	"               \"Frob Path\"      =     \"\";\n"                        /* 24 */
+	"\n" END_WORDS;
+
+static void test_quoted_names_spaced_round_the_equals(void **state)
+{
+	static const size_t names[] = { 21, 22, 23 }, none[] = { 18, 24 };
+
+	(void)state;
+	expect_net_lines(quoted_names_body, names, N_OF(names), none, N_OF(none));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -420,6 +442,7 @@ int main(void)
 		cmocka_unit_test(test_a_table_with_its_codes_last),
 		cmocka_unit_test(test_more_shapes_of_a_table_of_codes),
 		cmocka_unit_test(test_a_name_over_its_type_alone),
+		cmocka_unit_test(test_quoted_names_spaced_round_the_equals),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
