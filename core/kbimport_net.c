@@ -1659,6 +1659,90 @@ static int names_key_in_words(const char *s)
 	return 0;
 }
 
+/* Line s is a row of a reference of values: a value's name first
+ * (name_shaped(), a '-' inside allowed: "AutoSave-Path"), then two
+ * blanks or more, or a tab, and its description or data. */
+static int value_row(const char *s)
+{
+	const char *t = imp_skip_ws(s), *e = t, *seg = t;
+
+	for (; isalnum((unsigned char)*e) || *e == '_' || (*e == '-' && isalnum((unsigned char)e[1])); e++)
+		if (*e == '-')
+			seg = e + 1;
+	if (e == t || !name_shaped(t, (size_t)((seg > t ? seg - 1 : e) - t)))
+		return 0;
+	if (!(e[0] == '\t' || (e[0] == ' ' && e[1] == ' ')))
+		return 0;
+	return *imp_skip_ws(e) != '\0';
+}
+
+/* The value_row()s of the run around line n at its depth, up to want:
+ * blank lines (one at a time) and deeper lines (a row's wrapped words)
+ * between; *first gets the run's first row. */
+static size_t value_rows_around(const struct imp *im, size_t n, size_t want, size_t *first)
+{
+	size_t ind = imp_indent_of(imp_line_at(im, n)), rows = 1, m;
+	int blank = 0;
+
+	*first = n;
+	for (m = n; m > im->a->body_first && rows < want; m--) {
+		const char *a = imp_line_at(im, m - 1);
+		if (imp_blank(a)) {
+			if (blank++)
+				break;
+			continue;
+		}
+		blank = 0;
+		if (imp_indent_of(a) == ind && value_row(a)) {
+			rows++;
+			*first = m - 1;
+		} else if (imp_indent_of(a) <= ind) {
+			break;
+		}
+	}
+	blank = 0;
+	for (m = n + 1; m < im->a->body_end && rows < want; m++) {
+		const char *a = imp_line_at(im, m);
+		if (imp_blank(a)) {
+			if (blank++)
+				break;
+			continue;
+		}
+		blank = 0;
+		if (imp_indent_of(a) == ind && value_row(a))
+			rows++;
+		else if (imp_indent_of(a) <= ind)
+			break;
+	}
+	return rows;
+}
+
+/* "   AutoSpell              Turns Automatic spell checking on or off",
+ * "   NoDispCPL              - Deny Access to display icon", "   Size  3":
+ * a row of a reference of a key's values (value_row()), in a run of
+ * three rows or more, under lines (up to twelve above the run) that name
+ * a key or the registry (the Office, policy and service references list
+ * theirs so).  Not a program's listing, and not under words that speak
+ * only of values, settings or parameters: a form's properties, a
+ * function's parameters and a structure's fields are tabulated the same
+ * way. */
+static int names_listed_value(const struct imp *im, size_t n, const char *s)
+{
+	static const char *const cues[] = { "registry", "HKEY_", "HKLM", "HKCU", "Key:", "subkey", "Regedit",
+					    "Regedt32", NULL };
+	size_t first, m;
+
+	if (imp_indent_of(s) == 0 || !value_row(s) || value_rows_around(im, n, 3, &first) < 3 ||
+	    imp_in_code_sample(im, n))
+		return 0;
+	for (m = first; m > im->a->body_first && m + 12 > first; m--) {
+		const char *a = imp_line_at(im, m - 1);
+		if (imp_cue_in(a, cues) != NULL || strstr(a, "REG_") != NULL)
+			return 1;
+	}
+	return 0;
+}
+
 /* The forms above, on line n (s); the caller rules out what names no
  * fact of this article. */
 static int names_in_any_form(const struct imp *im, size_t n, const char *s)
@@ -1674,6 +1758,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	if (names_value_by_is(s))
 		return 1;
 	if (names_by_label(s) || (regedit_value_line(s) && under_reg_header(im, n)) || name_over_type_line(im, n, s) ||
+	    names_listed_value(im, n, s) ||
 	    name_under_value_lead_in(im, n, s) || default_value_line(s) || key_under_lead_in_key(im, n, s) ||
 	    (name_data_line(s) && lead_in_names_registry(im, n)) || name_data_in_registry_sentence(s) ||
 	    (spaced_quoted_value_line(s) && under_key_path(im, n)))

@@ -428,6 +428,39 @@ static void test_quoted_names_spaced_round_the_equals(void **state)
 	expect_net_lines(quoted_names_body, names, N_OF(names), none, N_OF(none));
 }
 
+/* A reference of a key's values, a row each: the value's name, two
+ * blanks or more, its description or data, in a run of three rows or
+ * more under lines that name the key or the registry.  Not a form's
+ * properties tabulated the same way under words that speak only of
+ * settings, nor a run of two. */
+static const char listed_values_body[] =
+	"\n"
+	"Set the following settings of the frob form:\n"                      /* 18 */
+	"\n"
+	"      ControlBox    False\n"                                           /* 20 */
+	"      MaxButton     False\n"                                           /* 21 */
+	"      MinButton     False\n"                                           /* 22 */
+	"\n"
+	"Key: HKEY_CURRENT_USER\\Software\\Frob\\Policies\\Display\n"           /* 24 */
+	"\n"
+	"      NoDispFrobPage         Restrict Display - Hide Frob Tab\n"       /* 26 */
+	"      NoDispGizmoPage        - Hide Gizmo Tab\n"                       /* 27 */
+	"      NoDispCPL              - Deny access to the frob icon\n"         /* 28 */
+	"\n"
+	"The frob values under that key are these:\n"                         /* 30 */
+	"\n"
+	"   FrobSize       3\n"                                                 /* 32 */
+	"   FrobAnnounce   0\n"                                                 /* 33 */
+	"\n" END_WORDS;
+
+static void test_a_reference_of_listed_values(void **state)
+{
+	static const size_t names[] = { 26, 27, 28 }, none[] = { 20, 21, 22, 32, 33 };
+
+	(void)state;
+	expect_net_lines(listed_values_body, names, N_OF(names), none, N_OF(none));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -443,6 +476,7 @@ int main(void)
 		cmocka_unit_test(test_more_shapes_of_a_table_of_codes),
 		cmocka_unit_test(test_a_name_over_its_type_alone),
 		cmocka_unit_test(test_quoted_names_spaced_round_the_equals),
+		cmocka_unit_test(test_a_reference_of_listed_values),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
