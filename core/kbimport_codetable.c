@@ -53,6 +53,9 @@ static const char *row_code(const char *s, const char **code)
 
 	if (*p == '|')
 		p = imp_skip_ws(p + 1);
+	/* "*10  Incorrect Windows version": a mark the table explains */
+	if (*p == '*' && isdigit((unsigned char)p[1]))
+		p++;
 	if (*p == '[') {
 		bracket = 1;
 		p++;
@@ -202,7 +205,8 @@ static int may_open_row(const char *s)
 		return 1;
 	while (*s == ' ' || *s == '\t')
 		s++;
-	if (*s == '|' || *s == '[' || *s == '-' || (*s == 'X' && s[1] == '\'') || constant_name_end(s) != NULL)
+	if (*s == '|' || *s == '[' || *s == '-' || *s == '*' || (*s == 'X' && s[1] == '\'') ||
+	    constant_name_end(s) != NULL)
 		return 1;
 	for (i = 0; i < 4 && isxdigit((unsigned char)s[i]); i++)
 		if (isdigit((unsigned char)s[i]))

@@ -343,6 +343,17 @@ static void test_more_shapes_of_a_table_of_codes(void **state)
 		  "   X'000C' - Frob link already active\n" FIX_WORDS,
 		  { "review 15: code X'0001' is a row of a table of codes (lines 15-19)", NULL },
 		  { NULL } },
+		{ "an asterisk marking some codes",
+		  "\nThe following numbers are frob errors. An asterisk (*) marks those the\n"
+		  "frob manager handles.\n\n"
+		  "    *0  Out of frob memory\n"
+		  "    *2  Frob file not found\n"
+		  "     3  Frob path not found\n"
+		  "    *5  Frob link failed\n"
+		  "   *10  Incorrect frob version\n" FIX_WORDS,
+		  { "review 16: code 0 is a row of a table of codes (lines 16-20)",
+		    "review 20: code 10 is a row", NULL },
+		  { NULL } },
 		{ "brackets around words",
 		  "\nThe frob error messages are:\n\n"
 		  "   The frob is busy (retry)\n"
