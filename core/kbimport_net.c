@@ -1660,16 +1660,24 @@ static int names_key_in_words(const char *s)
 }
 
 /* Line s is a row of a reference of values: a value's name first
- * (name_shaped(), a '-' inside allowed: "AutoSave-Path"), then two
- * blanks or more, or a tab, and its description or data. */
+ * (name_shaped(), a '-' inside allowed: "AutoSave-Path"; or two or three
+ * capitalised words, "Dlg Bullet Path"), then two blanks or more, or a
+ * tab, and its description or data. */
 static int value_row(const char *s)
 {
 	const char *t = imp_skip_ws(s), *e = t, *seg = t;
+	size_t words = 1;
 
-	for (; isalnum((unsigned char)*e) || *e == '_' || (*e == '-' && isalnum((unsigned char)e[1])); e++)
-		if (*e == '-')
-			seg = e + 1;
-	if (e == t || !name_shaped(t, (size_t)((seg > t ? seg - 1 : e) - t)))
+	for (;;) {
+		for (; isalnum((unsigned char)*e) || *e == '_' || (*e == '-' && isalnum((unsigned char)e[1])); e++)
+			if (*e == '-')
+				seg = e + 1;
+		if (!(e[0] == ' ' && isupper((unsigned char)e[1])) || ++words > 3)
+			break;
+		e++;
+	}
+	if (e == t || (words == 1 && !name_shaped(t, (size_t)((seg > t ? seg - 1 : e) - t))) ||
+	    (words > 1 && !isupper((unsigned char)*t)))
 		return 0;
 	if (!(e[0] == '\t' || (e[0] == ' ' && e[1] == ' ')))
 		return 0;

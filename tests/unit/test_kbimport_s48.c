@@ -441,7 +441,8 @@ static void test_quoted_names_spaced_round_the_equals(void **state)
 
 /* A reference of a key's values, a row each: the value's name, two
  * blanks or more, its description or data, in a run of three rows or
- * more under lines that name the key or the registry.  Not a form's
+ * more under lines that name the key or the registry (a name may be a
+ * few capitalised words).  Not a form's
  * properties tabulated the same way under words that speak only of
  * settings, nor a run of two. */
 static const char listed_values_body[] =
@@ -457,16 +458,17 @@ static const char listed_values_body[] =
 	"      NoDispFrobPage         Restrict Display - Hide Frob Tab\n"       /* 26 */
 	"      NoDispGizmoPage        - Hide Gizmo Tab\n"                       /* 27 */
 	"      NoDispCPL              - Deny access to the frob icon\n"         /* 28 */
+	"      Dlg Frob Path          Sets the path for the frob bullets\n"     /* 29 */
 	"\n"
-	"The frob values under that key are these:\n"                         /* 30 */
+	"The frob values under that key are these:\n"                         /* 31 */
 	"\n"
-	"   FrobSize       3\n"                                                 /* 32 */
-	"   FrobAnnounce   0\n"                                                 /* 33 */
+	"   FrobSize       3\n"                                                 /* 33 */
+	"   FrobAnnounce   0\n"                                                 /* 34 */
 	"\n" END_WORDS;
 
 static void test_a_reference_of_listed_values(void **state)
 {
-	static const size_t names[] = { 26, 27, 28 }, none[] = { 20, 21, 22, 32, 33 };
+	static const size_t names[] = { 26, 27, 28, 29 }, none[] = { 20, 21, 22, 33, 34 };
 
 	(void)state;
 	expect_net_lines(listed_values_body, names, N_OF(names), none, N_OF(none));
