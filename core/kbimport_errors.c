@@ -2590,6 +2590,56 @@ static int event_over_error_label(const struct imp *im, size_t n, const char *s,
 	return imp_word_before_is(t, w, following);
 }
 
+/* The words after an error's number (after, on line n, and the next
+ * line when the sentence goes on there) say it is logged in Windows' event
+ * log: "is logged to the Windows NT system event log", "will also be
+ * logged in the Windows NT Application Event log", "is repeatedly logged
+ * in the Event Application log", "from SMS_SITE_CONFIG_MANAGER in the
+ * application event log" (*from, *from_len: the source so named, else
+ * NULL). */
+static int said_logged(const struct imp *im, size_t n, const char *after, const char **from, size_t *from_len)
+{
+	static const char *const aux[] = { "is", "are", "will", "also", "be", "being", "repeatedly", "then",
+					   "often", "always", NULL };
+	static const char *const verbs[] = { "logged", "reported", "recorded", "written", NULL };
+	static const char *const preps[] = { "to", "in", "into", NULL };
+	static const char *const log_words[] = { "the", "windows", "nt", "system", "application", "event", NULL };
+	char buf[256];
+	const char *q, *next;
+	size_t k, w, words = 0;
+
+	*from = NULL;
+	next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
+	snprintf(buf, sizeof buf, "%s %s", after, imp_blank(next) ? "" : imp_skip_ws(next));
+	q = imp_skip_ws(buf);
+	if (imp_starts_word(q, "from")) {
+		/* "from SMS_SITE_CONFIG_MANAGER in the ... log": a component's
+		 * name in capitals is the source it logs as */
+		const char *nm = imp_skip_ws(q + 4);
+		size_t nl = strspn(nm, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"), off = (size_t)(nm - buf);
+		if (nl < 3 || nm[nl] != ' ' || !imp_starts_word(imp_skip_ws(nm + nl), "in"))
+			return 0;
+		/* (buf opens with after's text: the name's place in it;
+		 * one on the next line is left) */
+		if (off + nl <= strlen(after)) {
+			*from = after + off;
+			*from_len = nl;
+		}
+		q = imp_skip_ws(nm + nl);
+	} else {
+		for (k = 0; k < 4 && (w = imp_starts_any_word(q, aux)) > 0; k++)
+			q = imp_skip_ws(q + w);
+		if ((w = imp_starts_any_word(q, verbs)) == 0)
+			return 0;
+		q = imp_skip_ws(q + w);
+	}
+	if ((w = imp_starts_any_word(q, preps)) == 0)
+		return 0;
+	for (q = imp_skip_ws(q + w); (w = imp_starts_any_word(q, log_words)) > 0 && words < 5; words++)
+		q = imp_skip_ws(q + w);
+	return words > 1 && (imp_starts_word(q, "log") || imp_starts_word(q, "eventlog"));
+}
+
 /* "check the System log for error 3013", "logs error 5722 in the system
  * event log", "error 1224 in the Application Log": an "error N" that a
  * log holds is that log's event N (labelling guide section 3: what
@@ -2603,8 +2653,8 @@ static int logged_as_event(struct imp *im, size_t n, const char *s, const char *
 			   uint32_t code)
 {
 	static const char *const logs[] = { "system", "application", "event", NULL };
-	const char *q = imp_skip_ws(after);
-	size_t i;
+	const char *q = imp_skip_ws(after), *from = NULL;
+	size_t i, from_len = 0;
 	int in_log = 0;
 
 	if (code == 0 || code > 65535)
@@ -2628,9 +2678,15 @@ static int logged_as_event(struct imp *im, size_t n, const char *s, const char *
 				in_log = imp_starts_ci(w, "log") && !isalpha((unsigned char)w[3]);
 			}
 	}
-	if (!in_log)
+	/* "event log error 8199" */
+	if (kw - s >= 10 && strncasecmp(kw - 10, "event log ", 10) == 0)
+		in_log = 1;
+	if (!in_log && !said_logged(im, n, after, &from, &from_len))
 		return 0;
-	add_event_once(im, code, n);
+	if (from != NULL && !has_event_id(im, code))
+		imp_add_event(im, code, imp_dupn(im, from, from_len), NULL, NULL, n, n);
+	else
+		add_event_once(im, code, n);
 	return 1;
 }
 

@@ -474,6 +474,48 @@ static void test_a_reference_of_listed_values(void **state)
 	expect_net_lines(listed_values_body, names, N_OF(names), none, N_OF(none));
 }
 
+/* "error N is logged in the ... event log": what Windows' event log holds
+ * is an event, its number the event's ID (labelling guide section 3), the
+ * words after the number read on into the next line; "from X in the
+ * application event log" names the source.  An error reported to the
+ * user, or written to a program's own log file, stays an error. */
+static void test_an_error_logged_in_the_event_log(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "logged, the sentence wrapped",
+		  "\nWhen a damaged frob profile is downloaded, an error 1209 is\n"
+		  "logged to the Windows NT system event log.\n" FIX_WORDS,
+		  { "event 1209", NULL },
+		  { "error 1209", NULL } },
+		{ "will also be logged",
+		  "\nThe frob connector stops. An error 54 will also be logged in the\n"
+		  "Windows NT Application Event log.\n" FIX_WORDS,
+		  { "event 54", NULL },
+		  { "error 54", NULL } },
+		{ "from a component, in the application event log",
+		  "\nFrob setup fails, and you see:\n\n"
+		  "   - Error 7412 from FROB_SITE_MANAGER in the application event log\n" FIX_WORDS,
+		  { "event 7412 from FROB_SITE_MANAGER", NULL },
+		  { "error 7412", NULL } },
+		{ "an event log error",
+		  "\nFrob propagation may fail with the following event log error 8199:\n\n"
+		  "   Frob error in receiving from socket.\n" FIX_WORDS,
+		  { "event 8199", NULL },
+		  { "error 8199", NULL } },
+		{ "reported to the user",
+		  "\nWhen you open the frob, error 1234 is reported to the user.\n" FIX_WORDS,
+		  { "error 1234", NULL },
+		  { "event 1234", NULL } },
+		{ "written to a program's own log",
+		  "\nWhen you open the frob, error 1235 is written to the Frob.log file.\n" FIX_WORDS,
+		  { "error 1235", NULL },
+		  { "event 1235", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Profile Is Damaged"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -490,6 +532,7 @@ int main(void)
 		cmocka_unit_test(test_a_name_over_its_type_alone),
 		cmocka_unit_test(test_quoted_names_spaced_round_the_equals),
 		cmocka_unit_test(test_a_reference_of_listed_values),
+		cmocka_unit_test(test_an_error_logged_in_the_event_log),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
