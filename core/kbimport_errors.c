@@ -165,6 +165,31 @@ static void scan_title_codes(struct imp *im);
 static int reply_reviewed(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code);
 static const char *reply_protocol(const struct imp *im, size_t n, const char *p, size_t clen, uint32_t code);
 
+/* "ESE97<TAB>Error<TAB><TAB>145<TAB>The database engine could not ...":
+ * a row of Event Viewer's list saved as text, its fields parted by tabs:
+ * source, type, [category,] event ID, description.  "Error" at p is the
+ * type, the number at c (clen long) the event's ID, the first field its
+ * source.  Drafts the event and returns 1, or 0. */
+static int tabbed_event_row(struct imp *im, size_t n, const char *s, const char *p, const char *c, size_t clen,
+			    uint32_t code)
+{
+	const char *src = imp_skip_ws(s), *q;
+	size_t sl;
+
+	if (code == 0 || code > 65535 || p <= src || p[-1] != '\t' || c[clen] != '\t')
+		return 0;
+	for (q = p + 5; q < c; q++)
+		if (*q != '\t' && *q != ' ')
+			return 0;
+	/* the source: the first field, all of the text before the type */
+	sl = imp_rtrim_len(src, (size_t)(p - 1 - src));
+	if (sl < 2 || sl > 40 || memchr(src, '\t', sl) != NULL || !isalpha((unsigned char)*src))
+		return 0;
+	if (!has_event_id(im, code))
+		imp_add_event(im, code, imp_dupn(im, src, sl), NULL, NULL, n, n);
+	return 1;
+}
+
 void imp_scan_errors(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -5598,7 +5623,7 @@ static void scan_error_codes(struct imp *im)
 				    !(clen == 8 && strchr("8cC", c[0]) != NULL && strspn(c, "0123456789") < 8))
 					continue;
 				if (i == KW_ERROR && !neg &&
-				    logged_as_event(im, n, s, p, c + clen, code))
+				    (logged_as_event(im, n, s, p, c + clen, code) || tabbed_event_row(im, n, s, p, c, clen, code)))
 					continue;
 				/* "If lrc <> ERROR_NONE Then Error 5": Visual Basic's
 				 * Error statement in sample code raises the error,

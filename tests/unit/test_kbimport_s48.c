@@ -516,6 +516,30 @@ static void test_an_error_logged_in_the_event_log(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Profile Is Damaged"), cases);
 }
 
+/* A row of Event Viewer's list saved as text, its fields parted by tabs
+ * (source, type, category, event ID, description): an "Error" row is the
+ * source's event, not an error code; a number in the description is
+ * read as before. */
+static void test_a_tabbed_event_viewer_row(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "source, type, category, ID, description",
+		  "\nThe application log shows:\n\n"
+		  "FrobStore\tInformation\t100\tThe frob engine started.\n"
+		  "FrobStore\tError\t\t145\tThe frob engine could not access the file called C:\\frob.edb.\n"
+		  "FrobStore IS\tError\t1120\tError Non-frob file initializing the frob store.\n" FIX_WORDS,
+		  { "event 145 from FrobStore", "event 1120 from FrobStore IS", NULL },
+		  { "error 145", "error 1120", "event 100", NULL } },
+		{ "a type in prose, no tabs",
+		  "\nThe frob store logs an Error 1121 when it starts.\n" FIX_WORDS,
+		  { NULL },
+		  { "event 1121 from", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Store Does Not Start"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -533,6 +557,7 @@ int main(void)
 		cmocka_unit_test(test_quoted_names_spaced_round_the_equals),
 		cmocka_unit_test(test_a_reference_of_listed_values),
 		cmocka_unit_test(test_an_error_logged_in_the_event_log),
+		cmocka_unit_test(test_a_tabbed_event_viewer_row),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
