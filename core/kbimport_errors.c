@@ -165,6 +165,49 @@ static void scan_title_codes(struct imp *im);
 static int reply_reviewed(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code);
 static const char *reply_protocol(const struct imp *im, size_t n, const char *p, size_t clen, uint32_t code);
 
+/* Line s (text) opens with the item number "Error N:" or "Error #N:"
+ * (after a list's bullet), or with one word between ("Error 1
+ * correction:"): N, else 0. */
+static uint32_t error_item_number(const char *s)
+{
+	const char *t = imp_past_bullet(s), *e;
+	size_t d;
+
+	if (!imp_starts_ci(t, "error "))
+		return 0;
+	t = imp_skip_ws(t + 6);
+	if (*t == '#')
+		t++;
+	d = strspn(t, "0123456789");
+	if (d == 0 || d > 2 || (t[d] != ':' && t[d] != ' '))
+		return 0;
+	if (t[d] == ' ') {
+		for (e = t + d + 1; isalpha((unsigned char)*e); e++)
+			;
+		if (e == t + d + 1 || *e != ':')
+			return 0;
+	}
+	return (uint32_t)strtoul(t, NULL, 10);
+}
+
+/* "Error 1:" / "Error #2:" opening line s ("Error" at p, the number
+ * code), when another line of the article opens with the item next
+ * to it ("Error 2:" or "Error 1:"): a list that numbers the errors it
+ * describes ("Error #1: ... Error #2: ..."), its numbers no codes. */
+static int numbered_error_item(const struct imp *im, const char *s, const char *p, uint32_t code)
+{
+	size_t m;
+
+	if (code == 0 || code > 50 || imp_past_bullet(s) != p || error_item_number(s) != code)
+		return 0;
+	for (m = im->a->body_first; m < im->a->body_end; m++) {
+		uint32_t k = error_item_number(imp_line_at(im, m));
+		if (k != 0 && (k == code + 1 || k + 1 == code))
+			return 1;
+	}
+	return 0;
+}
+
 /* "ESE97<TAB>Error<TAB><TAB>145<TAB>The database engine could not ...":
  * a row of Event Viewer's list saved as text, its fields parted by tabs:
  * source, type, [category,] event ID, description.  "Error" at p is the
@@ -5625,6 +5668,12 @@ static void scan_error_codes(struct imp *im)
 				if (i == KW_ERROR && !neg &&
 				    (logged_as_event(im, n, s, p, c + clen, code) || tabbed_event_row(im, n, s, p, c, clen, code)))
 					continue;
+				if (i == KW_ERROR && !neg && numbered_error_item(im, s, p, code)) {
+					imp_review(im, n, T_SYMPTOMS, 0,
+						   imp_fmt(im, "\"Error %.*s:\" numbers an item of a list of errors the article describes (\"Error %u:\" is another), not a code: add the error the item names if the technician sees it",
+							   (int)clen, c, code > 1 ? code - 1 : code + 1));
+					continue;
+				}
 				/* "If lrc <> ERROR_NONE Then Error 5": Visual Basic's
 				 * Error statement in sample code raises the error,
 				 * no message the machine shows */

@@ -540,6 +540,39 @@ static void test_a_tabbed_event_viewer_row(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Store Does Not Start"), cases);
 }
 
+/* "Error #1:", "Error #2:" opening lines, or "Error 1 correction:": a list
+ * that numbers the errors it describes; the numbers are no codes (a
+ * review item each).  "Error 5:" alone, no item next to it, is a code. */
+static void test_numbered_error_items(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a numbered list of errors",
+		  "\nThere are two errors in the frob manual:\n\n"
+		  " - Error 1: The frob number should not have a dash.\n\n"
+		  " - Error 2: The first frob entry should be 0.\n\n"
+		  "Corrections:\n\n"
+		  " - Error 1 correction: The frob number is 1,152.\n" FIX_WORDS,
+		  { "review 15: \"Error 1:\" numbers an item", "review 17: \"Error 2:\" numbers an item", NULL },
+		  { "error 1", "error 2", NULL } },
+		{ "hash marks",
+		  "\nThe frob page shows:\n\n"
+		  "Error #1:\n\n"
+		  "   Frob object required.\n\n"
+		  "Error #2:\n\n"
+		  "   Frob type mismatch.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 1", "error 2", NULL } },
+		{ "one error alone",
+		  "\nWhen you start the frob, you receive:\n\n"
+		  "Error 5: Access is denied.\n" FIX_WORDS,
+		  { "error 5", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Manual Errors"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -558,6 +591,7 @@ int main(void)
 		cmocka_unit_test(test_a_reference_of_listed_values),
 		cmocka_unit_test(test_an_error_logged_in_the_event_log),
 		cmocka_unit_test(test_a_tabbed_event_viewer_row),
+		cmocka_unit_test(test_numbered_error_items),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
