@@ -1684,17 +1684,20 @@ static int value_row(const char *s)
 	return *imp_skip_ws(e) != '\0';
 }
 
-/* The value_row()s of the run around line n at its depth, up to want:
- * blank lines (one at a time) and deeper lines (a row's wrapped words)
- * between; *first gets the run's first row. */
-static size_t value_rows_around(const struct imp *im, size_t n, size_t want, size_t *first)
+/* The value_row()s at depth ind from line n on (not n itself), one line
+ * at a time in the direction step (+1 down, -1 up), up to want: blank
+ * lines (one at a time) and deeper lines (a row's wrapped words) between;
+ * *last gets the last row met (n when none). */
+static size_t value_rows_from(const struct imp *im, size_t n, int step, size_t ind, size_t want, size_t *last)
 {
-	size_t ind = imp_indent_of(imp_line_at(im, n)), rows = 1, m;
+	size_t rows = 0, m = n;
 	int blank = 0;
 
-	*first = n;
-	for (m = n; m > im->a->body_first && rows < want; m--) {
-		const char *a = imp_line_at(im, m - 1);
+	*last = n;
+	while (rows < want && (step > 0 ? m + 1 < im->a->body_end : m > im->a->body_first)) {
+		const char *a;
+		m = step > 0 ? m + 1 : m - 1;
+		a = imp_line_at(im, m);
 		if (imp_blank(a)) {
 			if (blank++)
 				break;
@@ -1703,25 +1706,23 @@ static size_t value_rows_around(const struct imp *im, size_t n, size_t want, siz
 		blank = 0;
 		if (imp_indent_of(a) == ind && value_row(a)) {
 			rows++;
-			*first = m - 1;
+			*last = m;
 		} else if (imp_indent_of(a) <= ind) {
 			break;
 		}
 	}
-	blank = 0;
-	for (m = n + 1; m < im->a->body_end && rows < want; m++) {
-		const char *a = imp_line_at(im, m);
-		if (imp_blank(a)) {
-			if (blank++)
-				break;
-			continue;
-		}
-		blank = 0;
-		if (imp_indent_of(a) == ind && value_row(a))
-			rows++;
-		else if (imp_indent_of(a) <= ind)
-			break;
-	}
+	return rows;
+}
+
+/* The value_row()s of the run around line n at its depth, up to want;
+ * *first gets the run's first row. */
+static size_t value_rows_around(const struct imp *im, size_t n, size_t want, size_t *first)
+{
+	size_t ind = imp_indent_of(imp_line_at(im, n)), rows = 1, below;
+
+	rows += value_rows_from(im, n, -1, ind, want - rows, first);
+	if (rows < want)
+		rows += value_rows_from(im, n, 1, ind, want - rows, &below);
 	return rows;
 }
 
