@@ -192,20 +192,26 @@ static uint32_t error_item_number(const char *s)
 
 /* "Error 1:" / "Error #2:" opening line s ("Error" at p, the number
  * code), when another line of the article opens with the item next
- * to it ("Error 2:" or "Error 1:"): a list that numbers the errors it
- * describes ("Error #1: ... Error #2: ..."), its numbers no codes. */
-static int numbered_error_item(const struct imp *im, const char *s, const char *p, uint32_t code)
+ * to it ("Error 2:" or "Error 1:") and the list starts at "Error 1:": a
+ * list that numbers the errors it describes ("Error #1: ... Error #2:
+ * ..."), its numbers no codes (a table of a program's codes, "Error 2:
+ * Not enough memory", "Error 3: ...", "Error 53: ...", need not start at
+ * 1).  The other item's number, or 0. */
+static uint32_t numbered_error_item(const struct imp *im, const char *s, const char *p, uint32_t code)
 {
 	size_t m;
+	uint32_t next = 0;
+	int first = 0;
 
 	if (code == 0 || code > 50 || imp_past_bullet(s) != p || error_item_number(s) != code)
 		return 0;
 	for (m = im->a->body_first; m < im->a->body_end; m++) {
 		uint32_t k = error_item_number(imp_line_at(im, m));
-		if (k != 0 && (k == code + 1 || k + 1 == code))
-			return 1;
+		if (k != 0 && (k == code + 1 || k + 1 == code) && next == 0)
+			next = k;
+		first |= k == 1;
 	}
-	return 0;
+	return first ? next : 0;
 }
 
 /* "ESE97<TAB>Error<TAB><TAB>145<TAB>The database engine could not ...":
@@ -3067,13 +3073,6 @@ static int lead_in_names_event_log(const struct imp *im, size_t m)
  * hold a few messages, each a paragraph. */
 #define MESSAGE_BLOCK_LINES 12
 
-/* A lead-in that announces an error message: its words end with "error:",
- * "errors:", "error message:" or "error messages:", or with those words
- * and what the message does ("the following error message appears:",
- * "... may be displayed:", "an error similar to the following:"; some
- * 1,900 archive lead-ins end so). */
-static int announces_error(const char *s);
-
 /* s (l bytes, its colon left out) says where or when the error it
  * announced shows after the words that announce it: "the following error
  * message may be displayed during the power-on self test (POST)", "error
@@ -3119,6 +3118,11 @@ static int announces_error_then_when(const char *s, size_t l)
 	return 0;
 }
 
+/* A lead-in that announces an error message: its words end with "error:",
+ * "errors:", "error message:" or "error messages:", or with those words
+ * and what the message does ("the following error message appears:",
+ * "... may be displayed:", "an error similar to the following:"; some
+ * 1,900 archive lead-ins end so). */
 static int announces_error(const char *s)
 {
 	static const char *const ends[] = { "error", "errors", "error message", "error messages", "error(s)",
@@ -3130,11 +3134,11 @@ static int announces_error(const char *s)
 		" are displayed", " occurs", " occur", " is generated", " is returned", " similar to the following",
 		NULL,
 	};
-	size_t l = imp_rtrim_len(s, strlen(s)), i, el, k;
+	size_t l = imp_rtrim_len(s, strlen(s)), i, el, k, text_len;
 
 	if (l == 0 || s[l - 1] != ':')
 		return 0;
-	l--;
+	text_len = --l;
 	/* "... error message appears:" read as "... error message:"; twice
 	 * for "an error similar to the following may be displayed:" */
 	for (k = 0; k < 2; k++)
@@ -3150,7 +3154,7 @@ static int announces_error(const char *s)
 		if (l >= el && strncasecmp(s + l - el, ends[i], el) == 0 && (l == el || s[l - el - 1] == ' '))
 			return 1;
 	}
-	return announces_error_then_when(s, imp_rtrim_len(s, strlen(s)) - 1);
+	return announces_error_then_when(s, text_len);
 }
 
 /* Line m announces what follows (announces()), read with the end of
@@ -3185,14 +3189,6 @@ static int lead_in_announces(const struct imp *im, size_t m, int (*announces)(co
 	return announces(buf);
 }
 
-/* The lead-in over the indented message block that holds line n (text
- * s), or 0: up over the block (blank lines, and lines at least as deep
- * as s that end with no colon) to the first line above ending with a
- * colon, or shallower.  The lead-in stands out of the block (an inner
- * "... due to the following error:" line of the message above is no
- * lead-in), announces what is seen (announces(): "error message:"), and
- * is not a list of what may be ("the following six subcodes describe
- * other possible errors:"). */
 /* An "-or-" line lies between lines m and n: what is above it is
  * another message of the same block. */
 static int after_or_line(const struct imp *im, size_t m, size_t n)
@@ -3205,6 +3201,14 @@ static int after_or_line(const struct imp *im, size_t m, size_t n)
 	return 0;
 }
 
+/* The lead-in over the indented message block that holds line n (text
+ * s), or 0: up over the block (blank lines, and lines at least as deep
+ * as s that end with no colon) to the first line above ending with a
+ * colon, or shallower.  The lead-in stands out of the block (an inner
+ * "... due to the following error:" line of the message above is no
+ * lead-in), announces what is seen (announces(): "error message:"), and
+ * is not a list of what may be ("the following six subcodes describe
+ * other possible errors:"). */
 static size_t message_block_lead(const struct imp *im, size_t n, const char *s, int (*announces)(const char *))
 {
 	size_t m;
@@ -5377,7 +5381,7 @@ static void scan_error_codes(struct imp *im)
 			for (p = find_keyword(s, low, s, code_keywords[i]); p != NULL;
 			     p = find_keyword(s, low, p + kl, code_keywords[i])) {
 				const char *c, *b, *hm, *msg_at, *rc;
-				uint32_t code;
+				uint32_t code, item;
 				size_t clen, k;
 				int neg, named_code, took, letter_o;
 
@@ -5668,10 +5672,10 @@ static void scan_error_codes(struct imp *im)
 				if (i == KW_ERROR && !neg &&
 				    (logged_as_event(im, n, s, p, c + clen, code) || tabbed_event_row(im, n, s, p, c, clen, code)))
 					continue;
-				if (i == KW_ERROR && !neg && numbered_error_item(im, s, p, code)) {
+				if (i == KW_ERROR && !neg && (item = numbered_error_item(im, s, p, code)) != 0) {
 					imp_review(im, n, T_SYMPTOMS, 0,
 						   imp_fmt(im, "\"Error %.*s:\" numbers an item of a list of errors the article describes (\"Error %u:\" is another), not a code: add the error the item names if the technician sees it",
-							   (int)clen, c, code > 1 ? code - 1 : code + 1));
+							   (int)clen, c, item));
 					continue;
 				}
 				/* "If lrc <> ERROR_NONE Then Error 5": Visual Basic's

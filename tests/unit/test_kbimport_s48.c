@@ -542,7 +542,8 @@ static void test_a_tabbed_event_viewer_row(void **state)
 
 /* "Error #1:", "Error #2:" opening lines, or "Error 1 correction:": a list
  * that numbers the errors it describes; the numbers are no codes (a
- * review item each).  "Error 5:" alone, no item next to it, is a code. */
+ * review item each).  "Error 5:" alone, no item next to it, is a code;
+ * so are a program's codes listed so when the list does not start at 1. */
 static void test_numbered_error_items(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -562,6 +563,13 @@ static void test_numbered_error_items(void **state)
 		  "   Frob type mismatch.\n" FIX_WORDS,
 		  { NULL },
 		  { "error 1", "error 2", NULL } },
+		{ "a program's codes, not starting at 1",
+		  "\nThe frob utility may report the following errors:\n\n"
+		  "   Error 2: Not enough memory to complete the frob.\n\n"
+		  "   Error 3: Failed to access the frob output file.\n\n"
+		  "   Error 53: The frob path was not found.\n" FIX_WORDS,
+		  { NULL },
+		  { "numbers an item", NULL } },
 		{ "one error alone",
 		  "\nWhen you start the frob, you receive:\n\n"
 		  "Error 5: Access is denied.\n" FIX_WORDS,
