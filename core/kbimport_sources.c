@@ -399,7 +399,7 @@ static const char *first_verb_before(const char *text, const char *w)
  * subject ends at a bracket the verb follows directly ("(DCOM) logs"). */
 static const char *clause_subject_end(const char *text, const char *ev, int *bracket)
 {
-	const char *p = ev, *w;
+	const char *p = ev, *w, *v;
 	int verb = 0;
 
 	*bracket = 0;
@@ -427,12 +427,13 @@ static const char *clause_subject_end(const char *text, const char *ev, int *bra
 		}
 		/* "the MTA stops and reports event 9411": the subject's
 		 * first verb, joined by "and" */
-		if (verb == 1 && p - w == 3 && strncasecmp(w, "and", 3) == 0 && (p = first_verb_before(text, w)) != NULL) {
+		if (verb == 1 && p - w == 3 && strncasecmp(w, "and", 3) == 0) {
+			if ((v = first_verb_before(text, w)) == NULL)
+				return NULL;
+			p = v;
 			verb = 2;
 			continue;
 		}
-		if (verb == 1 && p - w == 3 && strncasecmp(w, "and", 3) == 0)
-			return NULL;
 		if (!verb)
 			return NULL;
 		/* "the MTA service logs": the service by its name */
