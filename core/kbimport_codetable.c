@@ -196,12 +196,12 @@ static int may_open_row(const char *s)
 {
 	size_t i, l = strlen(s);
 
-	/* (words first, a code last: the line ends with a digit, an 'h' or
-	 * 'L' after one, or a bracket after one) */
+	/* (words first, a code last: the line ends with a digit, or with an
+	 * 'h', an 'L', a hex letter or a bracket one or two after a digit) */
 	while (l > 0 && (s[l - 1] == ' ' || s[l - 1] == '|' || s[l - 1] == '\r'))
 		l--;
-	if (l > 1 && (isxdigit((unsigned char)s[l - 1]) || s[l - 1] == 'h' || s[l - 1] == 'L' ||
-		      (s[l - 1] == ')' && isdigit((unsigned char)s[l - 2]))))
+	if ((l > 0 && isdigit((unsigned char)s[l - 1])) || (l > 1 && isdigit((unsigned char)s[l - 2])) ||
+	    (l > 2 && isdigit((unsigned char)s[l - 3])))
 		return 1;
 	while (*s == ' ' || *s == '\t')
 		s++;
@@ -304,9 +304,14 @@ static void review_table(struct imp *im, const size_t *rows, size_t n, unsigned 
 	const char *code, *e;
 	int named;
 
+	if (n < TABLE_MIN_ROWS)
+		return;
 	for (i = 0; i < n; i++)
 		failures += row_says_failure(im, rows[i]) != 0;
-	if (n < TABLE_MIN_ROWS || (!lead_names_codes(im, rows[0], codes_last(im, rows, n)) && failures * 3 < n))
+	/* (a program's listing holds no table of codes: asked once a run
+	 * is long enough, the question reads the whole article) */
+	if ((!lead_names_codes(im, rows[0], codes_last(im, rows, n)) && failures * 3 < n) ||
+	    imp_in_code_sample(im, rows[0]))
 		return;
 	for (i = 0; i < n; i++) {
 		if (placed[rows[i]] || (e = row_code_of(imp_line_at(im, rows[i]), &code, &named)) == NULL)
@@ -334,7 +339,7 @@ void imp_review_code_tables(struct imp *im, unsigned char *placed)
 		 * passed over before any call) */
 		if (n_rows == 0 && !may_open_row(s))
 			continue;
-		if (table_row(s) && !imp_in_code_sample(im, n)) {
+		if (table_row(s)) {
 			rows[n_rows++] = n;
 			row_indent = imp_indent_of(s);
 			blanks = 0;

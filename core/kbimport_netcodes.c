@@ -215,20 +215,23 @@ static int fault_number(const char *s)
 {
 	static const char *const words[] = { "trap", "exception", "fault", "abend", "error", "code", "subcode",
 					     NULL };
+	static const size_t lens[] = { 4, 9, 5, 5, 5, 4, 7 };
 	const char *p;
 
-	for (p = s; *p != '\0'; p++) {
+	/* (from one of the words' first letters to the next: this runs on
+	 * every line with a digit that no other form placed) */
+	for (p = s; (p = strpbrk(p, "tTeEfFaAcCsS")) != NULL; p++) {
 		const char *w = p, *q;
 		size_t wl = 0, i, hex;
 
-		if (!isalpha((unsigned char)*p) || (p > s && isalpha((unsigned char)p[-1])))
+		if (p > s && isalpha((unsigned char)p[-1]))
 			continue;
 		while (isalpha((unsigned char)w[wl]))
 			wl++;
-		for (i = 0; words[i] != NULL; i++)
-			if (strlen(words[i]) == wl && strncasecmp(w, words[i], wl) == 0)
-				break;
 		p += wl - 1;
+		for (i = 0; words[i] != NULL; i++)
+			if (lens[i] == wl && strncasecmp(w, words[i], wl) == 0)
+				break;
 		if (words[i] == NULL)
 			continue;
 		q = w + wl;
@@ -370,13 +373,11 @@ static int bracketed_hex(const char *s)
 	const char *p;
 	int failing = -1;
 
-	for (p = s; *p != '\0'; p++) {
+	for (p = s; (p = strpbrk(p, "[(")) != NULL; p++) {
 		const char *h = p + 1;
 		size_t d;
 		int x = 0, digit = 0, letter = 0, i;
 
-		if (*p != '[' && *p != '(')
-			continue;
 		if (h[0] == '0' && (h[1] == 'x' || h[1] == 'X')) {
 			h += 2;
 			x = 1;
