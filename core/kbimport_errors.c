@@ -3011,10 +3011,7 @@ static void scan_service_dialog_code(struct imp *im, size_t n, const char *s)
 	add_code(im, n, p, clen, code, 0, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
 }
 
-/* msg (after a number) opens as a log line's date or time does: a month
- * or a weekday's name ("Mar 12 10:22:01"), or a time in its first
- * words. */
-static int dated_line(const char *msg)
+int imp_dated_text(const char *msg)
 {
 	static const char *const names[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
 					      "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
@@ -4867,7 +4864,7 @@ static void scan_message_number(struct imp *im, size_t n, const char *s)
 	msg = p + clen + 1;
 	if (msg[0] == '-' && msg[1] == ' ')
 		msg += 2;
-	if (!isupper((unsigned char)msg[0]) || !islower((unsigned char)msg[1]) || dated_line(msg))
+	if (!isupper((unsigned char)msg[0]) || !islower((unsigned char)msg[1]) || imp_dated_text(msg))
 		return;
 	/* "1005 Unable to start the store. Error 1011": the line's code is
 	 * the one "Error" names; the number before it is the event's */

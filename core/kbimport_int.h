@@ -516,6 +516,10 @@ int imp_net_names_fact(const struct imp *im, size_t n);
  * message's number, a Mail notice's, hex in brackets after a failure
  * (kbimport_netcodes.c).  The review net's only. */
 int imp_net_names_code(const struct imp *im, size_t n, const char *s);
+/* msg (after a number) opens as a log line's date or time does: a month
+ * or a weekday's name ("Mar 12 10:22:01"), or a time in its first words
+ * (kbimport_errors.c; the number is no code). */
+int imp_dated_text(const char *msg);
 
 /* The data of a REGEDIT value line ('"Name"=dword:1', '@="x"'): where it
  * starts, past the '=' and blanks; NULL when s is no such line. */

@@ -26,20 +26,14 @@ static const char *const failure_words[] = {
 	"fatal", "returned", "return", "native", "warning", "abend", NULL,
 };
 
-static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-				      "Nov", "Dec", "January", "February", "March", "April", "June", "July",
-				      "August", "September", "October", "November", "December", NULL };
-
 /* The d digits at p read as a year or a day before a month ("2000 Mar
- * 12", "31 May 2002"), a year alone ("Windows 2000") or a time: a date,
- * no code. */
+ * 12", "31 May 2002": imp_dated_text()), a year alone ("Windows 2000") or
+ * a time: a date, no code. */
 static int date_number(const char *p, size_t d)
 {
-	const char *w = imp_skip_ws(p + d);
-
 	if (p[d] == ':' && isdigit((unsigned char)p[d + 1]))
 		return 1;
-	if (imp_starts_any_word(w, months) > 0)
+	if (imp_dated_text(imp_skip_ws(p + d)))
 		return 1;
 	return d == 4 && (strncmp(p, "19", 2) == 0 || strncmp(p, "20", 2) == 0);
 }
