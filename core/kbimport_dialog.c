@@ -840,15 +840,24 @@ static int edited_data(struct imp *im, const char *e, const char **type_out, con
 
 	/* the editor opened on it: "click DWORD", "select String" */
 	for (q = e; *q != '\0' && type == NULL; q++) {
+		size_t l;
 		if (q > e && isalpha((unsigned char)q[-1]))
 			continue;
-		if (imp_starts_ci(q, "DWORD") && !isalpha((unsigned char)q[5])) {
-			type = "REG_DWORD";
-			rest = q + 5;
-		} else if (strncmp(q, "String", 6) == 0 && !isalpha((unsigned char)q[6])) {
-			type = "REG_SZ";
-			rest = q + 6;
-		}
+		if (imp_starts_ci(q, "DWORD") && !isalpha((unsigned char)q[5]))
+			l = 5;
+		else if (strncmp(q, "String", 6) == 0 && !isalpha((unsigned char)q[6]))
+			l = 6;
+		else
+			continue;
+		/* "point to New, and then click String Value": Regedit's
+		 * New menu makes another value, whose steps follow; the
+		 * picked value's editor was never named (its dialog's own
+		 * title, "Edit DWORD Value", is) */
+		if (imp_starts_ci(q + l, " Value") && !isalpha((unsigned char)q[l + 6]) &&
+		    !(q - e >= 5 && imp_starts_ci(q - 5, "Edit ")))
+			return 0;
+		type = l == 5 ? "REG_DWORD" : "REG_SZ";
+		rest = q + l;
 	}
 	if (type == NULL)
 		return 0;
@@ -1561,6 +1570,118 @@ int imp_editor_command(const char *p, size_t n)
 		if (strlen(words[i]) == n && strncasecmp(p, words[i], n) == 0)
 			return 1;
 	return 0;
+}
+
+/* "In the right pane, double-click X", "In the details pane of Registry
+ * Editor, right-click X", "double-click the X value in the right pane":
+ * Registry Editor lists a key's values, and only them, in its right
+ * (details) pane, so what is picked there is a value, however plainly it
+ * is named ("Start").  The pane must be Registry Editor's: none other is
+ * named after it ("of the Windows Explorer window").  The pick follows
+ * the pane's clause or is followed by it in the same sentence.  s: a
+ * sentence; the picked name (up to four words, each opening with a
+ * capital or a digit, or quoted), *at where it starts; NULL otherwise. */
+static const char *const value_panes[] = { "right pane", "right-hand pane", "right-side pane", "details pane",
+					   NULL };
+
+static const char *registry_pane_at(const char *p, const char **end)
+{
+	size_t i, l;
+
+	for (i = 0; value_panes[i] != NULL; i++) {
+		l = strlen(value_panes[i]);
+		if (strncasecmp(p, value_panes[i], l) != 0 || isalpha((unsigned char)p[l]))
+			continue;
+		p += l;
+		if (imp_starts_ci(p, " window"))
+			p += 7;
+		if (imp_starts_ci(p, " of ")) {
+			const char *o = imp_skip_ws(p + 4);
+			if (imp_starts_ci(o, "the "))
+				o += 4;
+			if (!imp_starts_ci(o, "Registry Editor") && !imp_starts_ci(o, "Regedit"))
+				return NULL;
+			o += strcspn(o, ",.");
+			p = o;
+		}
+		*end = p;
+		return p;
+	}
+	return NULL;
+}
+
+static const char *pane_name(struct imp *im, const char *q, const char **e_out)
+{
+	const char *e = q;
+	size_t words = 0;
+
+	if (imp_starts_ci(q, "the "))
+		q += 4;
+	if (*q == '"') {
+		e = strchr(q + 1, '"');
+		if (e == NULL || e == q + 1 || e - q > 80)
+			return NULL;
+		*e_out = e + 1;
+		return imp_dupn(im, q + 1, (size_t)(e - q - 1));
+	}
+	for (e = q; words < 4; words++) {
+		const char *w = e;
+		if (!isupper((unsigned char)*w) && !isdigit((unsigned char)*w))
+			break;
+		while (isalnum((unsigned char)*e) || *e == '_' || *e == '.' || *e == '-')
+			e++;
+		while (e > w && e[-1] == '.')
+			e--;
+		if (*e != ' ' || !(isupper((unsigned char)e[1]) || isdigit((unsigned char)e[1])))
+			break;
+		e++;
+	}
+	while (e > q && e[-1] == ' ')
+		e--;
+	/* a button or a menu's name is no value's; "Start" names the Start
+	 * menu elsewhere, but in this pane a service's Start value */
+	if (e - q < 2 || (imp_editor_command(q, (size_t)(e - q)) && !(e - q == 5 && strncasecmp(q, "Start", 5) == 0)))
+		return NULL;
+	*e_out = e;
+	return imp_dupn(im, q, (size_t)(e - q));
+}
+
+const char *imp_values_pane_pick(struct imp *im, const char *s, const char **at)
+{
+	static const char *const verbs[] = { "double-click ", "right-click ", "click ", "select ", NULL };
+	const char *p, *q, *e, *name;
+	size_t i;
+
+	/* "In the right pane, double-click X" */
+	for (p = s; (p = imp_ci_find(p, "in the ")) != NULL; p++) {
+		if ((q = registry_pane_at(p + 7, &e)) == NULL)
+			continue;
+		q = imp_skip_ws(*e == ',' ? e + 1 : e);
+		for (i = 0; verbs[i] != NULL; i++)
+			if (imp_starts_ci(q, verbs[i])) {
+				q += strlen(verbs[i]);
+				if ((name = pane_name(im, q, &e)) == NULL)
+					return NULL;
+				*at = imp_starts_ci(q, "the ") ? q + 4 : q;
+				return name;
+			}
+	}
+	/* "double-click the X value in the right pane" */
+	for (i = 0; verbs[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, verbs[i])) != NULL; p++) {
+			if (p > s && (isalpha((unsigned char)p[-1]) || (i >= 2 && p[-1] == '-')))
+				continue;
+			q = p + strlen(verbs[i]);
+			if ((name = pane_name(im, q, &e)) == NULL)
+				continue;
+			if (imp_starts_ci(e, " value") || imp_starts_ci(e, " entry"))
+				e += 6;
+			if (!imp_starts_ci(e, " in the ") || registry_pane_at(e + 8, &e) == NULL)
+				continue;
+			*at = imp_starts_ci(q, "the ") ? q + 4 : q;
+			return name;
+		}
+	return NULL;
 }
 
 const char *imp_menu_type(const char *s)

@@ -1317,6 +1317,11 @@ const char *imp_menu_type(const char *s);
  * buttons, or the Start menu's ("Edit", "Delete", "OK", "Run"): what a
  * step clicks that is no key's or value's name. */
 int imp_editor_command(const char *p, size_t n);
+/* "In the right pane, double-click Start", "right-click the Frob value
+ * in the details pane": the name picked in Registry Editor's right pane,
+ * which lists only values (kbimport_dialog.c); *at where it starts in s,
+ * a sentence; NULL when s picks nothing there. */
+const char *imp_values_pane_pick(struct imp *im, const char *s, const char **at);
 const char *imp_dialog_data(struct imp *im, const char *s);
 const char *imp_dword_typed(struct imp *im, const char *rest, const char *data, int *defaulted);
 /* Data read as hex in the DWORD editor's default radix ("0x100" for

@@ -379,6 +379,10 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 			*at = q;
 			return 1;
 		}
+	/* "In the right pane, double-click Start": a value, however
+	 * plainly named, for Registry Editor lists only values there */
+	if ((names[0] = imp_values_pane_pick(im, s, at)) != NULL)
+		return 1;
 	/* a name picked alone ("double-click MaxFrobs") before words of
 	 * several that only the template vouches for ("Find the Frob agent
 	 * entry in the following key and double-click MaxFrobs:") */

@@ -1294,6 +1294,11 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		} else if (r == 2) {
 			place_added_value(im, &at, key, &pv, "by editing it in Registry Editor",
 					  "the steps after the key that edit it");
+			/* "Double-click X", "In the Edit DWORD Value dialog
+			 * box, type 2", then "point to New, and then click
+			 * String Value" for a second value: the others the
+			 * steps set (X, drafted, is left alone there) */
+			imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL, &pv);
 		} else if ((pk = imp_value_ahead_of_key(im, key_line, &pv.line)) != NULL &&
 			   (vk = path_ends_in(im, raw, pk)) != NULL &&
 			   (strcmp(vk, key) == 0 || path_ends_in(im, key, pk) != NULL) &&

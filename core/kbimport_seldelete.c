@@ -175,6 +175,19 @@ static size_t words_name_at(const char *p)
 	}
 }
 
+/* The sentence of s holding the pick at p picks name in Registry
+ * Editor's right pane ("In the right pane, right-click Frob, and then
+ * click Delete"), which lists only values. */
+static int picked_in_values_pane(struct imp *im, const char *s, const char *p, const char *name)
+{
+	const char *start = p, *at, *picked;
+
+	while (start > s && !(start[-1] == ' ' && start - 1 > s && start[-2] == '.'))
+		start--;
+	picked = imp_values_pane_pick(im, start, &at);
+	return picked != NULL && strcasecmp(picked, name) == 0;
+}
+
 /* "Click SPAP, click Edit, and click Delete", "Right-click DAEMON.EXE,
  * and then click Delete": a name picked with no noun after it, and the
  * same sentence deletes it.  A key or a value as the article calls it
@@ -212,6 +225,8 @@ static void place_bare_picks(struct imp *im, const char *key, const struct imp_a
 			kind = called_key_or_value(im, name, len);
 			if (kind == 0)
 				kind = confirmed_kind(after);
+			if (kind == 0 && picked_in_values_pane(im, s, p, name))
+				kind = 'v';
 			if (kind == 0) {
 				imp_review(im, n, T_CHECKS, 0,
 					   imp_fmt(im, "'%s' is picked under %s and deleted, and the article does not say whether it is a key or a value: write the check and its delete action by hand",
