@@ -175,6 +175,61 @@ static size_t words_name_at(const char *p)
 	}
 }
 
+/* The article writes a path ending in "\\name" under another key than
+ * key ("Click the following key: ...\\DirectPlay" then "Right-click the
+ * DirectX registry key", which the article gives elsewhere as
+ * "...\\Microsoft\\DirectX"): the key picked in the tree is not
+ * known to be key's subkey. */
+static int path_elsewhere(struct imp *im, const char *key, const char *name)
+{
+	const char *last = strrchr(key, '\\'), *line, *p;
+	size_t n, nl, ll;
+
+	if (name == NULL || last == NULL)
+		return name == NULL;
+	last++;
+	/* the key located, picked again */
+	if (strcasecmp(last, name) == 0)
+		return 0;
+	nl = strlen(name);
+	ll = strlen(last);
+	for (n = im->a->body_first; n < im->a->body_end; n++)
+		for (line = imp_line_at(im, n); (p = imp_ci_find(line, name)) != NULL; line = p + nl) {
+			if (p == line || p[-1] != '\\' || isalnum((unsigned char)p[nl]))
+				continue;
+			/* "...\\Frob\\Parameters" under ...\\Frob: the same */
+			if ((size_t)(p - 1 - imp_line_at(im, n)) >= ll &&
+			    strncasecmp(p - 1 - ll, last, ll) == 0)
+				continue;
+			return 1;
+		}
+	return 0;
+}
+
+/* After the verb at p: "X subkey", "X key", "X registry key" (the key
+ * located's subkey, picked in the tree); the name and its length, or
+ * NULL. */
+static const char *picked_subkey(const char *p, size_t *len)
+{
+	const char *q;
+	size_t n;
+
+	if ((n = name_at(p)) == 0)
+		return NULL;
+	q = p + n;
+	if (imp_starts_ci(q, " registry "))
+		q += 9;
+	if (imp_starts_ci(q, " subkey") && !isalpha((unsigned char)q[7])) {
+		*len = n;
+		return p;
+	}
+	if (imp_starts_ci(q, " key") && !isalpha((unsigned char)q[4])) {
+		*len = n;
+		return p;
+	}
+	return NULL;
+}
+
 /* The sentence of s holding the pick at p picks name in Registry
  * Editor's right pane ("In the right pane, right-click Frob, and then
  * click Delete"), which lists only values. */
@@ -260,7 +315,10 @@ int imp_place_selected_deletes(struct imp *im, const char *key, size_t key_line,
 				continue;
 			if (i == 1 && p > s && p[-1] == '-')
 				continue;       /* "right-click the" is read as its own verb */
+			int subkey = 0;
 			name = picked_value(p + strlen(pick_verbs[i]), &len);
+			if (name == NULL && (name = picked_subkey(p + strlen(pick_verbs[i]), &len)) != NULL)
+				subkey = 1;
 			if (name == NULL)
 				continue;
 			end = name + len + strcspn(name + len, ".;");
@@ -268,8 +326,21 @@ int imp_place_selected_deletes(struct imp *im, const char *key, size_t key_line,
 				continue;
 			n = imp_joined_line(key_last + 1, starts, ns, (size_t)(name - s));
 			at.value_last = imp_joined_line(key_last + 1, starts, ns, (size_t)(end - s));
-			if (imp_add_check_at(im, &at, key, imp_dupn(im, name, len), NULL, IE_VALUE_ABSENT, NULL, n) != NULL)
+			if (subkey && (imp_starts_ci(name, "HKEY") ||
+				       path_elsewhere(im, key, imp_dupn(im, name, len))))
+				continue;
+			if (subkey) {
+				/* "Right-click the Parameters key" under ...\Parameters
+				 * itself: the key located, picked again */
+				const char *picked = imp_dupn(im, name, len);
+				const char *sub = picked == NULL ? NULL : imp_key_ends_in(key, picked) ? key :
+					imp_fmt(im, "%s\\%s", key, picked);
+				if (sub != NULL && imp_add_check_at(im, &at, sub, NULL, NULL, IE_KEY_ABSENT, NULL, n) != NULL)
+					drafted++;
+			} else if (imp_add_check_at(im, &at, key, imp_dupn(im, name, len), NULL, IE_VALUE_ABSENT, NULL,
+						    n) != NULL) {
 				drafted++;
+			}
 		}
 	if (drafted == 0)
 		place_bare_picks(im, key, &at, s, key_last + 1, starts, ns, &drafted);

@@ -124,11 +124,50 @@ static void test_what_the_right_pane_picks_is_a_value(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* "Right-click the Parameters subkey, and then click Delete" under the
+ * key located: that subkey is deleted (the import could not read it);
+ * the key located picked again by its own last name is itself.  A key
+ * the article gives elsewhere under another parent ("...\\Frob\\Cache"
+ * while ...\\Frob\\Parameters is located) is not known to be the
+ * located key's subkey: a person writes that check. */
+static void test_a_subkey_picked_and_deleted(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the located key's subkey",
+		  "\n"
+		  "1. Locate and then click the following registry subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "2. Right-click the Parameters subkey, and then click Delete.\n"
+		  "\n"
+		  "3. Click Yes, and then quit Registry Editor.\n\n" END_WORDS,
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { NULL } },
+		{ "the located key itself",
+		  LOCATE_SUBKEY
+		  "2. Right-click the Parameters key, and then click Delete.\n\n" END_WORDS,
+		  { "absent " FROB_KEY, NULL },
+		  { "absent " FROB_KEY "\\Parameters", NULL } },
+		{ "a key the article places elsewhere",
+		  LOCATE_SUBKEY
+		  "2. Right-click the Cache registry key, and then click Delete.\n"
+		  "\n"
+		  "The cache is kept in HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Cache.\n\n" END_WORDS,
+		  { NULL },
+		  { "absent " FROB_KEY "\\Cache", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_new_value_is_not_the_edited_one),
 		cmocka_unit_test(test_what_the_right_pane_picks_is_a_value),
+		cmocka_unit_test(test_a_subkey_picked_and_deleted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
