@@ -98,6 +98,16 @@ static const char *log_named_at(const struct imp *im, size_t n)
 	const char *found = NULL;
 	size_t i, j, nl;
 
+	/* Event Viewer's later copy of an event names it in a field:
+	 * "Log Name:      Application" */
+	if (imp_starts_ci(a, "Log Name:")) {
+		const char *v = imp_skip_ws(a + 9);
+		size_t vl = imp_rtrim_len(v, strlen(v));
+		for (i = 0; i < sizeof logs / sizeof logs[0]; i++)
+			if (vl == strlen(logs[i].name) && strncasecmp(v, logs[i].name, vl) == 0)
+				return logs[i].log;
+		return NULL;
+	}
 	snprintf(text, sizeof text, "%.*s %s", (int)imp_rtrim_len(a, strlen(a)), a, b);
 	for (i = 0; i < sizeof logs / sizeof logs[0]; i++)
 		for (p = text; (p = imp_ci_find(p, logs[i].name)) != NULL; p += nl) {

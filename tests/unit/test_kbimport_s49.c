@@ -162,12 +162,42 @@ static void test_a_subkey_picked_and_deleted(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* Event Viewer's later copy of an event names its log in a field ("Log
+ * Name:      Application" over "Source:", "Event ID:", "Level:"): the
+ * event is that log's, not the System log the import guessed when no
+ * sentence near it named one. */
+static void test_the_log_name_field_names_the_log(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a Log Name field",
+		  "\n"
+		  "When the Frobnitz Agent starts, it stops, and an event similar to the\n"
+		  "following is logged:\n"
+		  "\n"
+		  "Log Name:      Application\n"
+		  "Source:        Frobnitz-Agent\n"
+		  "Date:          5/1/2008 10:00:00 AM\n"
+		  "Event ID:      4321\n"
+		  "Task Category: None\n"
+		  "Level:         Error\n"
+		  "Computer:      SERVER1\n"
+		  "Description:\n"
+		  "The Frobnitz provider could not start.\n" FIX_WORDS,
+		  { "event 4321 from Frobnitz-Agent", "      log: 'Application'\n      id: 4321\n", NULL },
+		  { "      log: 'System'\n", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frobnitz Agent Stops"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_new_value_is_not_the_edited_one),
 		cmocka_unit_test(test_what_the_right_pane_picks_is_a_value),
 		cmocka_unit_test(test_a_subkey_picked_and_deleted),
+		cmocka_unit_test(test_the_log_name_field_names_the_log),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
