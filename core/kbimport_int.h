@@ -787,6 +787,16 @@ int imp_key_ends_in(const char *key, const char *name);
  * then name the key they are in; else key\name. */
 const char *imp_key_child(struct imp *im, const char *key, const char *name);
 
+/* ---- kbimport_regexe.c: a change told as a reg.exe command ------------- */
+
+/* Line line (through last, the key's last line, and the lines that go on
+ * with a switch) is "reg add|delete KEY /v ... /t ... /d ..." naming key:
+ * its check and repair drafted, or a review item when the command cannot
+ * be read plainly; 1.  0 when the line is no such command. */
+int imp_place_reg_command(struct imp *im, const char *key, size_t line, size_t last);
+/* Line n opens with "reg add" or "reg delete" (after a prompt). */
+int imp_reg_command_line(const struct imp *im, size_t n);
+
 /* ---- kbimport_roots.c: HKEY_LOCAL_MACHINE misspelt ----------------------- */
 
 /* key ("HKEY_LOCAL__MACHINE\System\...") whose root is HKEY_LOCAL_MACHINE

@@ -588,6 +588,9 @@ static void place_running_key(struct imp *im, const char *key, size_t line, size
 	struct imp_at at = { .key_line = line, .repair = 1 };
 	size_t to;
 
+	/* "reg add HKLM\...\Parameters /v FrobLimit /t REG_DWORD /d 1" */
+	if (imp_place_reg_command(im, key, line, last))
+		return;
 	if (!imp_has_placeholder(key) && imp_prose_value(im, key, line, line + 1, &pk, &pv) &&
 	    pk != key) {
 		if (imp_settle_assumed_type(im, line, &pv))
@@ -2477,7 +2480,9 @@ void imp_scan_registry(struct imp *im)
 						place_key(im, key, n, last);
 					else if (!imp_place_running_named(im, key, s, p, klen, n, &last))
 						place_running_key(im, key, n, last);
-					if (im->n_checks > before && !standalone)
+					/* (a reg.exe command's path is its argument,
+					 * whole: no guess where it ends) */
+					if (im->n_checks > before && !standalone && !imp_reg_command_line(im, n))
 						imp_review(im, n, T_CHECK, before,
 						       imp_fmt(im, "key %s is named in running text: check that it belongs in the checks and where its path ends",
 							       im->checks[before].key));

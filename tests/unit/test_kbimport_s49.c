@@ -191,6 +191,74 @@ static void test_the_log_name_field_names_the_log(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frobnitz Agent Stops"), cases);
 }
 
+/* A change told as a reg.exe command (kbimport_regexe.c): "reg add KEY
+ * /v NAME /t TYPE /d DATA" sets a value (REG_SZ when no /t, reg.exe's
+ * default; a DWORD's data in decimal unless written 0x...), "reg add
+ * KEY" makes the key, "reg delete KEY /v NAME" deletes the value and
+ * "reg delete KEY" the key.  A quoted path keeps its spaces; a command
+ * wrapped before a switch is read whole.  Not drafted: a placeholder's
+ * data, the default value (/ve), words reg.exe does not take, and a
+ * command the symptoms run ("When you run the following command, you
+ * receive ..."). */
+static void test_a_reg_exe_command(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "add and delete",
+		  "\n"
+		  "To resolve this problem, run the following commands:\n"                 /* 18 */
+		  "\n"
+		  "   reg add HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters /v FrobLimit /t REG_DWORD /d 16 /f\n" /* 20 */
+		  "\n"
+		  "   reg add \"HKLM\\SOFTWARE\\Frob Corp\\Frob\" /v \"Log Path\" /d C:\\FrobLogs\n" /* 22 */
+		  "\n"
+		  "   reg delete \"HKLM\\SOFTWARE\\Frob Corp\\Frob\" /v StaleCache /f\n"       /* 24 */
+		  "\n"
+		  "   reg delete HKLM\\SOFTWARE\\Frob\\Cache /f\n"                             /* 26 */
+		  "\n"
+		  "   C:\\>reg add HKLM\\SOFTWARE\\Frob\\Limits\n\n" END_WORDS,                /* 28 */
+		  { "check REG_DWORD " FROB_KEY "|FrobLimit = 16", "repair " FROB_KEY "|FrobLimit",
+		    "check REG_SZ HKLM\\SOFTWARE\\Frob Corp\\Frob|Log Path = C:\\FrobLogs",
+		    "review 22: no /t: REG_SZ, reg.exe's default",
+		    "absent HKLM\\SOFTWARE\\Frob Corp\\Frob|StaleCache", "repair HKLM\\SOFTWARE\\Frob Corp\\Frob|StaleCache",
+		    "absent HKLM\\SOFTWARE\\Frob\\Cache", "check HKLM\\SOFTWARE\\Frob\\Limits", "checks 5", NULL },
+		  { "where its path ends", NULL } },
+		{ "wrapped before a switch, hex data",
+		  "\n"
+		  "To resolve this problem, run the following command:\n"
+		  "\n"
+		  "   reg add HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "      /v FrobLimit /t REG_DWORD /d 0x10 /f\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_KEY "|FrobLimit = 16", NULL },
+		  { NULL } },
+		{ "not read plainly",
+		  "\n"
+		  "To resolve this problem, run the following commands:\n"
+		  "\n"
+		  "   reg add HKLM\\SOFTWARE\\Frob /v MaxSize /t REG_DWORD /d <size> /f\n"     /* 20 */
+		  "\n"
+		  "   reg add HKLM\\SOFTWARE\\Frob /ve /d Frob /f\n"                          /* 22 */
+		  "\n"
+		  "   reg add HKLM\\SOFTWARE\\Frob /v Mode /d 1 %1 >> out.txt\n\n" END_WORDS,  /* 24 */
+		  { "review 20: placeholder", "review 22: the default value", "review 24: words reg.exe does not take",
+		    "checks 0", NULL },
+		  { NULL } },
+	};
+	static const struct draft_case run_in_symptoms[] = {
+		{ "the command the symptoms run",
+		  "\n"
+		  "When you run the following command, you receive an \"Access is denied\"\n"
+		  "error message:\n"
+		  "\n"
+		  "   reg add HKLM\\SOFTWARE\\Frob /v MaxSize /t REG_DWORD /d 5 /f\n" FIX_WORDS,
+		  { "review 16: not as a change it asks for", "checks 0", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Command Fails"), run_in_symptoms);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -198,6 +266,7 @@ int main(void)
 		cmocka_unit_test(test_what_the_right_pane_picks_is_a_value),
 		cmocka_unit_test(test_a_subkey_picked_and_deleted),
 		cmocka_unit_test(test_the_log_name_field_names_the_log),
+		cmocka_unit_test(test_a_reg_exe_command),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
