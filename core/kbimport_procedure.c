@@ -1080,12 +1080,16 @@ static int asks_for_editor_data(const char *s, int editor_open, int *names_strin
 	/* a box, field, dialog or window: the editor's own only when named
 	 * as one of boxes[] */
 	static const char *const frames[] = { "box", "field", "dialog", "window", NULL };
+	/* ("Add the following value:" once the string editor is open, or
+	 * in its box: the data; elsewhere it adds a value by its name) */
 	int ask, own_box = 0, typed = imp_ci_find(s, "type the following:") != NULL ||
-				     imp_ci_find(s, "enter the following:") != NULL;
+				     imp_ci_find(s, "enter the following:") != NULL ||
+				     imp_ci_find(s, "add the following value:") != NULL;
 	size_t i;
 
 	if (imp_ci_find(s, "multi") != NULL ||
-	    (imp_ci_find(s, "the following:") == NULL && imp_ci_find(s, "the following and") == NULL))
+	    (imp_ci_find(s, "the following:") == NULL && imp_ci_find(s, "the following and") == NULL &&
+	     imp_ci_find(s, "add the following value:") == NULL))
 		return 0;
 	for (i = 0; boxes[i] != NULL && !own_box; i++)
 		own_box = editor_box_named(s, boxes[i]);

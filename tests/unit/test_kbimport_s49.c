@@ -259,6 +259,52 @@ static void test_a_reg_exe_command(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Command Fails"), run_in_symptoms);
 }
 
+/* Regedt32's string editor opened on a value picked by its name ("Highlight
+ * FrobPort." then "From the Edit menu, choose String."), then "Add the
+ * following value:" over the data on a line of its own: the data typed
+ * into the editor.  Without the editor open, the words add a value by its
+ * name, and the line below is no data. */
+static void test_the_string_editor_adds_the_following_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the editor open",
+		  "\n"
+		  "1. From the HKEY_LOCAL_MACHINE subtree, go to the following key:\n"
+		  "\n"
+		  "   SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Highlight FrobPort.\n"
+		  "\n"
+		  "3. From the Edit menu, choose String.\n"
+		  "\n"
+		  "4. Add the following value:\n"
+		  "\n"
+		  "   \\Device\\Frob1\n"
+		  "\n"
+		  "5. Close Registry Editor.\n\n" END_WORDS,
+		  { "check REG_SZ " FROB_KEY "|FrobPort = \\Device\\Frob1", "repair " FROB_KEY "|FrobPort", NULL },
+		  { NULL } },
+		{ "no editor open",
+		  "\n"
+		  "1. From the HKEY_LOCAL_MACHINE subtree, go to the following key:\n"
+		  "\n"
+		  "   SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Highlight FrobPort.\n"
+		  "\n"
+		  "3. Add the following value:\n"
+		  "\n"
+		  "   \\Device\\Frob1\n"
+		  "\n"
+		  "4. Close Registry Editor.\n\n" END_WORDS,
+		  { NULL },
+		  { "check " FROB_KEY "|FrobPort", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -267,6 +313,7 @@ int main(void)
 		cmocka_unit_test(test_a_subkey_picked_and_deleted),
 		cmocka_unit_test(test_the_log_name_field_names_the_log),
 		cmocka_unit_test(test_a_reg_exe_command),
+		cmocka_unit_test(test_the_string_editor_adds_the_following_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
