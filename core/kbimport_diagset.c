@@ -11,6 +11,7 @@
  *   log and two dial-script logs, each turned on to watch a connection);
  * - a switch the words after it say is set "for debug purposes", in an
  *   article whose title is about debugging (a developer's how-to);
+ * - a value the step that adds it says is "for troubleshooting";
  * - a switch set outside a fix's section in an article with no SYMPTOMS
  *   section whose SUMMARY says the change puts a program in "debug mode"
  *   (a how-to of a troubleshooting aid);
@@ -409,6 +410,24 @@ static int summary_says_debugging(struct imp *im, const struct imp_check *c, str
 	return 0;
 }
 
+/* The step that asks for the value (the lines from its key, or from four
+ * lines above it, down to the value) says the value is added "for
+ * troubleshooting" ("2. Add the following for troubleshooting the Notes
+ * provider."): a set-up that finds out which part fails, not the fix.
+ * Not "To troubleshoot this problem, ...", which articles also write
+ * ahead of a fix. */
+static int set_for_troubleshooting(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
+{
+	static const char *const purposes[] = { "for troubleshooting", NULL };
+	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line > 4 ? c->line - 4 : 1;
+	const char *text;
+
+	if (first + 8 < c->line)
+		first = c->line - 8;
+	text = lines_joined(im, ds, first, c->line - first + 1);
+	return text != NULL && imp_cue_in(text, purposes) != NULL;
+}
+
 static const char *debugging_setup(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	size_t k;
@@ -427,6 +446,9 @@ static const char *debugging_setup(struct imp *im, const struct imp_check *c, st
 	if (set_for_debugging(im, c, ds))
 		return "a switch the article sets for debug purposes in a how-to of debugging: a set-up "
 		       "for catching a fault in a debugger, never a repair to keep";
+	if (set_for_troubleshooting(im, c, ds))
+		return "a value the step adds for troubleshooting (its words say so): a set-up that "
+		       "finds out what fails, never a repair to keep";
 	if (summary_says_debugging(im, c, ds))
 		return "a switch that the article's summary says puts a program in debug mode, in an "
 		       "article that reports no problem: a troubleshooting set-up, never a repair to keep";

@@ -559,11 +559,11 @@ static const char *dialog_data(struct imp *im, const char *s)
 		}
 		/* before it: "type X in the Data box", "Enter 1 in the data
 		 * field", "type "0" (without the quotation marks) in the Data
-		 * box" */
+		 * box", "add the number 1 into the Data field" */
 		for (q = p; q > s && p - q < 90; q--)
-			if ((imp_starts_ci(q, "type ") || imp_starts_ci(q, "enter ")) &&
+			if ((imp_starts_ci(q, "type ") || imp_starts_ci(q, "enter ") || imp_starts_ci(q, "add ")) &&
 			    (q == s || !isalpha((unsigned char)q[-1]))) {
-				d = said_word(im, past_datum_words(q + (*q == 't' || *q == 'T' ? 5 : 6)), &e);
+				d = said_word(im, past_datum_words(q + strcspn(q, " ") + 1), &e);
 				if (d != NULL && reader_word(d))
 					break;
 				/* "(without the quotation marks)", "(the numeral one)":

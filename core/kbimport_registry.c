@@ -576,6 +576,60 @@ static size_t running_lead_in_to_values(struct imp *im, const char *key, size_t 
 	return colon;
 }
 
+/* "2. Navigate to the key HKEY_...\\Winlogon.", "b. Locate
+ * HKEY_...\\Parameters in the registry.": a step (lines line..last)
+ * that only goes to the key, the key ending it but for the words for
+ * it; the steps after it act under the key as under one set out on a
+ * line of its own. */
+static int step_only_goes_to_key(const struct imp *im, const char *key, size_t line, size_t last)
+{
+	static const char *const moves[] = { "navigate to ", "go to ", "browse to ", "locate ", "find ", "open ",
+					     "select ", "highlight ", NULL };
+	static const char *const tails[] = { "", " key", " subkey", " registry key", " registry subkey",
+					     " in the registry", " key in the registry", " subkey in the registry",
+					     NULL };
+	const char *s = imp_line_at(im, line), *p, *tail, *e;
+	size_t i, l, kl;
+
+	if (!imp_numbered_step(s) && !imp_substep(s))
+		return 0;
+	if (imp_in_symptoms_or_cause(im, line) || imp_in_reproduction(im, line))
+		return 0;
+	p = imp_past_step_mark(s);
+	for (i = 0; moves[i] != NULL && !imp_starts_ci(p, moves[i]); i++)
+		;
+	if (moves[i] == NULL)
+		return 0;
+	p = imp_skip_ws(p + strlen(moves[i]));
+	if (imp_starts_ci(p, "the "))
+		p = imp_skip_ws(p + 4);
+	if (imp_starts_ci(p, "registry "))
+		p = imp_skip_ws(p + 9);
+	if (imp_starts_ci(p, "key ") || imp_starts_ci(p, "subkey "))
+		p = imp_skip_ws(p + strcspn(p, " "));
+	if (!imp_starts_ci(p, "HKEY_") && !imp_short_root_at(p))
+		return 0;
+	/* the sentence ends at the key's last name on the step's last
+	 * line, with only the words for the key after it */
+	e = imp_line_at(im, last);
+	tail = strrchr(key, '\\');
+	tail = tail != NULL ? tail + 1 : key;
+	kl = strlen(tail);
+	for (p = e; (p = imp_ci_find(p, tail)) != NULL; p++)
+		if (!isalnum((unsigned char)p[kl]) && p[kl] != '\\')
+			break;
+	if (p == NULL)
+		return 0;
+	p += kl;
+	for (i = 0; tails[i] != NULL; i++) {
+		l = strlen(tails[i]);
+		if (strncasecmp(p, tails[i], l) == 0 && (p[l] == '.' || p[l] == ':') && imp_blank(p + l + 1))
+			return last + 1 >= im->a->body_end || imp_blank(imp_line_at(im, last + 1)) ||
+			       imp_numbered_step(imp_line_at(im, last + 1)) || imp_substep(imp_line_at(im, last + 1));
+	}
+	return 0;
+}
+
 /* A key named inside a sentence (on lines line..last, when the line's
  * end breaks it): where its path ends is a guess, so it gives a check
  * only through a value the sentence sets ("set the HKEY_...\\X value to
@@ -601,6 +655,12 @@ static void place_running_key(struct imp *im, const char *key, size_t line, size
 	if (!imp_has_placeholder(key) && step_opens_with_key(im, key, line, &to) &&
 	    imp_place_procedure_values(im, &at, key, line, line, line, to, NULL, NULL) > 0)
 		return;
+	/* "2. Navigate to the key HKEY_...\\Winlogon.": the steps after
+	 * it, read as under a key on a line of its own */
+	if (!imp_has_placeholder(key) && step_only_goes_to_key(im, key, line, last)) {
+		place_key_values(im, key, line, last);
+		return;
+	}
 	/* the values the sentence leads in to, read as under a key on its
 	 * own line whose last line is the colon's */
 	if (!imp_has_placeholder(key) && (to = running_lead_in_to_values(im, key, last)) > 0) {

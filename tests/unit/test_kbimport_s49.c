@@ -305,6 +305,83 @@ static void test_the_string_editor_adds_the_following_value(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* A step that only goes to a key named in its sentence ("2. Navigate to
+ * the key HKEY_...\Parameters.", "1. Go to HKLM\...\Parameters."): the
+ * steps after it act under that key, as under one set out on a line of
+ * its own (the import read them under no key).  "add the number 1 into
+ * the Data field" types the data as "type 1 in the Data box" does.  A
+ * step that goes on past the key ("Locate HKEY_...\Frob and note its
+ * values.") is running text still.  A value the step adds "for
+ * troubleshooting" is a set-up, not a fix (kbimport_diagset.c); "To
+ * troubleshoot this problem, add ..." leads in to a fix as often. */
+static void test_a_step_that_goes_to_a_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "navigate, then the Add Value dialog",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Navigate to the key HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "   \\Frob\\Parameters.\n"
+		  "\n"
+		  "3. If the FrobLimit value does not exist, add it. To do so click Edit,\n"
+		  "   select Add Value, type \"FrobLimit\" (without the quotation marks),\n"
+		  "   change Data Type to REG_DWORD and click OK. When the DWORD Editor opens,\n"
+		  "   add the number 1 into the Data field and ensure Hex is selected, then\n"
+		  "   click OK.\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_KEY "|FrobLimit = 1", "repair " FROB_KEY "|FrobLimit", NULL },
+		  { NULL } },
+		{ "go to, then a value block",
+		  "\n"
+		  "1. Go to HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters.\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: FrobMode\n"
+		  "   Data Type: REG_SZ\n"
+		  "   String: Fast\n\n" END_WORDS,
+		  { "check REG_SZ " FROB_KEY "|FrobMode = Fast", NULL },
+		  { NULL } },
+		{ "added for troubleshooting: a set-up, no repair",
+		  "\n"
+		  "1. Go to HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters.\n"
+		  "\n"
+		  "2. Add the following for troubleshooting the Frob provider:\n"
+		  "\n"
+		  "   Value Name: FrobMode\n"
+		  "   Data Type: REG_SZ\n"
+		  "   String: Fast\n\n" END_WORDS,
+		  { "review 0: for troubleshooting", NULL },
+		  { "repair " FROB_KEY "|FrobMode", NULL } },
+		{ "to troubleshoot this problem: the fix",
+		  "\n"
+		  "1. Go to HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters.\n"
+		  "\n"
+		  "2. To troubleshoot this problem, add the following value:\n"
+		  "\n"
+		  "   Value Name: FrobMode\n"
+		  "   Data Type: REG_SZ\n"
+		  "   String: Fast\n\n" END_WORDS,
+		  { "repair " FROB_KEY "|FrobMode", NULL },
+		  { NULL } },
+		{ "the step goes on past the key",
+		  "\n"
+		  "1. Locate HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters and note\n"
+		  "   the values under it.\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: FrobMode\n"
+		  "   Data Type: REG_SZ\n"
+		  "   String: Fast\n\n" END_WORDS,
+		  { NULL },
+		  { "check REG_SZ " FROB_KEY "|FrobMode = Fast", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -314,6 +391,7 @@ int main(void)
 		cmocka_unit_test(test_the_log_name_field_names_the_log),
 		cmocka_unit_test(test_a_reg_exe_command),
 		cmocka_unit_test(test_the_string_editor_adds_the_following_value),
+		cmocka_unit_test(test_a_step_that_goes_to_a_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
