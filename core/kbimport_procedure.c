@@ -100,6 +100,10 @@ static const char *const leads[] = {
 	"now", "finally", "to", "when", "after", "once", "also", "and", NULL,
 };
 
+/* The subjects of a clause a lead word opens ("When you ...", "After
+ * we ..."). */
+static const char *const clause_subjects[] = { "you", "we", "they", NULL };
+
 /* Verbs of a description: a clause holding one before any imperative
  * verb says what is, not what to do. */
 static const char *const states[] = {
@@ -132,7 +136,10 @@ static int imperative(const char *s)
 		while (*p != '\0' && *p != ' ')
 			p++;
 		p = imp_skip_ws(p);
-		if (word_in(p, states) || *p == ',')
+		/* "When you set the value to 0, links stay open": a
+		 * subject, so the verb is the clause's, and no verb
+		 * followed its comma (read above) */
+		if (word_in(p, states) || word_in(p, clause_subjects) || *p == ',')
 			return 0;
 		if (word_in(p, verbs))
 			return 1;

@@ -552,9 +552,21 @@ static const char *object_then_to(const char *p, const char *name, int this_ok)
 		q += nl + 2;
 	else if (this_ok && imp_starts_ci(q, "this") && !isalpha((unsigned char)q[4]))
 		q += 4;
-	else if (this_ok && imp_starts_ci(q, "it "))
+	else if (this_ok == 1 && imp_starts_ci(q, "it "))
 		q += 2;
-	else
+	else if (this_ok == 2 && q >= p + 4 && imp_starts_ci(q - 4, "the ")) {
+		/* "the above parameter", "the value": a noun of its kind
+		 * must follow */
+		if (imp_starts_ci(q, "above "))
+			q += 5;
+		else
+			q--;
+		for (i = 0; kinds[i] != NULL; i++)
+			if (imp_starts_ci(q, kinds[i]) && !isalpha((unsigned char)q[strlen(kinds[i])]))
+				break;
+		if (kinds[i] == NULL)
+			return NULL;
+	} else
 		return NULL;
 	for (i = 0; kinds[i] != NULL; i++)
 		if (imp_starts_ci(q, kinds[i]) && !isalpha((unsigned char)q[strlen(kinds[i])])) {
@@ -566,7 +578,11 @@ static const char *object_then_to(const char *p, const char *name, int this_ok)
 
 /* In lines first..last, an imperative "set"/"change" of the value named
  * name (or of "the following parameter") with a number after "to": the
- * number as the loader reads it, *line its line; NULL when none. */
+ * number as the loader reads it, *line its line; NULL when none.
+ * this_ok 1: "this" and "it" name the value too (a sentence right after
+ * it), the sentence ending at the number; 2: "this", "the above
+ * parameter" and "the value" do (a paragraph below a lone value), in a
+ * sentence that does not open on a condition ("If you set ..."). */
 static const char *number_set_in(struct imp *im, size_t first, size_t last, const char *name, int this_ok,
 				 size_t *line)
 {
@@ -586,6 +602,11 @@ static const char *number_set_in(struct imp *im, size_t first, size_t last, cons
 			if ((p > b.p && isalpha((unsigned char)p[-1])) ||
 			    (to = object_then_to(p + strlen(verbs[i]), name, this_ok)) == NULL)
 				continue;
+			/* (a condition the sentence opens on, which the
+			 * reading of its ask below does not see: "When you
+			 * set the value to 0, links are never closed.") */
+			if (this_ok == 2 && (imp_starts_ci(sentence, "if ") || imp_starts_ci(sentence, "when ")))
+				continue;
 			/* the verb is the sentence's ask, not "if set to 1" */
 			{
 				const char *whole = imp_dupn(im, sentence, (size_t)(to - sentence));
@@ -599,7 +620,7 @@ static const char *number_set_in(struct imp *im, size_t first, size_t last, cons
 			/* "Set this to 1 (true) to disable the thread": what the
 			 * setting does, as a parameter reference says it; "Set
 			 * this key to 1." asks */
-			if (num != NULL && this_ok && *imp_skip_ws(sd.end) != '.' && *imp_skip_ws(sd.end) != '\0')
+			if (num != NULL && this_ok == 1 && *imp_skip_ws(sd.end) != '.' && *imp_skip_ws(sd.end) != '\0')
 				num = NULL;
 			if (num != NULL)
 				*line = imp_joined_line(first, starts, ns, (size_t)(p - b.p));
@@ -654,6 +675,23 @@ const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, cons
 		;
 	if (num == NULL && after_first < im->a->body_end)
 		num = number_set_in(im, after_first, after_last, v->name, 1, line);
+	/* further down, before the next step, key or value: "you will need
+	 * to set the above parameter to 0", "After you add the key and set
+	 * the value to 0, copy ...", under a lone value that gives no data */
+	if (num == NULL && after_first < im->a->body_end && lone_value_without_own_data(im, at, v)) {
+		const struct kb_article_section *sec = imp_section_of(im, v->line);
+		size_t end = after_last + 1, stop = sec != NULL && sec->end_line < im->a->body_end ?
+						     sec->end_line : im->a->body_end;
+		while (end < stop && end < after_first + 14) {
+			const char *t = imp_line_at(im, end);
+			if (imp_numbered_step(t) || imp_substep(t) || imp_ci_find(t, "HKEY_") != NULL ||
+			    imp_ci_find(t, "REG_") != NULL)
+				break;
+			end++;
+		}
+		if (end > after_last + 1)
+			num = number_set_in(im, after_last + 1, end - 1, v->name, 2, line);
+	}
 	return num;
 }
 

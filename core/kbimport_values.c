@@ -879,8 +879,11 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 	if ((vv.data == NULL || vv.data[0] == '\0') && type != NULL && strcmp(type, "REG_DWORD") == 0 &&
 	    !vv.sentence && (vv.data = imp_dword_set_in_words(im, at, v, &said_at)) != NULL) {
 		/* asked for in so many words: the block's range and default
-		 * document it, they do not make it a description */
+		 * document it, they do not make it a description; the words
+		 * ask for the change, whatever the block's lead-in says
+		 * ("The AutoDisconnect value is located in:") */
 		here.recommended = 1;
+		here.repair = 1;
 		imp_review(im, vv.line, T_CHECKS, 0,
 			   imp_fmt(im, "value '%s': its data %s is read from the words asking for it on line %zu; check it",
 				   vv.name, vv.data, said_at));

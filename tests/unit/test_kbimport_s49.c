@@ -382,6 +382,73 @@ static void test_a_step_that_goes_to_a_key(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* A lone value block that gives no data (its type, default and range),
+ * then further down, before the next step, key or value, the words that
+ * ask for its datum: "you will need to set the above parameter to 0"
+ * (the import read only a sentence right after the block, and only with
+ * "this" or "it").  Not a sentence that opens on a condition or
+ * describes what a setting does. */
+static void test_a_datum_asked_below_a_block(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the above parameter",
+		  "\n"
+		  "The FrobIdle value is located in:\n"
+		  "\n"
+		  "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "Value: FrobIdle\n"
+		  "Data Type: REG_DWORD\n"
+		  "Default Value: 14\n"
+		  "Value Range: 0-6000\n"
+		  "\n"
+		  "This value sets the time, in minutes, after which idle frob links are\n"
+		  "closed.\n"
+		  "\n"
+		  "To keep a frob link open, you will need to set the above parameter to 0,\n"
+		  "especially if clients send only datagrams.\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_KEY "|FrobIdle = 0", "repair " FROB_KEY "|FrobIdle", NULL },
+		  { NULL } },
+		{ "a condition",
+		  "\n"
+		  "The FrobIdle value is located in:\n"
+		  "\n"
+		  "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "Value: FrobIdle\n"
+		  "Data Type: REG_DWORD\n"
+		  "Default Value: 14\n"
+		  "Value Range: 0-6000\n"
+		  "\n"
+		  "This value sets the time, in minutes, after which idle frob links are\n"
+		  "closed.\n"
+		  "\n"
+		  "When you set the value to 0, frob links are never closed.\n\n" END_WORDS,
+		  { NULL },
+		  { "check " FROB_KEY "|FrobIdle", NULL } },
+		{ "what a setting does",
+		  "\n"
+		  "The FrobIdle value is located in:\n"
+		  "\n"
+		  "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "Value: FrobIdle\n"
+		  "Data Type: REG_DWORD\n"
+		  "Default Value: 14\n"
+		  "Value Range: 0-6000\n"
+		  "\n"
+		  "This value sets the time, in minutes, after which idle frob links are\n"
+		  "closed.\n"
+		  "\n"
+		  "Setting the value to 0 keeps frob links open.\n\n" END_WORDS,
+		  { NULL },
+		  { "check " FROB_KEY "|FrobIdle", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -392,6 +459,7 @@ int main(void)
 		cmocka_unit_test(test_a_reg_exe_command),
 		cmocka_unit_test(test_the_string_editor_adds_the_following_value),
 		cmocka_unit_test(test_a_step_that_goes_to_a_key),
+		cmocka_unit_test(test_a_datum_asked_below_a_block),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
