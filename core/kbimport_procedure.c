@@ -768,6 +768,36 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 /* The type the sentence opens an editor or a value of (imp_menu_type()),
  * or, for "In the Radix area click Hex", the DWORD editor's: only it has
  * a radix (*radix 1).  NULL when none is named. */
+/* "change the value to 1 Binary", "to 25 Decimal": a number with the
+ * radix of Regedt32's DWORD editor after it (Binary, Decimal, Hex), the
+ * only editor that has one.  In binary only 0 and 1 read the same as in
+ * decimal, which is how the data is read. */
+static int number_then_radix(const char *s)
+{
+	static const char *const radixes[] = { "Binary", "Decimal", "Hex", "Hexadecimal", NULL };
+	const char *p, *d;
+	size_t i;
+
+	for (p = s; (p = strpbrk(p, "0123456789")) != NULL; p = d) {
+		for (d = p; isdigit((unsigned char)*d); d++)
+			;
+		if (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '.' || p[-1] == 'x'))
+			continue;
+		if (*d != ' ')
+			continue;
+		for (i = 0; radixes[i] != NULL; i++)
+			if (strncmp(d + 1, radixes[i], strlen(radixes[i])) == 0 &&
+			    !isalpha((unsigned char)d[1 + strlen(radixes[i])]))
+				break;
+		if (radixes[i] == NULL)
+			continue;
+		if (i == 0 && !(d - p == 1 && (*p == '0' || *p == '1')))
+			return 0;
+		return 1;
+	}
+	return 0;
+}
+
 static const char *sentence_type(const char *s, int *radix)
 {
 	const char *t;
@@ -775,6 +805,10 @@ static const char *sentence_type(const char *s, int *radix)
 	*radix = 0;
 	if ((t = imp_menu_type(s)) != NULL)
 		return t;
+	if (number_then_radix(s)) {
+		*radix = 1;
+		return "REG_DWORD";
+	}
 	if (imp_has_word(s, "Radix") || ((imp_has_word(s, "Hex") || imp_has_word(s, "Hexadecimal") ||
 					  imp_has_word(s, "Decimal")) &&
 					 (imp_has_word(s, "option") || imp_has_word(s, "button") ||

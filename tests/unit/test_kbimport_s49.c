@@ -449,6 +449,42 @@ static void test_a_datum_asked_below_a_block(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* "change the value to 1 Binary": a number with the radix of Regedt32's
+ * DWORD editor after it, the only editor that has one, makes the value a
+ * REG_DWORD (the import read no type and drafted nothing).  In binary only
+ * 0 and 1 read as in decimal: "101 Binary" gives no type. */
+static void test_a_number_with_its_radix(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "1 Binary",
+		  "\n"
+		  "1. Locate the FrobScan value under the following key in the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. If the value is set to 0, change the value to 1; double-click the entry\n"
+		  "   and change the value to 1 Binary.\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_KEY "|FrobScan = 1", "repair " FROB_KEY "|FrobScan", NULL },
+		  { NULL } },
+		{ "101 Binary",
+		  "\n"
+		  "1. Locate the FrobScan value under the following key in the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Double-click the entry and change the value to 101 Binary.\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n\n" END_WORDS,
+		  { NULL },
+		  { "check REG_DWORD " FROB_KEY "|FrobScan", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -460,6 +496,7 @@ int main(void)
 		cmocka_unit_test(test_the_string_editor_adds_the_following_value),
 		cmocka_unit_test(test_a_step_that_goes_to_a_key),
 		cmocka_unit_test(test_a_datum_asked_below_a_block),
+		cmocka_unit_test(test_a_number_with_its_radix),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
