@@ -612,24 +612,51 @@ static const char *edit_verb_before(const char *e, const char *q)
 static int shown_value_picked(struct imp *im, const char *s, struct value_spec *iv, const char **at,
 			      const char **after)
 {
-	static const char *const picks[] = { "Double-click ", "Select ", "Click ", "Highlight ", NULL };
+	static const char *const picks[] = { "Double-click on ", "Double-click ", "Select ", "Click ", "Highlight ",
+					     NULL };
 	const char *p, *e;
 	char shown[160];
 	size_t i, n;
+	int spaced = 0;
 
 	/* (one scan first: the steps of most keys show no value so) */
-	if (imp_ci_find(s, ":REG_") == NULL)
-		return 0;
+	if (imp_ci_find(s, ":REG_") == NULL) {
+		/* "Double-click on Win31Filesystem: Reg_Dword 0x0.": the
+		 * same, spaced, to the sentence's end */
+		if (imp_ci_find(s, ": REG_") == NULL)
+			return 0;
+		spaced = 1;
+	}
 	for (i = 0; picks[i] != NULL; i++)
 		for (p = s; (p = imp_ci_find(p, picks[i])) != NULL; p++) {
 			const char *t = p + strlen(picks[i]);
 
 			e = strchr(t, ' ');
+			if (spaced) {
+				/* the name, ": ", the type, one datum */
+				if (e == NULL || e == t || e[-1] != ':' || !imp_starts_ci(e + 1, "REG_"))
+					continue;
+				e = strchr(e + 1, ' ');
+				e = e != NULL ? strchr(imp_skip_ws(e), ' ') : NULL;
+			}
 			if (e == NULL)
 				e = t + strlen(t);
 			if ((size_t)(e - t) >= sizeof shown)
 				continue;
 			snprintf(shown, sizeof shown, "%.*s", (int)(e - t), t);
+			if (spaced) {
+				/* read as the glued form: "Name:REG_DWORD:0x0" */
+				char *c = strchr(shown, ':'), *ty, *sp;
+				if (c == NULL || c[1] != ' ')
+					continue;
+				ty = c + 2;
+				if ((sp = strchr(ty, ' ')) == NULL)
+					continue;
+				*sp = ':';
+				memmove(c + 1, ty, strlen(ty) + 1);
+				for (ty = c + 1; *ty != ':' && *ty != '\0'; ty++)
+					*ty = (char)toupper((unsigned char)*ty);
+			}
 			n = strlen(shown);
 			while (n > 0 && (shown[n - 1] == '.' || shown[n - 1] == ','))
 				shown[--n] = '\0';
@@ -742,6 +769,9 @@ static int dialog_edit(struct imp *im, const char *s, size_t key_last, const siz
 		q = imp_ci_find(e, "change the data ");
 	if (q == NULL)
 		q = imp_ci_find(e, "change the value ");
+	/* "Set this value to 1 (0 = off, 1 = on)." */
+	if (q == NULL)
+		q = imp_ci_find(e, "set this value ");
 	if (q == NULL || (q = strstr(q, " to ")) == NULL || q - e > 200)
 		return 0;
 	num = imp_read_number(im, imp_skip_ws(q + 4), 0xFFFFFFFFu, &extra);

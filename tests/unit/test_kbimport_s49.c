@@ -485,6 +485,32 @@ static void test_a_number_with_its_radix(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* A value shown as it stands, spaced ("Double-click on FrobFs: Reg_Dword
+ * 0x0."), then "Set this value to 1 (0 = off, 1 = on).": edited to 1, as
+ * the glued form ("Double-click FrobFs:REG_DWORD:0x0") and "change the
+ * value to 1" already were. */
+static void test_a_shown_value_set_again(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "spaced, then set this value",
+		  "\n"
+		  "1. Under the subtree HKEY_LOCAL_MACHINE, go to the following subkey:\n"
+		  "\n"
+		  "   \\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Double-click on FrobFs: Reg_Dword 0x0.\n"
+		  "\n"
+		  "3. Set this value to 1 (0 = off, 1 = on).\n"
+		  "\n"
+		  "4. Quit Regedt32.exe.\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_KEY "|FrobFs = 1", "repair " FROB_KEY "|FrobFs", NULL },
+		  { "FrobFs = 0", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -497,6 +523,7 @@ int main(void)
 		cmocka_unit_test(test_a_step_that_goes_to_a_key),
 		cmocka_unit_test(test_a_datum_asked_below_a_block),
 		cmocka_unit_test(test_a_number_with_its_radix),
+		cmocka_unit_test(test_a_shown_value_set_again),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
