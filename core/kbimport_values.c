@@ -662,6 +662,43 @@ static int glued_digits(const char *data)
 	return n > 2 && strspn(data, "0123456789") == n;
 }
 
+/* The sentence ending with a colon right above value v (blank lines
+ * between), or right above its key when the key stands between them,
+ * names one type for it ("Add the following String Value:", "the
+ * following binary value"): that type, *line the lead-in's last line;
+ * NULL otherwise. */
+static const char *lead_in_type(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line)
+{
+	struct kb_buf b = { 0 };
+	size_t n = v->line, last, first, starts[6];
+	const char *t = NULL;
+
+	while (n > im->a->body_first + 1 && imp_blank(imp_line_at(im, n - 1)))
+		n--;
+	last = n - 1;
+	/* the key between: its lead-in above it */
+	if (at->key_line > 0 && last >= at->key_line && last <= (at->key_last > 0 ? at->key_last : at->key_line)) {
+		n = at->key_line;
+		while (n > im->a->body_first + 1 && imp_blank(imp_line_at(im, n - 1)))
+			n--;
+		last = n - 1;
+	}
+	if (last <= im->a->body_first || !imp_ends_with_colon(imp_line_at(im, last)) ||
+	    imp_ci_find(imp_line_at(im, last), "HKEY_") != NULL)
+		return NULL;
+	first = imp_sentence_start(im, last, last > 3 ? last - 3 : 0);
+	if (imp_join_lines(im, first, last, &b, starts, 6) > 0 && b.p != NULL &&
+	    imp_ci_find(b.p, "following") != NULL && (t = imp_menu_type(b.p)) != NULL) {
+		/* one type, said of the value: not "DWORD or String" */
+		const char *o = imp_menu_type(imp_ci_find(b.p, "following") + 9);
+		if (o == NULL || strcmp(o, t) != 0 || imp_find_word(b.p, "or") != NULL)
+			t = NULL;
+	}
+	kb_buf_free(&b);
+	*line = last;
+	return t;
+}
+
 /* The type listed for a value on line shown is not one a block with no
  * type may take: the words over the block's own key (from the ask window
  * to key_line) name a type themselves ("Create the value again as a
@@ -867,6 +904,20 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 			imp_review(im, vv.line, T_CHECKS, 0,
 				   imp_fmt(im, "value '%s': the article gives no type here; %s is the type it lists for it on line %zu: check it",
 					   vv.name, t, shown));
+		}
+	}
+	/* "Add the following String Value:", "if the following binary
+	 * value is present in the registry:" over a block with no type
+	 * line: the type its lead-in names, said (guide C11) */
+	if (vv.type == NULL && vv.name != NULL && vv.name[0] != '\0' && vv.data != NULL && vv.data[0] != '\0' &&
+	    !vv.sentence && !vv.regedit_form) {
+		size_t said = 0;
+		const char *t = lead_in_type(im, at, &vv, &said);
+		if (t != NULL) {
+			vv.type = t;
+			imp_review(im, vv.line, T_CHECKS, 0,
+				   imp_fmt(im, "value '%s': its type, %s, is read from the words that lead in to it on line %zu: check it",
+					   vv.name, t, said));
 		}
 	}
 	type = v->type != NULL ? imp_reg_type(v->type, 1, NULL, &guessed) : NULL;

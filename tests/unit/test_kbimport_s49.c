@@ -511,6 +511,44 @@ static void test_a_shown_value_set_again(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* A block with no type line under a lead-in that names one ("Add the
+ * following String Value:", above the block or above its key): that type
+ * (the import gave the value to a person for want of one).  Not a lead-in
+ * that names two types. */
+static void test_the_lead_in_names_the_type(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "between the key and the block",
+		  "\n"
+		  "1. Find the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following String Value:\n"
+		  "\n"
+		  "   Value Name: FrobCache\n"
+		  "   String: True\n\n" END_WORDS,
+		  { "check REG_SZ " FROB_KEY "|FrobCache = True", "repair " FROB_KEY "|FrobCache",
+		    "review 24: its type, REG_SZ, is read from the words that lead in to it on line 22", NULL },
+		  { NULL } },
+		{ "two types named",
+		  "\n"
+		  "1. Find the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following String Value or DWORD Value:\n"
+		  "\n"
+		  "   Value Name: FrobCache\n"
+		  "   Value: 1\n\n" END_WORDS,
+		  { NULL },
+		  { "check REG_SZ " FROB_KEY "|FrobCache", "check REG_DWORD " FROB_KEY "|FrobCache", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -524,6 +562,7 @@ int main(void)
 		cmocka_unit_test(test_a_datum_asked_below_a_block),
 		cmocka_unit_test(test_a_number_with_its_radix),
 		cmocka_unit_test(test_a_shown_value_set_again),
+		cmocka_unit_test(test_the_lead_in_names_the_type),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
