@@ -611,8 +611,9 @@ static void test_r19_10_an_optional_add_key(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
-/* Finding 6: a type listed for the broken state, or against the type the
- * block's own lead-in names, is not borrowed. */
+/* Finding 6: a type listed for the broken state, against the type the
+ * block's own lead-in names, is not borrowed; the lead-in's is read
+ * (session 49: "again as a DWORD value"). */
 static void test_r19_6_no_type_borrowed_from_the_problem(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -631,8 +632,8 @@ static void test_r19_6_no_type_borrowed_from_the_problem(void **state)
 		  "\n"
 		  "   Value name: FrobSlots\n"
 		  "   Value Data: 12\n",
-		  { NULL },
-		  { "check REG_SZ " FROBP "|FrobSlots", "action: set-value", NULL } },
+		  { "check REG_DWORD " FROBP "|FrobSlots = 12", NULL },
+		  { "check REG_SZ " FROBP "|FrobSlots", NULL } },
 	};
 
 	(void)state;
