@@ -305,6 +305,13 @@ static void test_the_string_editor_adds_the_following_value(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* The value block a step adds (its step's lead-in line ends before it). */
+#define FROBMODE_BLOCK \
+	"\n" \
+	"   Value Name: FrobMode\n" \
+	"   Data Type: REG_SZ\n" \
+	"   String: Fast\n\n" END_WORDS
+
 /* A step that only goes to a key named in its sentence ("2. Navigate to
  * the key HKEY_...\Parameters.", "1. Go to HKLM\...\Parameters."): the
  * steps after it act under that key, as under one set out on a line of
@@ -336,10 +343,7 @@ static void test_a_step_that_goes_to_a_key(void **state)
 		  "1. Go to HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters.\n"
 		  "\n"
 		  "2. Add the following value:\n"
-		  "\n"
-		  "   Value Name: FrobMode\n"
-		  "   Data Type: REG_SZ\n"
-		  "   String: Fast\n\n" END_WORDS,
+		  FROBMODE_BLOCK,
 		  { "check REG_SZ " FROB_KEY "|FrobMode = Fast", NULL },
 		  { NULL } },
 		{ "added for troubleshooting: a set-up, no repair",
@@ -347,10 +351,7 @@ static void test_a_step_that_goes_to_a_key(void **state)
 		  "1. Go to HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters.\n"
 		  "\n"
 		  "2. Add the following for troubleshooting the Frob provider:\n"
-		  "\n"
-		  "   Value Name: FrobMode\n"
-		  "   Data Type: REG_SZ\n"
-		  "   String: Fast\n\n" END_WORDS,
+		  FROBMODE_BLOCK,
 		  { "review 0: for troubleshooting", NULL },
 		  { "repair " FROB_KEY "|FrobMode", NULL } },
 		{ "to troubleshoot this problem: the fix",
@@ -358,10 +359,7 @@ static void test_a_step_that_goes_to_a_key(void **state)
 		  "1. Go to HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters.\n"
 		  "\n"
 		  "2. To troubleshoot this problem, add the following value:\n"
-		  "\n"
-		  "   Value Name: FrobMode\n"
-		  "   Data Type: REG_SZ\n"
-		  "   String: Fast\n\n" END_WORDS,
+		  FROBMODE_BLOCK,
 		  { "repair " FROB_KEY "|FrobMode", NULL },
 		  { NULL } },
 		{ "the step goes on past the key",
@@ -370,10 +368,7 @@ static void test_a_step_that_goes_to_a_key(void **state)
 		  "   the values under it.\n"
 		  "\n"
 		  "2. Add the following value:\n"
-		  "\n"
-		  "   Value Name: FrobMode\n"
-		  "   Data Type: REG_SZ\n"
-		  "   String: Fast\n\n" END_WORDS,
+		  FROBMODE_BLOCK,
 		  { NULL },
 		  { "check REG_SZ " FROB_KEY "|FrobMode = Fast", NULL } },
 	};
@@ -381,6 +376,23 @@ static void test_a_step_that_goes_to_a_key(void **state)
 	(void)state;
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
+
+/* A lone value block with no data (lines 17-29 after BODY_HEAD): its
+ * type, default and range, and what it does. */
+#define IDLE_BLOCK \
+	"\n" \
+	"The FrobIdle value is located in:\n" \
+	"\n" \
+	"HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	"Value: FrobIdle\n" \
+	"Data Type: REG_DWORD\n" \
+	"Default Value: 14\n" \
+	"Value Range: 0-6000\n" \
+	"\n" \
+	"This value sets the time, in minutes, after which idle frob links are\n" \
+	"closed.\n" \
+	"\n"
 
 /* A lone value block that gives no data (its type, default and range),
  * then further down, before the next step, key or value, the words that
@@ -392,54 +404,18 @@ static void test_a_datum_asked_below_a_block(void **state)
 {
 	static const struct draft_case cases[] = {
 		{ "the above parameter",
-		  "\n"
-		  "The FrobIdle value is located in:\n"
-		  "\n"
-		  "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
-		  "\n"
-		  "Value: FrobIdle\n"
-		  "Data Type: REG_DWORD\n"
-		  "Default Value: 14\n"
-		  "Value Range: 0-6000\n"
-		  "\n"
-		  "This value sets the time, in minutes, after which idle frob links are\n"
-		  "closed.\n"
-		  "\n"
+		  IDLE_BLOCK
 		  "To keep a frob link open, you will need to set the above parameter to 0,\n"
 		  "especially if clients send only datagrams.\n\n" END_WORDS,
 		  { "check REG_DWORD " FROB_KEY "|FrobIdle = 0", "repair " FROB_KEY "|FrobIdle", NULL },
 		  { NULL } },
 		{ "a condition",
-		  "\n"
-		  "The FrobIdle value is located in:\n"
-		  "\n"
-		  "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
-		  "\n"
-		  "Value: FrobIdle\n"
-		  "Data Type: REG_DWORD\n"
-		  "Default Value: 14\n"
-		  "Value Range: 0-6000\n"
-		  "\n"
-		  "This value sets the time, in minutes, after which idle frob links are\n"
-		  "closed.\n"
-		  "\n"
+		  IDLE_BLOCK
 		  "When you set the value to 0, frob links are never closed.\n\n" END_WORDS,
 		  { NULL },
 		  { "check " FROB_KEY "|FrobIdle", NULL } },
 		{ "what a setting does",
-		  "\n"
-		  "The FrobIdle value is located in:\n"
-		  "\n"
-		  "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
-		  "\n"
-		  "Value: FrobIdle\n"
-		  "Data Type: REG_DWORD\n"
-		  "Default Value: 14\n"
-		  "Value Range: 0-6000\n"
-		  "\n"
-		  "This value sets the time, in minutes, after which idle frob links are\n"
-		  "closed.\n"
-		  "\n"
+		  IDLE_BLOCK
 		  "Setting the value to 0 keeps frob links open.\n\n" END_WORDS,
 		  { NULL },
 		  { "check " FROB_KEY "|FrobIdle", NULL } },
