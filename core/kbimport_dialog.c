@@ -1602,18 +1602,13 @@ int imp_editor_command(const char *p, size_t n)
 	return 0;
 }
 
-/* "In the right pane, double-click X", "In the details pane of Registry
- * Editor, right-click X", "double-click the X value in the right pane":
- * Registry Editor lists a key's values, and only them, in its right
- * (details) pane, so what is picked there is a value, however plainly it
- * is named ("Start").  The pane must be Registry Editor's: none other is
- * named after it ("of the Windows Explorer window").  The pick follows
- * the pane's clause or is followed by it in the same sentence.  s: a
- * sentence; the picked name (up to four words, each opening with a
- * capital or a digit, or quoted), *at where it starts; NULL otherwise. */
+/* The names articles give Registry Editor's values pane. */
 static const char *const value_panes[] = { "right pane", "right-hand pane", "right-side pane", "details pane",
 					   NULL };
 
+/* p at one of value_panes[], Registry Editor's and no other program's
+ * (nothing named after it but "of Registry Editor": not "of the Windows
+ * Explorer window"): where its words end, in *end too; NULL otherwise. */
 static const char *registry_pane_at(const char *p, const char **end)
 {
 	size_t i, l;
@@ -1640,6 +1635,9 @@ static const char *registry_pane_at(const char *p, const char **end)
 	return NULL;
 }
 
+/* The name a step picks at q: quoted, or up to four words each opening
+ * with a capital or a digit; not a button's or a menu's.  *e_out past
+ * it; NULL when q names nothing so. */
 static const char *pane_name(struct imp *im, const char *q, const char **e_out)
 {
 	const char *e = q;
@@ -1676,6 +1674,12 @@ static const char *pane_name(struct imp *im, const char *q, const char **e_out)
 	return imp_dupn(im, q, (size_t)(e - q));
 }
 
+/* "In the right pane, double-click X", "In the details pane of Registry
+ * Editor, right-click X", "double-click the X value in the right pane":
+ * Registry Editor lists a key's values, and only them, in its right
+ * (details) pane, so what is picked there is a value, however plainly it
+ * is named ("Start").  The pick follows the pane's clause or is followed
+ * by it in the same sentence. */
 const char *imp_values_pane_pick(struct imp *im, const char *s, const char **at)
 {
 	static const char *const verbs[] = { "double-click ", "right-click ", "click ", "select ", NULL };

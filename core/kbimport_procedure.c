@@ -765,9 +765,6 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 	return 0;
 }
 
-/* The type the sentence opens an editor or a value of (imp_menu_type()),
- * or, for "In the Radix area click Hex", the DWORD editor's: only it has
- * a radix (*radix 1).  NULL when none is named. */
 /* "change the value to 1 Binary", "to 25 Decimal": a number with the
  * radix of Regedt32's DWORD editor after it (Binary, Decimal, Hex), the
  * only editor that has one.  In binary only 0 and 1 read the same as in
@@ -798,6 +795,9 @@ static int number_then_radix(const char *s)
 	return 0;
 }
 
+/* The type the sentence opens an editor or a value of (imp_menu_type()),
+ * or, for "In the Radix area click Hex", the DWORD editor's: only it has
+ * a radix (*radix 1).  NULL when none is named. */
 static const char *sentence_type(const char *s, int *radix)
 {
 	const char *t;

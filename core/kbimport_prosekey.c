@@ -676,8 +676,8 @@ const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, cons
 	if (num == NULL && after_first < im->a->body_end)
 		num = number_set_in(im, after_first, after_last, v->name, 1, line);
 	/* further down, before the next step, key or value: "you will need
-	 * to set the above parameter to 0", "After you add the key and set
-	 * the value to 0, copy ...", under a lone value that gives no data */
+	 * to set the above parameter to 0", under a lone value that gives
+	 * no data */
 	if (num == NULL && after_first < im->a->body_end && lone_value_without_own_data(im, at, v)) {
 		const struct kb_article_section *sec = imp_section_of(im, v->line);
 		size_t end = after_last + 1, stop = sec != NULL && sec->end_line < im->a->body_end ?

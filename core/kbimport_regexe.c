@@ -194,7 +194,7 @@ int imp_place_reg_command(struct imp *im, const char *key, size_t line, size_t l
 				   k));
 		goto out;
 	}
-	if (c.odd || imp_has_placeholder(k)) {
+	if (c.odd || imp_has_placeholder(k) || (c.value != NULL && imp_has_placeholder(c.value))) {
 		imp_review(im, line, T_CHECKS, 0,
 			   imp_fmt(im, "the reg.exe command on %s %s: write its check by hand", k,
 				   c.odd ? "has words reg.exe does not take (a script's, or an old reg.exe's)" :

@@ -185,6 +185,8 @@ static int path_elsewhere(struct imp *im, const char *key, const char *name)
 	const char *last = strrchr(key, '\\'), *line, *p;
 	size_t n, nl, ll;
 
+	/* (out of memory: no reading; a key with no backslash has no
+	 * parent to compare) */
 	if (name == NULL || last == NULL)
 		return name == NULL;
 	last++;
@@ -305,6 +307,7 @@ int imp_place_selected_deletes(struct imp *im, const char *key, size_t key_line,
 	size_t n, starts[12], ns, i, len, drafted = 0;
 	const char *p, *s, *name, *end;
 	struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
+	int subkey;
 
 	if (imp_has_placeholder(key) || (ns = imp_join_after_key(im, key_last, 11, 0, &b, starts, 12)) == 0)
 		return 0;
@@ -315,7 +318,7 @@ int imp_place_selected_deletes(struct imp *im, const char *key, size_t key_line,
 				continue;
 			if (i == 1 && p > s && p[-1] == '-')
 				continue;       /* "right-click the" is read as its own verb */
-			int subkey = 0;
+			subkey = 0;
 			name = picked_value(p + strlen(pick_verbs[i]), &len);
 			if (name == NULL && (name = picked_subkey(p + strlen(pick_verbs[i]), &len)) != NULL)
 				subkey = 1;

@@ -238,9 +238,11 @@ static void test_a_reg_exe_command(void **state)
 		  "\n"
 		  "   reg add HKLM\\SOFTWARE\\Frob /ve /d Frob /f\n"                          /* 22 */
 		  "\n"
-		  "   reg add HKLM\\SOFTWARE\\Frob /v Mode /d 1 %1 >> out.txt\n\n" END_WORDS,  /* 24 */
+		  "   reg add HKLM\\SOFTWARE\\Frob /v Mode /d 1 %1 >> out.txt\n"             /* 24 */
+		  "\n"
+		  "   reg delete HKLM\\SOFTWARE\\Frob /v <ValueName> /f\n\n" END_WORDS,    /* 26 */
 		  { "review 20: placeholder", "review 22: the default value", "review 24: words reg.exe does not take",
-		    "checks 0", NULL },
+		    "review 26: holds a placeholder", "checks 0", NULL },
 		  { NULL } },
 	};
 	static const struct draft_case run_in_symptoms[] = {
