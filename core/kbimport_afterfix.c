@@ -700,32 +700,100 @@ static int turn_between(const char *from, const char *to)
  * turns between the two ("but", "however", "otherwise").  The paragraph
  * is read from eight lines above the ID's line at most; "e.g." and
  * "i.e." end no sentence. */
-static int no_entry_before_id(struct imp *im, size_t n, unsigned long id)
+/* The sentence that holds the ID on line n (a whole number), in lower
+ * case, into sent (cap bytes), *id_at where the ID stands in it; 0 when
+ * the line holds no such number or the sentence does not fit. */
+static int id_sentence(struct imp *im, size_t n, unsigned long id, char *sent, size_t cap, const char **id_at)
 {
-	static const char *const entries[] = { "no event", "no events", "no entry", "no entries", NULL };
-	static const char *const be[] = { "is ", "are ", "was ", "were ", NULL };
-	static const char *const done[] = { "logged", "written", "recorded", "generated", NULL };
 	struct kb_buf b = { 0 };
-	size_t k, j;
-	char num[24], sent[600];
-	const char *line = imp_line_at(im, n), *t, *at = NULL, *from, *to, *no = NULL, *id_at;
-	int hit = 0;
+	size_t k;
+	char num[24];
+	const char *line = imp_line_at(im, n), *t, *at = NULL, *from, *to;
+	int ok = 0;
 
 	snprintf(num, sizeof num, "%lu", id);
-	/* the ID on line n, a whole number, and its sentence */
 	for (t = line; (t = strstr(t, num)) != NULL; t++)
 		if ((t == line || !isdigit((unsigned char)t[-1])) && !isdigit((unsigned char)t[strlen(num)])) {
 			at = t;
 			break;
 		}
-	if (at == NULL || !imp_sentence_at(im, n, at, &b, &from, &to, &at))
-		goto out;
-	if ((size_t)(to - from) >= sizeof sent)
-		goto out;
-	for (k = 0; from + k < to; k++)
-		sent[k] = (char)tolower((unsigned char)from[k]);
-	sent[k] = '\0';
-	id_at = sent + (at - from);
+	if (at != NULL && imp_sentence_at(im, n, at, &b, &from, &to, &at) && (size_t)(to - from) < cap) {
+		for (k = 0; from + k < to; k++)
+			sent[k] = (char)tolower((unsigned char)from[k]);
+		sent[k] = '\0';
+		*id_at = sent + (at - from);
+		ok = 1;
+	}
+	kb_buf_free(&b);
+	return ok;
+}
+
+/* "ends silently, without generating a Drwtsn32.log or logging an Event
+ * 624", "Windows NT fails to notify you with Event 2013": in the ID's
+ * sentence, right before "event [id]" and the ID (a filler or two
+ * between: "an", "the", "you with"), a gerund of logging that "without"
+ * governs, or "fail(s|ed) to" with a verb of logging: the article names
+ * the event as one that is missing. */
+static int missing_by_words(struct imp *im, size_t n, unsigned long id)
+{
+	static const char *const gerunds[] = { "logging", "writing", "recording", "generating", NULL };
+	static const char *const verbs[] = { "log", "write", "record", "generate", "notify", NULL };
+	static const char *const fillers[] = { "you", "with", "an", "the", "a", "any", NULL };
+	char sent[600];
+	const char *id_at, *p, *w;
+	int words;
+
+	if (!id_sentence(im, n, id, sent, sizeof sent, &id_at))
+		return 0;
+	/* back over "event id", "event", then the fillers */
+	p = id_at;
+	while (p > sent && !isalpha((unsigned char)p[-1]))
+		p--;
+	if (p - sent >= 2 && strncmp(p - 2, "id", 2) == 0 && (p - 2 == sent || p[-3] == ' '))
+		for (p -= 2; p > sent && p[-1] == ' '; p--)
+			;
+	if (p - sent < 5 || strncmp(p - 5, "event", 5) != 0)
+		return 0;
+	for (p -= 5, words = 0; words < 3; words++) {
+		while (p > sent && p[-1] == ' ')
+			p--;
+		for (w = p; w > sent && isalpha((unsigned char)w[-1]); w--)
+			;
+		if (w == p)
+			return 0;
+		if (imp_word_in(w, (size_t)(p - w), gerunds)) {
+			/* "without" before the gerund, in the same clause */
+			const char *wo = strstr(sent, "without ");
+			return wo != NULL && wo < w && w - wo < 80;
+		}
+		if (imp_word_in(w, (size_t)(p - w), verbs)) {
+			const char *t = w;
+			while (t > sent && t[-1] == ' ')
+				t--;
+			return (t - sent >= 8 && strncmp(t - 8, "fails to", 8) == 0) ||
+			       (t - sent >= 9 && strncmp(t - 9, "failed to", 9) == 0) ||
+			       (t - sent >= 7 && strncmp(t - 7, "fail to", 7) == 0);
+		}
+		if (!imp_word_in(w, (size_t)(p - w), fillers))
+			return 0;
+		p = w;
+	}
+	return 0;
+}
+
+static int no_entry_before_id(struct imp *im, size_t n, unsigned long id)
+{
+	static const char *const entries[] = { "no event", "no events", "no entry", "no entries", NULL };
+	static const char *const be[] = { "is ", "are ", "was ", "were ", NULL };
+	static const char *const done[] = { "logged", "written", "recorded", "generated", NULL };
+	size_t k, j;
+	char sent[600];
+	const char *t, *no = NULL, *id_at;
+	int hit = 0;
+
+	/* the ID on line n, a whole number, and its sentence */
+	if (!id_sentence(im, n, id, sent, sizeof sent, &id_at))
+		return 0;
 	/* the nearest "no event(s)|entry|entries" before the ID */
 	for (k = 0; entries[k] != NULL; k++)
 		for (t = sent; (t = strstr(t, entries[k])) != NULL && t < id_at; t++)
@@ -733,11 +801,11 @@ static int no_entry_before_id(struct imp *im, size_t n, unsigned long id)
 			    (no == NULL || t > no))
 				no = t;
 	if (no == NULL)
-		goto out;
+		return 0;
 	/* "If no event ...", "When no event ...": a condition */
 	if (imp_starts_word(sent, "if") || imp_starts_word(sent, "when") || imp_starts_word(sent, "unless") ||
 	    (no >= sent + 3 && strncmp(no - 3, "if ", 3) == 0) || turn_between(no, id_at))
-		goto out;
+		return 0;
 	/* the verb after the ID, with no turn between */
 	for (t = id_at; *t != '\0' && !hit; t++)
 		for (k = 0; be[k] != NULL && !hit; k++)
@@ -747,8 +815,6 @@ static int no_entry_before_id(struct imp *im, size_t n, unsigned long id)
 						hit = !turn_between(id_at, t);
 						break;
 					}
-out:
-	kb_buf_free(&b);
 	return hit;
 }
 
@@ -775,7 +841,7 @@ int imp_event_not_logged(struct imp *im, size_t n, unsigned long id)
 	struct words ws;
 	size_t i, j, k;
 
-	if (no_entry_before_id(im, n, id))
+	if (no_entry_before_id(im, n, id) || missing_by_words(im, n, id))
 		return 1;
 	/* (the prose only: "Changes could not be written" in the event's
 	 * own message says nothing of the event) */

@@ -527,6 +527,44 @@ static void test_the_lead_in_names_the_type(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* An event the symptoms name as missing in other words than "not
+ * logged": "ends silently, without generating a dump file or logging an
+ * Event 624", "fails to notify you with Event 2013" (both were drafted
+ * as symptoms).  Not "fails to start and logs Event 7000", nor "without
+ * a restart, ... logs Event 624". */
+static void test_an_event_named_as_missing(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "without logging",
+		  "\n"
+		  "The frob server may end silently, without generating a Frobdump.log or\n"
+		  "logging an Event 624 in the Application event log.\n" FIX_WORDS,
+		  { "review 14: named as one that is not logged", NULL },
+		  { "event 624", NULL } },
+		{ "fails to notify you with",
+		  "\n"
+		  "When the frob disk runs below 10 percent free space, the frob server\n"
+		  "fails to notify you with Event 2013 \"The disk is at or near capacity\".\n"
+		  FIX_WORDS,
+		  { "review 14: named as one that is not logged", NULL },
+		  { "event 2013", NULL } },
+		{ "fails to start, then logs",
+		  "\n"
+		  "The Frob service fails to start and logs Event 7000 in the System log.\n" FIX_WORDS,
+		  { "event 7000", NULL },
+		  { NULL } },
+		{ "without a restart",
+		  "\n"
+		  "Without a restart, the frob server logs an Event 624 in the Application\n"
+		  "event log.\n" FIX_WORDS,
+		  { "event 624", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Server Ends Silently"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -541,6 +579,7 @@ int main(void)
 		cmocka_unit_test(test_a_number_with_its_radix),
 		cmocka_unit_test(test_a_shown_value_set_again),
 		cmocka_unit_test(test_the_lead_in_names_the_type),
+		cmocka_unit_test(test_an_event_named_as_missing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
