@@ -692,14 +692,6 @@ static int turn_between(const char *from, const char *to)
 	return 0;
 }
 
-/* "No event (such as event ID 7031) is written to the System log": in
- * the sentence that holds the ID (line n), "no" and an entry word before
- * it, "is|are|was|were logged|written|recorded|generated" after it.  Not
- * "no events other than event ID 7031 are written" (the one that is),
- * not "If no event ... is written" (a condition), and not a sentence that
- * turns between the two ("but", "however", "otherwise").  The paragraph
- * is read from eight lines above the ID's line at most; "e.g." and
- * "i.e." end no sentence. */
 /* The sentence that holds the ID on line n (a whole number), in lower
  * case, into sent (cap bytes), *id_at where the ID stands in it; 0 when
  * the line holds no such number or the sentence does not fit. */
@@ -767,12 +759,15 @@ static int missing_by_words(struct imp *im, size_t n, unsigned long id)
 			return wo != NULL && wo < w && w - wo < 80;
 		}
 		if (imp_word_in(w, (size_t)(p - w), verbs)) {
+			static const char *const fails[] = { "fails to", "failed to", "fail to", NULL };
 			const char *t = w;
+			size_t i, l;
 			while (t > sent && t[-1] == ' ')
 				t--;
-			return (t - sent >= 8 && strncmp(t - 8, "fails to", 8) == 0) ||
-			       (t - sent >= 9 && strncmp(t - 9, "failed to", 9) == 0) ||
-			       (t - sent >= 7 && strncmp(t - 7, "fail to", 7) == 0);
+			for (i = 0; fails[i] != NULL; i++)
+				if ((size_t)(t - sent) >= (l = strlen(fails[i])) && strncmp(t - l, fails[i], l) == 0)
+					return 1;
+			return 0;
 		}
 		if (!imp_word_in(w, (size_t)(p - w), fillers))
 			return 0;
@@ -781,6 +776,14 @@ static int missing_by_words(struct imp *im, size_t n, unsigned long id)
 	return 0;
 }
 
+/* "No event (such as event ID 7031) is written to the System log": in
+ * the sentence that holds the ID (line n), "no" and an entry word before
+ * it, "is|are|was|were logged|written|recorded|generated" after it.  Not
+ * "no events other than event ID 7031 are written" (the one that is),
+ * not "If no event ... is written" (a condition), and not a sentence that
+ * turns between the two ("but", "however", "otherwise").  The paragraph
+ * is read from eight lines above the ID's line at most; "e.g." and
+ * "i.e." end no sentence. */
 static int no_entry_before_id(struct imp *im, size_t n, unsigned long id)
 {
 	static const char *const entries[] = { "no event", "no events", "no entry", "no entries", NULL };
