@@ -13,8 +13,9 @@
  *   article whose title is about debugging (a developer's how-to);
  * - a value the step that adds it says is "for troubleshooting";
  * - a switch set outside a fix's section in an article with no SYMPTOMS
- *   section whose SUMMARY says the change puts a program in "debug mode"
- *   (a how-to of a troubleshooting aid);
+ *   section whose SUMMARY says the change puts a program in "debug mode",
+ *   or whose own words above it say the steps are "for troubleshooting
+ *   purposes" (a how-to of a troubleshooting aid);
  * - a value named for debug output ("DBFlag", "...DebugLevel") turned on:
  *   a log for troubleshooting, not a fix (turned off, by 0 or a word such
  *   as "no", or turned down by a step that says "lower" or "reduce", it
@@ -375,39 +376,75 @@ static int set_for_debugging(struct imp *im, const struct imp_check *c, struct d
 	return 0;
 }
 
-/* The article reports no problem (no SYMPTOMS section) and its SUMMARY
- * gives the change's purpose as a debug mode ("You can set the agent to
- * debug mode by enabling the Spy window."), the set a switch (0 or 1,
- * yes or no, ...) outside a fix's section: a how-to of a troubleshooting
- * aid, which left on fixes nothing. */
+/* The set is a switch (0 or 1, yes or no, ...) outside a fix's section
+ * in an article that reports no problem (no SYMPTOMS section): what a
+ * how-to of a troubleshooting aid turns on, when its words give that
+ * purpose. */
+static int howto_switch(const struct imp *im, const struct imp_check *c)
+{
+	static const char *const switch_data[] = { "0", "1", "yes", "no", "true", "false", "on", "off", NULL };
+	size_t i;
+
+	if (imp_has_symptoms_section(im->a) || fix_section(im, imp_section_of(im, c->line)) || c->data == NULL)
+		return 0;
+	/* a switch turned on or off, not a count ("MaxConnections 500") */
+	for (i = 0; switch_data[i] != NULL && strcasecmp(c->data, switch_data[i]) != 0; i++)
+		;
+	return switch_data[i] != NULL;
+}
+
+/* Lines first .. end-1 (inside the body) give one of purposes, two lines
+ * at a time: a phrase broken over a line end. */
+static int lines_give_purpose(struct imp *im, struct diag_scan *ds, size_t first, size_t end,
+			      const char *const *purposes)
+{
+	const char *text;
+	size_t n;
+
+	for (n = first; n < end && n < im->a->body_end; n++)
+		if ((text = lines_joined(im, ds, n, n + 1 < end ? 2 : 1)) != NULL && imp_cue_in(text, purposes) != NULL)
+			return 1;
+	return 0;
+}
+
+/* A how-to's switch (howto_switch()) whose SUMMARY gives the change's
+ * purpose as a debug mode ("You can set the agent to debug mode by
+ * enabling the Spy window."): a troubleshooting aid, which left on fixes
+ * nothing. */
 static int summary_says_debugging(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	/* not "helpful for troubleshooting" alone: "The Frob log, which is
 	 * helpful for troubleshooting, is described in ..." is of another
 	 * thing */
 	static const char *const purposes[] = { "debug mode", "debugging mode", NULL };
-	static const char *const switch_data[] = { "0", "1", "yes", "no", "true", "false", "on", "off", NULL };
 	const struct kb_article *a = im->a;
-	const char *text;
-	size_t i, n;
+	size_t i;
 
-	if (imp_has_symptoms_section(a) || fix_section(im, imp_section_of(im, c->line)) || c->data == NULL)
+	if (!howto_switch(im, c))
 		return 0;
-	/* a switch turned on or off, not a count ("MaxConnections 500") */
-	for (i = 0; switch_data[i] != NULL && strcasecmp(c->data, switch_data[i]) != 0; i++)
-		;
-	if (switch_data[i] == NULL)
-		return 0;
-	for (i = 0; i < a->n_sections; i++) {
-		if (!section_named(&a->sections[i], "SUMMARY"))
-			continue;
-		/* two lines at a time: a phrase broken over a line end */
-		for (n = a->sections[i].first_line; n < a->sections[i].end_line && n < a->body_end; n++)
-			if ((text = lines_joined(im, ds, n, n + 1 < a->sections[i].end_line ? 2 : 1)) != NULL &&
-			    imp_cue_in(text, purposes) != NULL)
-				return 1;
-	}
+	for (i = 0; i < a->n_sections; i++)
+		if (section_named(&a->sections[i], "SUMMARY") &&
+		    lines_give_purpose(im, ds, a->sections[i].first_line, a->sections[i].end_line, purposes))
+			return 1;
 	return 0;
+}
+
+/* A how-to's switch (howto_switch()) whose section says, above it, that
+ * the procedure is "for troubleshooting purposes" ("For troubleshooting
+ * purposes, you may want to configure Windows NT so that the MTA creates a
+ * crash dump file ... To do so, use the following steps."): the purpose
+ * of the steps as a whole, stated in the paragraph that leads in to them,
+ * which set_for_troubleshooting()'s window (the step's own lines) does
+ * not reach.  The words "purposes" make it the aid's purpose, not a
+ * problem's ("To troubleshoot this problem, ..." leads in to a fix). */
+static int section_says_troubleshooting(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
+{
+	static const char *const purposes[] = { "for troubleshooting purposes", "for debugging purposes",
+						"for diagnostic purposes", NULL };
+	const struct kb_article_section *sec = imp_section_of(im, c->line);
+
+	return sec != NULL && howto_switch(im, c) &&
+	       lines_give_purpose(im, ds, sec->first_line, c->line, purposes);
 }
 
 /* The step that asks for the value (the lines from its key, or from four
@@ -452,6 +489,10 @@ static const char *debugging_setup(struct imp *im, const struct imp_check *c, st
 	if (summary_says_debugging(im, c, ds))
 		return "a switch that the article's summary says puts a program in debug mode, in an "
 		       "article that reports no problem: a troubleshooting set-up, never a repair to keep";
+	if (section_says_troubleshooting(im, c, ds))
+		return "a switch that the steps, by the words that lead in to them, turn on for "
+		       "troubleshooting purposes, in an article that reports no problem: a set-up, never a "
+		       "repair to keep";
 	if (strcasecmp(c->value, "GlobalFlag") == 0 && imp_key_ends_in(c->key, "Session Manager") &&
 	    imp_ci_find(c->key, "\\Control\\Session Manager") != NULL)
 		return "the system-wide GlobalFlag turned on: a debugging set-up for every program (a "

@@ -25,6 +25,23 @@
 #define NO_MESSAGE "REVIEW: the article gives no message for this code"
 #define LEAD_IN_MESSAGE "REVIEW: the words by the code lead in to what follows them, no message of their own: write the message by hand"
 
+/* At p, right after a number's digits, the rest of its digits as a
+ * placeholder in angle brackets: "0xE005<xxxx>", "0x8007<nnnn>" (the
+ * article: "where <xxxx> is a number that represents the specific
+ * error").  What stands before it is only the code's first part, no code
+ * (the digits written "0x80070XXX" are refused as a run of letters
+ * already).  An HTML tag after a whole code ("0x1e<BR/>") is none. */
+static int placeholder_digits(const char *p)
+{
+	size_t k = 1;
+
+	if (*p != '<')
+		return 0;
+	while (p[k] != '\0' && strchr("xXnN?#", p[k]) != NULL)
+		k++;
+	return k >= 3 && p[k] == '>';
+}
+
 /* "1720", "0013", "0x6B8", "-1414" at s: the code's text length, 0 when
  * there is no code; the value in *code (negatives as their 32-bit form). */
 static size_t read_code(const char *s, uint32_t *code, int *negative)
@@ -46,7 +63,7 @@ static size_t read_code(const char *s, uint32_t *code, int *negative)
 		for (; isdigit((unsigned char)*p) && digits < 11; p++, digits++)
 			v = v * 10 + (unsigned)(*p - '0');
 	}
-	if (digits == 0 || v > 0xFFFFFFFFull || isalnum((unsigned char)*p) ||
+	if (digits == 0 || v > 0xFFFFFFFFull || isalnum((unsigned char)*p) || placeholder_digits(p) ||
 	    (*negative && v > 0x80000000ull))
 		return 0;
 	*code = *negative ? (uint32_t)(0x100000000ull - v) : (uint32_t)v;
@@ -239,6 +256,31 @@ static int tabbed_event_row(struct imp *im, size_t n, const char *s, const char 
 	return 1;
 }
 
+/* "The exception generated is 0xE005<xxxx>, where <xxxx> is a number
+ * that represents the specific error": a hex code whose last digits are
+ * a placeholder (placeholder_digits()).  No reader drafts it (read_code()
+ * refuses it: what stands before the placeholder is only the code's first
+ * part); the line names a code all the same, so it is listed for a
+ * person, once per line. */
+static void scan_partial_code(struct imp *im, size_t n, const char *s)
+{
+	const char *p;
+	size_t k;
+
+	for (p = s; (p = imp_ci_find(p, "0x")) != NULL; p += 2) {
+		if (p > s && isalnum((unsigned char)p[-1]))
+			continue;
+		k = strspn(p + 2, "0123456789abcdefABCDEF");
+		if (k == 0 || k > 7 || !placeholder_digits(p + 2 + k))
+			continue;
+		k += 2 + strcspn(p + 2 + k, ">") + 1;
+		imp_review(im, n, T_SYMPTOMS, 0,
+			   imp_fmt(im, "error %.*s: the article gives only the code's first digits, the rest a placeholder: write the code by hand if the technician sees one",
+				   (int)k, p));
+		return;
+	}
+}
+
 void imp_scan_errors(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -356,6 +398,7 @@ void imp_scan_errors(struct imp *im)
 		scan_access_violation_slip(im, n, imp_line_at(im, n));
 		scan_jet_error(im, n, imp_line_at(im, n));
 		scan_error_id_plain(im, n, imp_line_at(im, n));
+		scan_partial_code(im, n, imp_line_at(im, n));
 		/* (last: a list after a code any reader above drafted) */
 		scan_listed_after_code(im, n, imp_line_at(im, n));
 	}

@@ -190,13 +190,15 @@ static int exchange_article(const struct imp *im)
  * source field written with the short name the article uses for the
  * service (8 such fields in the archive), where Event Viewer shows the
  * name the service registers (guide section 3: the source as logged).
- * Only in an article about Exchange, and only the whole field.  The
- * registered name, or NULL. */
+ * So is "MSExchangeIMS": the Internet Mail Service kept the Internet Mail
+ * Connector's service name, MSExchangeIMC, which its events are logged
+ * under.  Only in an article about Exchange, and only the whole field.
+ * The registered name, or NULL. */
 static const char *exchange_short_source(const struct imp *im, const char *source)
 {
 	static const char *const shorts[][2] = {
 		{ "MTA", "MSExchangeMTA" }, { "MSMI", "MSExchangeMSMI" },
-		{ "IMC", "MSExchangeIMC" }, { "IMS", "MSExchangeIMC" },
+		{ "IMC", "MSExchangeIMC" }, { "IMS", "MSExchangeIMC" }, { "MSExchangeIMS", "MSExchangeIMC" },
 	};
 	size_t i;
 
@@ -1107,6 +1109,30 @@ static const char *source_alone_below(struct imp *im, unsigned long id, size_t n
 	return imp_dupn(im, name, l);
 }
 
+/* "   MSExchangeCOCO" over "   EventID: 10200": an event block whose
+ * paragraph opens with the source's name alone on its line, above the
+ * ID's line (n), at the same indent.  Only a name of one word that reads
+ * as a source as written (source_word(): "MSExchangeIMS", "W3SVC"), or a
+ * well-known source: "Application Log" or "Category Rules" over an ID
+ * name no source.  The source, or NULL. */
+static const char *source_alone_above(struct imp *im, size_t n)
+{
+	const char *s, *w, *known;
+	size_t l;
+
+	if (n < im->a->body_first + 1 || im->used[n - 1])
+		return NULL;
+	s = imp_line_at(im, n - 1);
+	if (imp_blank(s) || imp_indent_of(s) != imp_indent_of(imp_line_at(im, n)) ||
+	    (n - 1 > im->a->body_first && !imp_blank(imp_line_at(im, n - 2))))
+		return NULL;
+	w = imp_skip_ws(s);
+	l = imp_rtrim_len(w, strlen(w));
+	if ((known = imp_known_source(w, l)) != NULL)
+		return known;
+	return source_word(w, l) ? imp_dupn(im, w, l) : NULL;
+}
+
 /* "Source MSExchangeIS Public", "Category Rules": a field of Event
  * Viewer's block copied without its colon, a few words after the label
  * and no sentence (no colon or full stop).  The source in *source when
@@ -1542,6 +1568,8 @@ void imp_scan_events(struct imp *im)
 			source = dashed_source(imp_line_at(im, n));
 		if (source == NULL)
 			source = source_alone_below(im, id, n);
+		if (source == NULL && start == n)
+			source = source_alone_above(im, n);
 		imp_add_event(im, id, source, log, desc.p != NULL ? imp_keep(im, desc.p) : NULL, n, start);
 		n = stop - 1;
 	}
