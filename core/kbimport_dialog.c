@@ -883,7 +883,8 @@ static int edited_data(struct imp *im, const char *e, const char **type_out, con
 		 * New menu makes another value, whose steps follow; the
 		 * picked value's editor was never named (its dialog's own
 		 * title, "Edit DWORD Value", is) */
-		if (imp_starts_ci(q + l, " Value") && !isalpha((unsigned char)q[l + 6]) &&
+		if (imp_starts_ci(q + l + imp_item_width_at(q + l), " Value") &&
+		    !isalpha((unsigned char)q[l + imp_item_width_at(q + l) + 6]) &&
 		    !(q - e >= 5 && imp_starts_ci(q - 5, "Edit ")))
 			return 0;
 		type = l == 5 ? "REG_DWORD" : "REG_SZ";
@@ -1718,13 +1719,20 @@ const char *imp_values_pane_pick(struct imp *im, const char *s, const char **at)
 	return NULL;
 }
 
+size_t imp_item_width_at(const char *p)
+{
+	return strncmp(p, " (32-bit)", 9) == 0 || strncmp(p, " (64-bit)", 9) == 0 ? 9 : 0;
+}
+
 const char *imp_menu_type(const char *s)
 {
 	/* Regedt32's Edit menu items and Regedit's New menu items, each
-	 * followed by a word's end: "click String" is not "click Strings" */
+	 * followed by a word's end: "click String" is not "click Strings";
+	 * later Regedits add the width ("DWORD (32-bit) Value") */
 	static const char *const items[][2] = {
 		{ "click DWORD", "REG_DWORD" }, { "select DWORD", "REG_DWORD" }, { "choose DWORD", "REG_DWORD" },
-		{ "DWORD Value", "REG_DWORD" }, { "DWORD Editor", "REG_DWORD" },
+		{ "DWORD Value", "REG_DWORD" }, { "DWORD (32-bit) Value", "REG_DWORD" }, { "DWORD Editor", "REG_DWORD" },
+		{ "QWORD Value", "REG_QWORD" }, { "QWORD (64-bit) Value", "REG_QWORD" },
 		{ "click Expandable String", "REG_EXPAND_SZ" }, { "Expandable String Value", "REG_EXPAND_SZ" },
 		{ "click Multi String", "REG_MULTI_SZ" }, { "Multi-String Value", "REG_MULTI_SZ" },
 		{ "click String", "REG_SZ" }, { "select String", "REG_SZ" }, { "choose String", "REG_SZ" },

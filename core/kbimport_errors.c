@@ -637,7 +637,7 @@ enum code_kw {
 	KW_ERROR, KW_STOP, KW_LASTERROR, KW_DWERROR, KW_SUFFIX_RC, KW_RC, KW_EXCEPTION, KW_STATUS, KW_ID_NO,
 	KW_NT_ID, KW_VIOLATION, KW_FAILED, KW_RETURNS, KW_RETURNED, KW_RETURNING, KW_RETURN, KW_HRESULT,
 	KW_ID, KW_HELPMSG, KW_FATAL, KW_WIN32, KW_HR, KW_ERRORCODE, KW_GETLASTERROR, KW_WARNING, KW_TRAP,
-	KW_NATIVE, KW_SCODE, KW_FATALEXIT, KW_COUNT
+	KW_NATIVE, KW_SCODE, KW_FATALEXIT, KW_BUG_CHECK, KW_BUGCHECK, KW_COUNT
 };
 /* The words after which a code is an error code, and the words that may
  * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x...";
@@ -660,7 +660,11 @@ enum code_kw {
  * MFC or DAO failure prints in debug output, only with its '=', 3
  * articles; "a FatalExit 0x0001", "Fatal Exit code 0x0007", the code
  * the debugging version of Windows 3.x stops a program with, only with
- * 0x, 11 body lines in 8 articles). */
+ * 0x, 11 body lines in 8 articles; "Bug Check 0x9F:
+ * DRIVER_POWER_STATE_FAILURE", "a BugCheck 0x0000000A", "bug check code
+ * 0x0000007E", the debugger's and later articles' name for a STOP error,
+ * with 0x, or glued and padded as the debugger prints it, "Bugcheck
+ * 00000055 : fbd6f00b ...", its parameters after the code). */
 static const char *const code_keywords[] = {
 	[KW_ERROR] = "error", [KW_STOP] = "stop", [KW_LASTERROR] = "lasterror", [KW_DWERROR] = "dwerror",
 	[KW_SUFFIX_RC] = "_rc", [KW_RC] = "rc", [KW_EXCEPTION] = "exception", [KW_STATUS] = "status",
@@ -670,6 +674,7 @@ static const char *const code_keywords[] = {
 	[KW_FATAL] = "fatal", [KW_WIN32] = "{win32", [KW_HR] = "hr", [KW_ERRORCODE] = "errorcode",
 	[KW_GETLASTERROR] = "getlasterror", [KW_WARNING] = "warning", [KW_TRAP] = "trap",
 	[KW_NATIVE] = "nativeerror", [KW_SCODE] = "scode", [KW_FATALEXIT] = "fatalexit",
+	[KW_BUG_CHECK] = "bug check", [KW_BUGCHECK] = "bugcheck",
 	[KW_COUNT] = NULL,
 };
 /* "NMAKE : fatal error U1077: 'cd' return code 1": s is a build tool's
@@ -5173,6 +5178,8 @@ static const struct keyword_words {
 	{ KW_FATAL, { "exit", NULL }, NULL, HEX_0X, 1, NULL },
 	{ KW_TRAP, { NULL }, NULL, HEX_OR_PADDED, 0, NULL },
 	{ KW_FATALEXIT, { NULL }, NULL, HEX_0X, 0, NULL },
+	{ KW_BUG_CHECK, { NULL }, NULL, HEX_0X, 0, NULL },
+	{ KW_BUGCHECK, { NULL }, NULL, HEX_OR_PADDED, 0, NULL },
 	/* "error of type 28", "error type 11": the Macintosh's system error
 	 * as its dialog names it (28 archive articles) */
 	{ KW_ERROR, { "type", NULL }, NULL, 0, 0, macintosh_dialog },
@@ -5623,6 +5630,12 @@ static void scan_error_codes(struct imp *im)
 				 * digit or two with a hex letter (trap_hex()) */
 				if (c != NULL && i == KW_TRAP && (k = trap_hex(c)) > 0) {
 					add_bare_hex(im, n, s, p, c, k);
+					continue;
+				}
+				/* "Bugcheck 00000055 : fbd6f00b ...": the debugger
+				 * prints the code as a zero-padded double word */
+				if (c != NULL && i == KW_BUGCHECK && padded_hex(c) == 8) {
+					add_bare_hex(im, n, s, p, c, 8);
 					continue;
 				}
 				/* "due to error 00000BB8": a status printed as a

@@ -830,6 +830,10 @@ const char *imp_root_unspaced(struct imp *im, const char *s);
 /* p opens with a short root: "HKLM\\", "HKCU\\", "HKCR\\" or "HKU\\". */
 int imp_short_root_at(const char *p);
 
+/* The labels a key's path may follow on its line ("Key: HKEY_...",
+ * "Registry location: HKEY_..."), each with its colon; NULL-ended. */
+extern const char *const imp_key_path_labels[];
+
 /* The next root in s: "HKEY_..." or a short root that is a word of its
  * own (not "xHKLM\\"), or NULL. */
 const char *imp_next_root(const char *s);
@@ -1323,6 +1327,10 @@ const char *imp_dialog_type(const char *s, const char **after);
  * (Regedt32's Edit menu, Regedit's New menu, a REG_ word); NULL when none
  * is named.  One table for every reader of the steps. */
 const char *imp_menu_type(const char *s);
+/* " (32-bit)" or " (64-bit)" at p, the width later versions of Regedit
+ * write in their New menu's items ("DWORD (32-bit) Value", "QWORD
+ * (64-bit) Value"): its length, 0 when p holds neither. */
+size_t imp_item_width_at(const char *p);
 /* The n bytes at p are one of Registry Editor's menus, commands or
  * buttons, or the Start menu's ("Edit", "Delete", "OK", "Run"): what a
  * step clicks that is no key's or value's name. */

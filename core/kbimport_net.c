@@ -1102,8 +1102,8 @@ static int registry_near(const struct imp *im, size_t n)
 					    "Value data", NULL };
 	/* written as the editor's menus and boxes write them, whole words
 	 * (not "the CString value", "TitleString value") */
-	static const char *const commands[] = { "DWORD Value", "String Value", "Add Value", "Add Key",
-						"Key Name", "Value Name", NULL };
+	static const char *const commands[] = { "DWORD Value", "DWORD (32-bit) Value", "QWORD (64-bit) Value",
+						"String Value", "Add Value", "Add Key", "Key Name", "Value Name", NULL };
 	size_t i = n > im->a->body_first + 3 ? n - 3 : im->a->body_first, k;
 
 	for (; i < n + 3 && i < im->a->body_end; i++) {

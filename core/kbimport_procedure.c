@@ -925,11 +925,14 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, int
 		type = "REG_DWORD";
 		assumed = 1;
 	}
-	if (strcmp(type, "REG_DWORD") == 0) {
+	/* (the QWORD editor of later Regedits reads its data as the DWORD
+	 * editor does, hex by default, over 64 bits) */
+	if (strcmp(type, "REG_DWORD") == 0 || strcmp(type, "REG_QWORD") == 0) {
 		const char *typed_as = data;
+		uint64_t max = strcmp(type, "REG_QWORD") == 0 ? UINT64_MAX : 0xFFFFFFFFu;
 		if (hex && !imp_starts_ci(data, "0x"))
 			data = imp_fmt(im, "0x%s", data);
-		if (data == NULL || (num = imp_read_number(im, data, 0xFFFFFFFFu, &extra)) == NULL || extra) {
+		if (data == NULL || (num = imp_read_number(im, data, max, &extra)) == NULL || extra) {
 			/* "In the Value Data box, type "ANSI"" with no type
 			 * said: a value for a person (guide C11) */
 			if (assumed && st->seed == NULL && typed_as != NULL)
@@ -981,8 +984,9 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, int
  * "the Edit DWORD Value dialog box", which edits one). */
 static int makes_value(const char *s)
 {
-	static const char *const kinds[] = { "DWORD Value", "String Value", "Multi-String Value",
-					     "Expandable String Value", "Binary Value", "QWORD Value", NULL };
+	static const char *const kinds[] = { "DWORD Value", "DWORD (32-bit) Value", "String Value",
+					     "Multi-String Value", "Expandable String Value", "Binary Value",
+					     "QWORD Value", "QWORD (64-bit) Value", NULL };
 	const char *p;
 	size_t i;
 
@@ -1373,7 +1377,8 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	}
 	/* the radix said beside the data; else the DWORD editor's default,
 	 * hex, flagged in defaulted */
-	if (st->type != NULL && strcmp(st->type, "REG_DWORD") == 0 && !imp_starts_ci(data, "0x"))
+	if (st->type != NULL && (strcmp(st->type, "REG_DWORD") == 0 || strcmp(st->type, "REG_QWORD") == 0) &&
+	    !imp_starts_ci(data, "0x"))
 		data = imp_dword_typed(im, s, data, &defaulted);
 	emit(im, st, data, 0, 0, defaulted, line);
 }

@@ -1996,13 +1996,13 @@ static size_t labelled_to_line_end(const struct imp *im, size_t n, const char *p
  * (a block's first line); the path after it stands alone. */
 static const char *key_label(const char *b)
 {
-	static const char *const labels[] = { "Key:", "Subkey:", "Registry key:", "Path:", "Location:", NULL };
 	const char *r;
 	size_t i;
 
-	for (i = 0; labels[i] != NULL; i++)
-		if (imp_starts_ci(b, labels[i]) && imp_starts_ci(imp_skip_ws(b + strlen(labels[i])), "HKEY_"))
-			return imp_skip_ws(b + strlen(labels[i]));
+	for (i = 0; imp_key_path_labels[i] != NULL; i++)
+		if (imp_starts_ci(b, imp_key_path_labels[i]) &&
+		    imp_starts_ci(imp_skip_ws(b + strlen(imp_key_path_labels[i])), "HKEY_"))
+			return imp_skip_ws(b + strlen(imp_key_path_labels[i]));
 	/* "Key     = HKLM\\SYSTEM\\...": the label written with '=', as
 	 * over "Value   = Name REG_DWORD 1" */
 	if (imp_starts_word(b, "Key") && *(r = imp_skip_ws(b + 3)) == '=' &&

@@ -148,10 +148,29 @@ static const char *const rel_seconds[] = {
 	"DeviceMap", "ResourceMap", "Domains", "Policy", NULL,
 };
 
-/* Labels and lead words a relative path may follow on its line and still
- * be the line's whole text: "Key Name: SYSTEM\...", "3. Go to the ..." is
- * not one (the path is in a sentence; its end is read separately). */
-static const char *const rel_labels[] = { "Key Name:", "Key:", "Subkey:", "Registry key:", "Path:", "Location:", NULL };
+/* Later articles label a key's path "Registry location:", "Registry
+ * subkey:" or "Registry path:" in the blocks that give a value's key,
+ * name, type and data line by line, as the archive's "Key:" blocks do. */
+const char *const imp_key_path_labels[] = {
+	"Key:", "Subkey:", "Registry key:", "Registry subkey:", "Registry location:", "Registry path:",
+	"Path:", "Location:", NULL,
+};
+
+/* Regedt32's printed "Key Name:" label and the labels of a key's path: a
+ * relative path may follow them on its line and still be the line's whole
+ * text ("3. Go to the ..." is no label: the path is in a sentence; its
+ * end is read separately). */
+static const char *rel_label_at(const char *t)
+{
+	size_t i;
+
+	if (imp_starts_ci(t, "Key Name:"))
+		return imp_skip_ws(t + 9);
+	for (i = 0; imp_key_path_labels[i] != NULL; i++)
+		if (imp_starts_ci(t, imp_key_path_labels[i]))
+			return imp_skip_ws(t + strlen(imp_key_path_labels[i]));
+	return t;
+}
 
 /* Words that may end a line after the path it names: "... \Parameters key." */
 static const char *const rel_tails[] = { "key", "subkey", "registry key", "folder", "entry", "branch", NULL };
@@ -255,11 +274,7 @@ const char *imp_relative_path(const char *s, size_t *len, int *alone)
 	} else {
 		t = imp_past_bullet(t);
 	}
-	for (i = 0; rel_labels[i] != NULL; i++)
-		if (imp_starts_ci(t, rel_labels[i])) {
-			t = imp_skip_ws(t + strlen(rel_labels[i]));
-			break;
-		}
+	t = rel_label_at(t);
 	for (p = t; *p != '\0'; p++)
 		if ((isalpha((unsigned char)*p) || *p == '\\' || *p == '/') &&
 		    (p == s || (!isalnum((unsigned char)p[-1]) && strchr("%:.\\/<>_$-", p[-1]) == NULL)) &&

@@ -1266,6 +1266,14 @@ static const struct {
 	{ "Value Name", FR_NAME },
 	{ "ValueName", FR_NAME },
 	{ "Name", FR_NAME },
+	/* later articles' labels: "Registry entry: FrobTimeout" under
+	 * "Subkey:", "Entry: FrobTimeout" (and the archive's "Entry name:"
+	 * over "Entry type:"); only with text after them (prose_labels[]) */
+	{ "Registry entry", FR_NAME },
+	{ "Registry value", FR_NAME },
+	{ "Entry name", FR_NAME },
+	{ "Entry", FR_NAME },
+	{ "Entry type", FR_TYPE },
 	{ "Value", FR_NAME_OR_DATA },
 	{ "Data Type", FR_TYPE },
 	{ "DataType", FR_TYPE },
@@ -1292,6 +1300,7 @@ static const struct {
 	{ "Hex", FR_DATA_HEX },
 	{ "Hexadecimal", FR_DATA_HEX },
 	{ "Radix", FR_RADIX },
+	{ "Base", FR_RADIX },           /* later articles' word for Regedit's radix */
 	{ "Default", FR_DEFAULT },
 	{ "Default Value", FR_DEFAULT },
 	{ "Default Data", FR_DEFAULT },
@@ -1304,14 +1313,24 @@ static const struct {
 	{ "Description", FR_REMARK },
 };
 
+/* Labels that a sentence's last words can also be ("... add the following
+ * registry entry:" wrapped so that "registry entry:" opens a line): a
+ * label only with its text after it. */
+static const char *const prose_labels[] = { "Registry entry", "Registry value", "Entry name", "Entry",
+					    "Entry type", NULL };
+
 /* The role of the label that opens p ("Data Type: REG_SZ"), the text
  * after it in *text; FR_NONE when p opens with none of them. */
 static enum field_role value_field(const char *p, const char **text)
 {
-	size_t i;
+	size_t i, k;
 
 	for (i = 0; i < sizeof value_fields / sizeof value_fields[0]; i++)
 		if ((*text = block_label(p, value_fields[i].label)) != NULL) {
+			for (k = 0; prose_labels[k] != NULL && strcmp(prose_labels[k], value_fields[i].label) != 0; k++)
+				;
+			if (prose_labels[k] != NULL && imp_blank(*text))
+				continue;
 			/* "Description : REG_SZ: words": a value named like a
 			 * label, in a "Name : TYPE : data" listing */
 			if (value_fields[i].role >= FR_DEFAULT && imp_starts_ci(*text, "REG_"))
@@ -1324,13 +1343,25 @@ static enum field_role value_field(const char *p, const char **text)
 
 /* "Value name (STRING): PolicyHandler": a name's label with the value's
  * type in brackets before its colon (the archive's Q149415 and Q165064,
- * lists of entries under "Registry key:" labels).  The name after the
- * colon, the type (REG_SZ) in *type; NULL when p is no such label. */
+ * lists of entries under "Registry key:" labels); "DWORD name:
+ * FrobTimeout", "String value name: LogPath": the type's word opening the
+ * label, as later articles write it under a "Registry location:" line.
+ * The name after the colon, the type (REG_SZ) in *type; NULL when p is no
+ * such label. */
 static const char *name_label_with_type(const char *p, const char **type)
 {
 	const char *q, *t;
 	size_t len;
 
+	if ((t = imp_type_word_at(p, &len)) != NULL && p[len] == ' ') {
+		q = imp_skip_ws(p + len);
+		if (imp_starts_ci(q, "value "))
+			q = imp_skip_ws(q + 6);
+		if ((q = imp_value_label(q, "name")) == NULL || imp_blank(q))
+			return NULL;
+		*type = t;
+		return q;
+	}
 	if (!imp_starts_ci(p, "Value name"))
 		return NULL;
 	q = imp_skip_ws(p + 10);

@@ -2,7 +2,9 @@
  * reads a small article written here, in our own words: a how-to whose
  * steps turn a switch on "for troubleshooting purposes", a code whose
  * last digits are a placeholder, an event block that opens with its
- * source's name, and the Internet Mail Service's events. */
+ * source's name, the Internet Mail Service's events; and the later
+ * articles' ways (the archive ends in 2002): labels of a value's lines,
+ * Regedit's New menu with the width of its items, a bug check. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -145,6 +147,150 @@ static void test_the_internet_mail_service_logs_as_imc(void **state)
 	DRAFT_EXPECT_ALL(EXCHANGE_SYMPTOMS_ARTICLE("IMS Does Not Deliver Mail"), cases);
 }
 
+/* Later articles give a value's key, name, type and data on labelled
+ * lines of their own words: "Registry location:", "Registry subkey:",
+ * "DWORD name:", "Entry:", "Registry entry:", "Base:" (the importer knew
+ * "Key:", "Subkey:", "Value name:" and "Radix:"; with these it drafted
+ * nothing, or the wrong name).  A sentence that ends "... the following
+ * registry entry:" on a line of its own is no label. */
+static void test_later_labels_of_a_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Registry location and DWORD name",
+		  "\n"
+		  "To resolve this issue, add the following registry entry:\n"
+		  "\n"
+		  "Registry location: HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "DWORD name: FrobTimeout\n"
+		  "Value data: 60\n"
+		  "\n"
+		  "Then restart the computer.\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_KEY "|FrobTimeout = 60", "repair " FROB_KEY "|FrobTimeout", NULL },
+		  { NULL } },
+		{ "Subkey, Entry, Type and a value with its base",
+		  "\n"
+		  "To resolve this issue, set the following registry value:\n"
+		  "\n"
+		  "Subkey: HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "Entry: FrobTimeout\n"
+		  "Type: REG_DWORD\n"
+		  "Base: Hexadecimal\n"
+		  "Value: 3c\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_KEY "|FrobTimeout = 60", "repair " FROB_KEY "|FrobTimeout", NULL },
+		  { NULL } },
+		{ "Registry subkey and Registry entry",
+		  "\n"
+		  "To resolve this issue, set the following registry value:\n"
+		  "\n"
+		  "Registry subkey: HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "Registry entry: FrobLog\n"
+		  "Type: REG_SZ\n"
+		  "Value: C:\\Frob\\Log\n\n" END_WORDS,
+		  { "check REG_SZ " FROB_KEY "|FrobLog = C:\\Frob\\Log", NULL },
+		  { NULL } },
+		{ "a sentence ends with the words of a label",
+		  "\n"
+		  "The agent keeps its settings under the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "The Frob.ini file that older versions read holds the following\n"
+		  "entry:\n"
+		  "\n"
+		  "   [Frob]\n"
+		  "   Timeout=60\n\n" END_WORDS,
+		  { "checks 0", NULL },
+		  { "review 0: value ''", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), cases);
+}
+
+/* Regedit since Windows Vista names its New menu's items "DWORD (32-bit)
+ * Value" and "QWORD (64-bit) Value": the steps that make a value so are
+ * read as those that click "DWORD Value" (they drafted nothing), a QWORD's
+ * data over 64 bits, and the New menu's item still ends the reading of
+ * the value picked before it (session 49's mend, in the later words). */
+static void test_the_new_menu_with_the_width(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "DWORD (32-bit) Value",
+		  "\n"
+		  "1. Locate and then click the following registry subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. On the Edit menu, point to New, and then click DWORD (32-bit) Value.\n"
+		  "3. Type FrobTimeout, and then press ENTER.\n"
+		  "4. Right-click FrobTimeout, and then click Modify.\n"
+		  "5. In the Value data box, type 60, click Decimal, and then click OK.\n"
+		  "6. Exit Registry Editor.\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_KEY "|FrobTimeout = 60", "repair " FROB_KEY "|FrobTimeout", NULL },
+		  { NULL } },
+		{ "QWORD (64-bit) Value",
+		  "\n"
+		  "1. Locate and then click the following registry subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. On the Edit menu, point to New, and then click QWORD (64-bit) Value.\n"
+		  "3. Type FrobQuota, and then press ENTER.\n"
+		  "4. Right-click FrobQuota, and then click Modify.\n"
+		  "5. In the Value data box, type 5000000000, click Decimal, and then click OK.\n\n" END_WORDS,
+		  { "check REG_QWORD " FROB_KEY "|FrobQuota = 5000000000", NULL },
+		  { NULL } },
+		{ "a picked value, then a new one",
+		  "\n"
+		  "1. Locate and then click the following registry subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Double-click the MaxFrobs value.\n"
+		  "3. In the Value data box, type 2, and then click OK.\n"
+		  "4. On the Edit menu, point to New, and then click DWORD (32-bit) Value.\n"
+		  "5. Type FrobSize, and then press ENTER.\n"
+		  "6. Right-click FrobSize, and then click Modify.\n"
+		  "7. In the Value data box, type 10, click Decimal, and then click OK.\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_KEY "|FrobSize = 10", "checks 1", NULL },
+		  { "check " FROB_KEY "|MaxFrobs", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), cases);
+}
+
+/* A STOP error by the debugger's and later articles' name for it: "Bug
+ * Check 0xD1: DRIVER_IRQL_NOT_LESS_OR_EQUAL", "bug check code
+ * 0x0000009F", and the debugger's line "Bugcheck 00000055 : fbd6f00b
+ * ..." (the code padded, its parameters after it).  Each was missed, and
+ * the first two had no review item.  A bug check's parameter is no code. */
+static void test_a_bug_check(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Bug Check 0xD1",
+		  "\n"
+		  "The server stops with Bug Check 0xD1: DRIVER_IRQL_NOT_LESS_OR_EQUAL.\n" FIX_WORDS,
+		  { "error 0xD1", NULL },
+		  { NULL } },
+		{ "bug check code 0x0000009F",
+		  "\n"
+		  "The server stops with bug check code 0x0000009F.\n" FIX_WORDS,
+		  { "error 0x9F", NULL },
+		  { NULL } },
+		{ "the debugger's line",
+		  "\n"
+		  "The server stops, and the debugger shows:\n"
+		  "\n"
+		  "   Bugcheck 00000055 : fbd6f00b 806e9e08 00000000 00000000\n" FIX_WORDS,
+		  { "error 0x55", NULL },
+		  { "error 0xfbd6f00b", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Server Stops with a Blue Screen"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -152,6 +298,9 @@ int main(void)
 		cmocka_unit_test(test_a_code_with_placeholder_digits),
 		cmocka_unit_test(test_a_source_alone_above_the_id),
 		cmocka_unit_test(test_the_internet_mail_service_logs_as_imc),
+		cmocka_unit_test(test_later_labels_of_a_value),
+		cmocka_unit_test(test_the_new_menu_with_the_width),
+		cmocka_unit_test(test_a_bug_check),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
