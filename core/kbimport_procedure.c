@@ -188,10 +188,14 @@ int imp_name_shaped(const char *p, size_t l)
 
 /* "Select SystemPages.", "Double-click MaxFrobs, and", "double-click
  * MaxFrobs:" over the key: a value picked by its name alone, written as names are (a capital inside a word of small
- * letters, a digit or '_': not "OK", "DWORD" or "Hex"); 1 with names[0]. */
+ * letters, a digit or '_': not "OK", "DWORD" or "Hex"); 1 with names[0].
+ * "Right-click MaxFrobs, and then click Modify" picks one too, as later
+ * articles write it: Modify opens a value's editor (a key has no such
+ * command; "Right-click FrobSvc, point to New" picks a key). */
 static size_t bare_pick(struct imp *im, const char *s, const char **names, const char **at)
 {
-	static const char *const picks[] = { "select ", "click ", "double-click ", "highlight ", NULL };
+	static const char *const picks[] = { "select ", "click ", "double-click ", "highlight ", "right-click ",
+					     NULL };
 	const char *p, *q, *e;
 	size_t i, k;
 	int lower, inner;
@@ -199,6 +203,8 @@ static size_t bare_pick(struct imp *im, const char *s, const char **names, const
 	for (i = 0; picks[i] != NULL; i++)
 		for (p = s; (p = imp_ci_find(p, picks[i])) != NULL; p++) {
 			if (p > s && (isalpha((unsigned char)p[-1]) || p[-1] == '-'))
+				continue;
+			if (imp_starts_ci(p, "right-click ") && imp_find_word(s, "Modify") == NULL)
 				continue;
 			q = p + strlen(picks[i]);
 			for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
@@ -1277,7 +1283,11 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 		if (st->seed == NULL)
 			mark_unread(st, name, NULL, line);
 		return;
-	} else if ((n = picked_names(im, s, names, PROC_NAMES, &at)) > 0) {
+	} else if ((n = picked_names(im, s, names, PROC_NAMES, &at)) > 0 &&
+		   !(n == 1 && st->n_names == 1 && strcasecmp(st->names[0], names[0]) == 0)) {
+		/* (the value the steps just named, picked again to open its
+		 * editor, "Type Frob, and then press ENTER" / "Right-click
+		 * Frob, and then click Modify": still named where it was) */
 		name_values(st, names, n, imp_joined_line(first, starts, n_starts, off + (size_t)(at - s)));
 	}
 	/* "3. Select Adapter." then "4. From the Edit menu, select DWORD.":

@@ -2460,12 +2460,14 @@ void imp_scan_registry(struct imp *im)
 				}
 				/* "\\\\HKEY_..." and "My Computer\\HKEY_...": the
 				 * path as Regedit's status bar or a UNC-minded writer
-				 * shows it, still alone on its line */
-				if (imp_starts_ci(b, "My Computer\\") || (*b == '\\' && b[1] == '\\')) {
+				 * shows it, still alone on its line; "Computer\\HKEY_...",
+				 * as later Regedits' address bar shows it */
+				if (imp_starts_ci(b, "My Computer\\") || imp_starts_ci(b, "Computer\\HKEY_") ||
+				    (*b == '\\' && b[1] == '\\')) {
 					/* a wrapped path's next line may line up with
 					 * the prefix, not with the root */
 					col = (size_t)(b - s);
-					b += *b == '\\' ? 1 : strlen("My Computer\\");
+					b += *b == '\\' ? 1 : imp_starts_ci(b, "My ") ? strlen("My Computer\\") : strlen("Computer\\");
 				}
 				if (*b == '\\')
 					b++;

@@ -291,6 +291,40 @@ static void test_a_bug_check(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Server Stops with a Blue Screen"), cases);
 }
 
+/* Later articles' steps: the key as the address bar of later Regedits
+ * shows it ("Computer\HKEY_LOCAL_MACHINE\..."), then "Right-click X, and
+ * then click Modify" for a value already there (read as a key in running
+ * text, and no value).  Modify opens a value's editor, so the plain name
+ * is a value's; "Right-click FrobSvc, point to New" picks no value. */
+static void test_later_steps_pick_a_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the address bar's path and a value right-clicked",
+		  "\n"
+		  "1. Open Registry Editor, and go to the following subkey:\n"
+		  "\n"
+		  "   Computer\\HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Right-click FrobTimeout, and then click Modify.\n"
+		  "3. In the Value data box, type 60, click Decimal, and then click OK.\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_KEY "|FrobTimeout = 60", "repair " FROB_KEY "|FrobTimeout", NULL },
+		  { NULL } },
+		{ "a key right-clicked",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Right-click FrobSvc, point to New, and then click Key.\n"
+		  "3. In the Value data box, type 60, click Decimal, and then click OK.\n\n" END_WORDS,
+		  { "checks 0", NULL },
+		  { "check " FROB_KEY "|FrobSvc", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -301,6 +335,7 @@ int main(void)
 		cmocka_unit_test(test_later_labels_of_a_value),
 		cmocka_unit_test(test_the_new_menu_with_the_width),
 		cmocka_unit_test(test_a_bug_check),
+		cmocka_unit_test(test_later_steps_pick_a_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
