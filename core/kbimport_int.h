@@ -11,6 +11,8 @@
  *                            codes and messages        kbimport_errors.c
  *   imp_scan_regini_files()  a REGINI script applied  kbimport_regini.c
  *                            as the fix: set-value repairs
+ *   imp_scan_ps_registry()   PowerShell registry       kbimport_psreg.c
+ *                            cmdlets run as the fix
  *   imp_scan_registry(), imp_scan_orphan_values()
  *                            keys and their checks     kbimport_registry.c
  *                            (value blocks: kbimport_values.c; what the
@@ -796,6 +798,17 @@ const char *imp_key_child(struct imp *im, const char *key, const char *name);
 int imp_place_reg_command(struct imp *im, const char *key, size_t line, size_t last);
 /* Line n opens with "reg add" or "reg delete" (after a prompt). */
 int imp_reg_command_line(const struct imp *im, size_t n);
+
+/* ---- kbimport_psreg.c: a change told as a PowerShell command ------------ */
+
+/* Every line that opens a registry cmdlet on the registry provider's
+ * drives ("Set-ItemProperty -Path HKLM:\... -Name X -Value 1 -Type
+ * DWord", New-ItemProperty, Remove-ItemProperty, New-Item, Remove-Item):
+ * its check and repair drafted, or a review item when it cannot be read
+ * plainly; its lines marked used. */
+void imp_scan_ps_registry(struct imp *im);
+/* Line n opens with one of those cmdlets (after a "PS C:\>" prompt). */
+int imp_ps_command_line(const struct imp *im, size_t n);
 
 /* ---- kbimport_roots.c: HKEY_LOCAL_MACHINE misspelt ----------------------- */
 

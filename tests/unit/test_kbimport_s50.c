@@ -4,7 +4,8 @@
  * last digits are a placeholder, an event block that opens with its
  * source's name, the Internet Mail Service's events; and the later
  * articles' ways (the archive ends in 2002): labels of a value's lines,
- * Regedit's New menu with the width of its items, a bug check. */
+ * Regedit's New menu with the width of its items, a bug check, a
+ * PowerShell command. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -325,6 +326,67 @@ static void test_later_steps_pick_a_value(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), cases);
 }
 
+#define CONTOSO_KEY "HKLM\\SOFTWARE\\Contoso\\Frob"
+
+/* After SYMPTOMS_ARTICLE: a symptom (line 13), then the RESOLUTION
+ * heading; a case's body after it starts on line 17. */
+#define UNDER_RESOLUTION "\nThe agent times out.\n\nRESOLUTION\n==========\n"
+
+/* A change told as a PowerShell command on the registry provider's
+ * drives, by the cmdlets' documented parameters: Set-ItemProperty and
+ * New-ItemProperty set a value of the kind -Type or -PropertyType names,
+ * Remove-ItemProperty deletes one, New-Item makes a key, Remove-Item
+ * deletes one.  None was read (the archive ends in 2002).  What the
+ * command does not say is for a person: a value set with no kind, a path
+ * in a variable, a user's hive (HKCU:), a command the symptoms show. */
+static void test_a_powershell_command(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Set-ItemProperty with its type",
+		  UNDER_RESOLUTION "\n"
+		  "To set the value, run the following command in Windows PowerShell:\n"
+		  "\n"
+		  "   Set-ItemProperty -Path \"HKLM:\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\" -Name FrobTimeout -Value 60 -Type DWord\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_KEY "|FrobTimeout = 60", "repair " FROB_KEY "|FrobTimeout", NULL },
+		  { NULL } },
+		{ "the other cmdlets",
+		  UNDER_RESOLUTION "\n"
+		  "Run the following commands:\n"
+		  "\n"
+		  "   New-ItemProperty -Path HKLM:\\SOFTWARE\\Contoso\\Frob -Name LogPath -PropertyType String -Value \"C:\\Frob Logs\" -Force\n"
+		  "   Remove-ItemProperty -Path \"HKLM:\\SOFTWARE\\Contoso\\Frob\" -Name StaleCache\n"
+		  "   Remove-Item -Path \"HKLM:\\SOFTWARE\\Contoso\\Frob\\Cache\" -Recurse\n"
+		  "   New-Item -Path \"HKLM:\\SOFTWARE\\Contoso\\Frob\\Agent\" -Force\n\n" END_WORDS,
+		  { "check REG_SZ " CONTOSO_KEY "|LogPath = C:\\Frob Logs", "absent " CONTOSO_KEY "|StaleCache",
+		    "absent " CONTOSO_KEY "\\Cache", "check " CONTOSO_KEY "\\Agent", "repairs 4", NULL },
+		  { NULL } },
+		{ "what the command does not say",
+		  UNDER_RESOLUTION "\n"
+		  "Run the following commands:\n"
+		  "\n"
+		  "   Set-ItemProperty -Path \"HKLM:\\SOFTWARE\\Contoso\\Frob\" -Name FrobTimeout -Value 60\n"  /* 20 */
+		  "   Set-ItemProperty -Path $key -Name FrobLimit -Value 2 -Type DWord\n"                      /* 21 */
+		  "   Set-ItemProperty -Path \"HKCU:\\Software\\Contoso\\Frob\" -Name Color -Value 1 -Type DWord\n\n" /* 22 */
+		  END_WORDS,
+		  { "checks 0", "review 20: gives no kind of value", "review 21: does not write out",
+		    "review 22: a user's hive", NULL },
+		  { NULL } },
+	};
+	static const struct draft_case symptom_cases[] = {
+		{ "a command run when the problem shows",
+		  "\n"
+		  "When you run the following command, you receive an access denied error:\n"
+		  "\n"
+		  "   Set-ItemProperty -Path \"HKLM:\\SOFTWARE\\Contoso\\Frob\" -Name FrobTimeout -Value 60 -Type DWord\n" FIX_WORDS,
+		  { "checks 0", "review 15: symptoms or cause", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), cases);
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), symptom_cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -336,6 +398,7 @@ int main(void)
 		cmocka_unit_test(test_the_new_menu_with_the_width),
 		cmocka_unit_test(test_a_bug_check),
 		cmocka_unit_test(test_later_steps_pick_a_value),
+		cmocka_unit_test(test_a_powershell_command),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
