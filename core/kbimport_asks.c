@@ -662,6 +662,21 @@ int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t
 		v->type = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
 		im->used[m] = 1;
 		*key = imp_dupn(im, k, (size_t)(last - k));
+		/* "...\Parameters\FrobTimeout" / "Type: REG_DWORD" / "Value:
+		 * 60": the data labelled on the line under the type (not a
+		 * range or a default, which document the value) */
+		if (m + 1 < im->a->body_end && !im->used[m + 1]) {
+			static const char *const data_labels[] = { "Value data", "Data", "Value", "Data value", NULL };
+			const char *d = NULL, *u = imp_skip_ws(imp_line_at(im, m + 1));
+			size_t i;
+			for (i = 0; data_labels[i] != NULL && d == NULL; i++)
+				d = imp_value_label(u, data_labels[i]);
+			if (d != NULL && !imp_blank(d)) {
+				v->data = imp_dupn(im, d, imp_rtrim_len(d, strlen(d)));
+				v->last = m + 1;
+				im->used[m + 1] = 1;
+			}
+		}
 		return 1;
 	}
 	if ((t = imp_tail_then_type(im, k, last, next, m, v)) != NULL) {

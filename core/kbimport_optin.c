@@ -42,6 +42,26 @@ static int not_lead_in(const char *s)
 	       imp_ci_find(s, "registry before you edit") != NULL;
 }
 
+/* Line n is a heading over the key's lines ("For Windows NT Clients" over
+ * its rule of dashes, or the rule itself) or a label of where the key is
+ * ("Subtree:   HKEY_LOCAL_MACHINE", "Key: ..."): what stands between a
+ * lead-in and the key it leads in to, not the lead-in. */
+static int heading_or_label(const struct imp *im, size_t n)
+{
+	const char *t = imp_skip_ws(imp_line_at(im, n));
+	size_t i;
+
+	if (imp_rule_line(t) || (n + 1 < im->a->body_end && !imp_blank(t) &&
+				 imp_rule_line(imp_skip_ws(imp_line_at(im, n + 1)))))
+		return 1;
+	if (imp_starts_ci(t, "Subtree:"))
+		return 1;
+	for (i = 0; imp_key_path_labels[i] != NULL; i++)
+		if (imp_starts_ci(t, imp_key_path_labels[i]))
+			return 1;
+	return 0;
+}
+
 /* The lead-in of the procedure holding the key at line k: the prose
  * paragraph above its steps and the registry warning, in the same
  * section, joined into b.  0 when there is none. */
@@ -56,7 +76,8 @@ static int lead_in_text(struct imp *im, size_t k, struct kb_buf *b)
 	       (imp_ci_find(imp_line_at(im, n - 1), "Microsoft cannot") != NULL ||
 		imp_ci_find(imp_line_at(im, n - 1), "guarantee") != NULL ||
 		imp_ci_find(imp_line_at(im, n - 1), "incorrectly") != NULL ||
-		imp_ci_find(imp_line_at(im, n - 1), "serious problems") != NULL || not_lead_in(imp_line_at(im, n - 1))))
+		imp_ci_find(imp_line_at(im, n - 1), "serious problems") != NULL || not_lead_in(imp_line_at(im, n - 1)) ||
+		heading_or_label(im, n - 1)))
 		n--;
 	if (n <= im->a->body_first || k - n >= OPTIN_WINDOW)
 		return 0;
@@ -70,14 +91,15 @@ static int lead_in_text(struct imp *im, size_t k, struct kb_buf *b)
 
 /* The lead-in buf offers the change as the reader's choice on top of the
  * fix: a wish ("if you want", "if you need", "if you prefer", "if you
- * wish") and the fix named ("the fix", "this fix", "hotfix", "service
- * pack", "this update"). */
+ * wish", "if required") and the fix named ("the fix", "this fix",
+ * "hotfix", "service pack", "this update", "With this client update
+ * applied"). */
 static int offers_option(const char *buf)
 {
 	static const char *const wishes[] = { "if you want", "if you need", "if you prefer", "if you wish",
-					      "if you would like", NULL };
+					      "if you would like", "if required", NULL };
 	static const char *const fixes[] = { "the fix", "this fix", "hotfix", "service pack", "this update",
-					     "the update", "fix applied", "fix is applied", NULL };
+					     "the update", "fix applied", "fix is applied", "update applied", NULL };
 	size_t i, j;
 
 	for (i = 0; wishes[i] != NULL; i++)

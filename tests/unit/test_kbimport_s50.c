@@ -387,6 +387,50 @@ static void test_a_powershell_command(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), symptom_cases);
 }
 
+/* A path that ends in the value's name, its type and its data labelled
+ * on the lines under it ("...\Parameters\FrobTimeout" / "Type: REG_DWORD"
+ * / "Value: 60"): the data is read (it was a review item, "no data").
+ * The same block led in to as an option once the fix is applied ("With
+ * this update applied, the following registry entry can be used to ...
+ * if required"), under a heading and a "Subtree:" label, is no repair:
+ * the lead-in is read past the heading and the label to the prose. */
+static void test_a_path_over_its_type_and_data(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the data under the type",
+		  UNDER_RESOLUTION "\n"
+		  "To resolve this issue, set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\FrobTimeout\n"
+		  "   Type: REG_DWORD\n"
+		  "   Value: 60\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_KEY "|FrobTimeout = 60", "repair " FROB_KEY "|FrobTimeout", NULL },
+		  { NULL } },
+		{ "an option once the fix is applied",
+		  UNDER_RESOLUTION "\n"
+		  "Apply the latest service pack.\n"
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "With this agent update applied, the following registry entry can be used to\n"
+		  "make the agent wait longer if required.\n"
+		  "\n"
+		  "For Windows NT Servers\n"
+		  "----------------------\n"
+		  "\n"
+		  "Subtree:   HKEY_LOCAL_MACHINE\n"
+		  " Key:       \\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\FrobTimeout\n"
+		  " Type:      REG_DWORD\n"
+		  " Value:     60\n\n" END_WORDS,
+		  { "repairs 0", "review 0: as a choice once its fix is applied", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -399,6 +443,7 @@ int main(void)
 		cmocka_unit_test(test_a_bug_check),
 		cmocka_unit_test(test_later_steps_pick_a_value),
 		cmocka_unit_test(test_a_powershell_command),
+		cmocka_unit_test(test_a_path_over_its_type_and_data),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
