@@ -1313,6 +1313,21 @@ static const struct {
 	{ "Description", FR_REMARK },
 };
 
+/* "DWORD value: 1", "QWORD value: 0x10": a type's word and "value" as
+ * the label of a number, the data; the text after the label, or NULL. */
+static const char *typed_data_label(const char *p)
+{
+	const char *q;
+	size_t len;
+
+	if (imp_type_word_at(p, &len) == NULL || p[len] != ' ')
+		return NULL;
+	q = imp_skip_ws(p + len);
+	if ((q = imp_value_label(q, "value")) == NULL || !isdigit((unsigned char)*q))
+		return NULL;
+	return q;
+}
+
 /* Labels that a sentence's last words can also be ("... add the following
  * registry entry:" wrapped so that "registry entry:" opens a line): a
  * label only with its text after it. */
@@ -1325,6 +1340,11 @@ static enum field_role value_field(const char *p, const char **text)
 {
 	size_t i, k;
 
+	/* "DWORD value: 1" under "DWORD name: SMB1": the data, labelled
+	 * with the type's word as later articles write it (a name after
+	 * the label, "DWORD value: Frob", is no data) */
+	if ((*text = typed_data_label(p)) != NULL)
+		return FR_DATA;
 	for (i = 0; i < sizeof value_fields / sizeof value_fields[0]; i++)
 		if ((*text = block_label(p, value_fields[i].label)) != NULL) {
 			for (k = 0; prose_labels[k] != NULL && strcmp(prose_labels[k], value_fields[i].label) != 0; k++)

@@ -150,7 +150,7 @@ static void test_the_internet_mail_service_logs_as_imc(void **state)
 
 /* Later articles give a value's key, name, type and data on labelled
  * lines of their own words: "Registry location:", "Registry subkey:",
- * "DWORD name:", "Entry:", "Registry entry:", "Base:" (the importer knew
+ * "DWORD name:", "DWORD value:", "Entry:", "Registry entry:", "Base:" (the importer knew
  * "Key:", "Subkey:", "Value name:" and "Radix:"; with these it drafted
  * nothing, or the wrong name).  A sentence that ends "... the following
  * registry entry:" on a line of its own is no label. */
@@ -188,6 +188,24 @@ static void test_later_labels_of_a_value(void **state)
 		  "Type: REG_SZ\n"
 		  "Value: C:\\Frob\\Log\n\n" END_WORDS,
 		  { "check REG_SZ " FROB_KEY "|FrobLog = C:\\Frob\\Log", NULL },
+		  { NULL } },
+		{ "DWORD name over DWORD value",
+		  "\n"
+		  "To resolve this issue, configure the following registry entry:\n"
+		  "\n"
+		  "Registry location: HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "DWORD name: FrobCache\n"
+		  "DWORD value: 1\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_KEY "|FrobCache = 1", NULL },
+		  { NULL } },
+		{ "DWORD value as a choice",
+		  "\n"
+		  "To resolve this issue, configure the following registry entry:\n"
+		  "\n"
+		  "Registry location: HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "DWORD name: FrobCache\n"
+		  "DWORD value: 0 = Disabled, 1 = Enabled\n\n" END_WORDS,
+		  { "checks 0", "review 0: a range or a choice", NULL },
 		  { NULL } },
 		{ "a sentence ends with the words of a label",
 		  "\n"
