@@ -1034,6 +1034,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_demote_event_catalogue(&im);
 	imp_scan_regini_files(&im);
 	imp_scan_ps_registry(&im);
+	imp_scan_key_tables(&im);
 	imp_scan_registry(&im);
 	imp_scan_values_under_named_key(&im);
 	imp_scan_orphan_values(&im);

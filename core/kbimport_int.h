@@ -13,6 +13,8 @@
  *                            as the fix: set-value repairs
  *   imp_scan_ps_registry()   PowerShell registry       kbimport_psreg.c
  *                            cmdlets run as the fix
+ *   imp_scan_key_tables()    '|' tables, a key and a    kbimport_keytable.c
+ *                            value on every row
  *   imp_scan_registry(), imp_scan_orphan_values()
  *                            keys and their checks     kbimport_registry.c
  *                            (value blocks: kbimport_values.c; what the
@@ -809,6 +811,14 @@ int imp_reg_command_line(const struct imp *im, size_t n);
 void imp_scan_ps_registry(struct imp *im);
 /* Line n opens with one of those cmdlets (after a "PS C:\>" prompt). */
 int imp_ps_command_line(const struct imp *im, size_t n);
+
+/* ---- kbimport_keytable.c: a table of keys and their values -------------- */
+
+/* Every table of '|' cells whose header names a key column, a name column
+ * and a data column ("| Registry key | Value name | Type | Data |"): each
+ * row's check (a repair when the paragraph above the header asks to set),
+ * or its review item; the table's lines marked used. */
+void imp_scan_key_tables(struct imp *im);
 
 /* ---- kbimport_roots.c: HKEY_LOCAL_MACHINE misspelt ----------------------- */
 

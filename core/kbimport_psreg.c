@@ -330,8 +330,10 @@ void imp_scan_ps_registry(struct imp *im)
 		last = ps_text(im, n, &b);
 		if (!b.oom && b.p != NULL && parse_ps(im, b.p, &c) && provider_key(im, c.path, &(int){ 0 }) != NULL) {
 			place_ps(im, &c, n, last);
+			/* (placed here: the key scanner passes a
+			 * "Registry::HKEY_..." path by) */
 			for (m = n; m <= last; m++)
-				im->used[m] = 1;
+				im->used[m] = IMP_USED_KEY;
 			n = last;
 		} else if (!b.oom && b.p != NULL && c.verb != PS_NEW_ITEM && c.verb != PS_REMOVE_ITEM) {
 			/* "Set-ItemProperty -Path $key -Name X -Value 1": a

@@ -5,7 +5,7 @@
  * source's name, the Internet Mail Service's events; and the later
  * articles' ways (the archive ends in 2002): labels of a value's lines,
  * Regedit's New menu with the width of its items, a bug check, a
- * PowerShell command. */
+ * PowerShell command, a table of keys and values. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -449,6 +449,43 @@ static void test_a_path_over_its_type_and_data(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), cases);
 }
 
+/* A table of '|' cells whose every row gives a key and one of its values
+ * ("| Registry key | Value name | Value type | Value data |"), as later
+ * articles' tables are copied to text: each row a check, a repair when
+ * the words above the table ask to set (its keys were "named in running
+ * text" and no value was read).  Words that only show the table ask for
+ * nothing: each row is a review item.  A row whose key cell holds no key
+ * is one too. */
+static void test_a_table_of_keys_and_values(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the rows asked for",
+		  UNDER_RESOLUTION "\n"
+		  "To resolve this issue, configure the following registry values:\n"         /* 18 */
+		  "\n"
+		  "| Registry key | Value name | Value type | Value data |\n"                   /* 20 */
+		  "|---|---|---|---|\n"
+		  "| HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters | FrobTimeout | REG_DWORD | 60 |\n"
+		  "| HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Frob | FrobLog | REG_SZ | C:\\Frob\\Log |\n"
+		  "| the agent's own key | FrobMode | REG_DWORD | 1 |\n\n" END_WORDS,            /* 24 */
+		  { "check REG_DWORD " FROB_KEY "|FrobTimeout = 60", "check REG_SZ " CONTOSO_KEY "|FrobLog = C:\\Frob\\Log",
+		    "repairs 2", "review 24: could not read whole", NULL },
+		  { "review 22", NULL } },
+		{ "the rows only shown",
+		  UNDER_RESOLUTION "\n"
+		  "The agent reads the following registry values:\n"
+		  "\n"
+		  "| Subkey | Value | Type | Data |\n"
+		  "|---|---|---|---|\n"
+		  "| HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Frob | FrobLog | REG_SZ | C:\\Frob\\Log |\n\n" END_WORDS,
+		  { "checks 0", "review 22: 'FrobLog' under HKLM\\SOFTWARE\\Contoso\\Frob", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -462,6 +499,7 @@ int main(void)
 		cmocka_unit_test(test_later_steps_pick_a_value),
 		cmocka_unit_test(test_a_powershell_command),
 		cmocka_unit_test(test_a_path_over_its_type_and_data),
+		cmocka_unit_test(test_a_table_of_keys_and_values),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
