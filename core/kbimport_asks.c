@@ -877,6 +877,23 @@ static int example_said(const char *s, const char *p)
 	return 0;
 }
 
+/* The sentence of s that holds p makes or names a value before p:
+ * "New" (Regedit's menu) or "name it", "named" ("point to New, click
+ * DWORD Value, name it Frob, and set it to 1"). */
+static int makes_value_before(const char *s, const char *p)
+{
+	const char *b = p, *q;
+
+	while (b > s && !(b[-1] == ' ' && b - 1 > s && (b[-2] == '.' || b[-2] == ':')))
+		b--;
+	for (q = b; q < p; q++)
+		if ((q == b || !isalpha((unsigned char)q[-1])) &&
+		    ((strncmp(q, "New", 3) == 0 && !isalpha((unsigned char)q[3])) || imp_starts_ci(q, "name it ") ||
+		     imp_starts_ci(q, "named ")))
+			return 1;
+	return 0;
+}
+
 /* "create the following DWORD registry value, and set it equal to 1":
  * the type the sentence holding the verb at p (in s) gives the value
  * before it ("a REG_SZ value", "the following DWORD registry entry"), or
@@ -1042,6 +1059,12 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		    (nl == 5 && strncasecmp(name_from, "DWORD", 5) == 0) ||
 		    memchr(name_from, '\\', nl) != NULL) {
 			const char *lastc = strrchr(key, '\\');
+			/* "point to New, click DWORD Value, name it Frob, and
+			 * set it to 1": "it" is the value the sentence makes,
+			 * which the steps' reader names, not the path's last
+			 * name */
+			if (nl == 2 && makes_value_before(s, p))
+				continue;
 			/* "set the * entry in <path>\\ to 1": a path closed by
 			 * its backslash is a key; the value is named before it */
 			if (imp_rtrim_len(name_from, nl) > 0 &&

@@ -220,10 +220,13 @@ static const char *reg_type_name(const char *suffix)
 }
 
 /* Registry Editor's words for the types (its New menu and the Data Type
- * list), as articles write them with or without "Value". */
+ * list), as articles write them with or without "Value"; later Regedits
+ * add the width ("DWORD (32-bit) Value"), read first, as the longer. */
 static const struct {
 	const char *words, *type;
 } type_words[] = {
+	{ "DWORD (32-bit)", "REG_DWORD" },
+	{ "QWORD (64-bit)", "REG_QWORD" },
 	{ "DWORD", "REG_DWORD" },
 	{ "QWORD", "REG_QWORD" },
 	{ "String", "REG_SZ" },

@@ -90,7 +90,7 @@ static const char *const verbs[] = {
 	"set", "change", "type", "enter", "add", "create", "click", "double-click", "select",
 	"choose", "locate", "modify", "edit", "right-click", "highlight", "go", "navigate",
 	"open", "make", "assign", "specify", "replace", "find", "expand", "reset", "follow",
-	"press", "use", "rename", "update", NULL,
+	"press", "use", "rename", "update", "name", NULL,
 };
 
 /* Words that open a clause before the verb: "In the Data box, type 5",
@@ -1025,7 +1025,7 @@ static const char *typed_value_name(struct imp *im, const char *s)
 {
 	static const char *const verbs_typed[] = { "type ", "enter ", "specify ", "rename it to ", "name it ",
 						   "New Value #1 to ", "rename the new value to ",
-						   "rename the value to ", NULL };
+						   "rename the value to ", "name the new value ", NULL };
 	const char *p, *d, *e, *w;
 	size_t i;
 

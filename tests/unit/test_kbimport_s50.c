@@ -486,6 +486,57 @@ static void test_a_table_of_keys_and_values(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), cases);
 }
 
+#define POLICY_KEY "HKLM\\SOFTWARE\\Policies\\Contoso\\Frob"
+/* Lines 17-21 after BODY_HEAD: step 1 goes to POLICY_KEY (line 20);
+ * step 2 starts on line 22. */
+#define GO_TO_POLICY_KEY \
+	"\n" \
+	"1. In Registry Editor, navigate to the following subkey:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Contoso\\Frob\n" \
+	"\n"
+
+/* Steps that make a value and name it in later articles' words: "Name it
+ * X", "Name the new value X" (the steps' reader took no sentence opening
+ * with "Name" for a step), "Create a new DWORD (32-bit) Value named X".
+ * "Right-click Frob, point to New, click DWORD Value, name it X, and set
+ * it to 1" drafted a wrong repair, value Frob = 1 under the key's parent
+ * (the prose reader took "it" for the path's last name); the value the
+ * sentence makes is the steps' to read. */
+static void test_a_new_value_named_in_words(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Name it X",
+		  GO_TO_POLICY_KEY
+		  "2. On the Edit menu, point to New, and then click DWORD Value.\n"
+		  "3. Name it DisableFrob, and then press ENTER.\n"
+		  "4. Double-click DisableFrob, type 1, and then click OK.\n\n" END_WORDS,
+		  { "check REG_DWORD " POLICY_KEY "|DisableFrob = 1", "repair " POLICY_KEY "|DisableFrob", NULL },
+		  { NULL } },
+		{ "Name the new value X",
+		  GO_TO_POLICY_KEY
+		  "2. Right-click Frob, point to New, and then click DWORD Value.\n"
+		  "3. Name the new value DisableFrob.\n"
+		  "4. Double-click DisableFrob, and set its value to 1.\n\n" END_WORDS,
+		  { "check REG_DWORD " POLICY_KEY "|DisableFrob = 1", NULL },
+		  { NULL } },
+		{ "a DWORD (32-bit) Value named X",
+		  GO_TO_POLICY_KEY
+		  "2. Create a new DWORD (32-bit) Value named DisableFrob, and set its value to 1.\n\n" END_WORDS,
+		  { "check REG_DWORD " POLICY_KEY "|DisableFrob = 1", NULL },
+		  { NULL } },
+		{ "it is the value the sentence makes",
+		  GO_TO_POLICY_KEY
+		  "2. Right-click Frob, point to New, click DWORD Value, name it DisableFrob, and set it to 1.\n\n"
+		  END_WORDS,
+		  { NULL },
+		  { "check HKLM\\SOFTWARE\\Policies\\Contoso|Frob", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -500,6 +551,7 @@ int main(void)
 		cmocka_unit_test(test_a_powershell_command),
 		cmocka_unit_test(test_a_path_over_its_type_and_data),
 		cmocka_unit_test(test_a_table_of_keys_and_values),
+		cmocka_unit_test(test_a_new_value_named_in_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
