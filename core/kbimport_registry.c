@@ -601,12 +601,24 @@ static int step_only_goes_to_key(const struct imp *im, const char *key, size_t l
 	if (moves[i] == NULL)
 		return 0;
 	p = imp_skip_ws(p + strlen(moves[i]));
+	/* "Locate and then click the following registry subkey: HKEY_...":
+	 * later articles' step, the key after the colon on its line */
+	if (imp_starts_ci(p, "and then click "))
+		p = imp_skip_ws(p + 15);
+	else if (imp_starts_ci(p, "and click "))
+		p = imp_skip_ws(p + 10);
 	if (imp_starts_ci(p, "the "))
 		p = imp_skip_ws(p + 4);
+	if (imp_starts_ci(p, "following "))
+		p = imp_skip_ws(p + 10);
 	if (imp_starts_ci(p, "registry "))
 		p = imp_skip_ws(p + 9);
-	if (imp_starts_ci(p, "key ") || imp_starts_ci(p, "subkey "))
-		p = imp_skip_ws(p + strcspn(p, " "));
+	if (imp_starts_ci(p, "key") || imp_starts_ci(p, "subkey")) {
+		p += strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+		if (*p == ':')
+			p++;
+		p = imp_skip_ws(p);
+	}
 	if (!imp_starts_ci(p, "HKEY_") && !imp_short_root_at(p))
 		return 0;
 	/* the sentence ends at the key's last name on the step's last
@@ -623,7 +635,11 @@ static int step_only_goes_to_key(const struct imp *im, const char *key, size_t l
 	p += kl;
 	for (i = 0; tails[i] != NULL; i++) {
 		l = strlen(tails[i]);
-		if (strncasecmp(p, tails[i], l) == 0 && (p[l] == '.' || p[l] == ':') && imp_blank(p + l + 1))
+		/* (the key may end the step's one line bare, after
+		 * "subkey:"; a key wrapped over lines ends no sentence so
+		 * surely) */
+		if (strncasecmp(p, tails[i], l) == 0 &&
+		    (((p[l] == '.' || p[l] == ':') && imp_blank(p + l + 1)) || (l == 0 && imp_blank(p) && last == line)))
 			return last + 1 >= im->a->body_end || imp_blank(imp_line_at(im, last + 1)) ||
 			       imp_numbered_step(imp_line_at(im, last + 1)) || imp_substep(imp_line_at(im, last + 1));
 	}

@@ -537,6 +537,30 @@ static void test_a_new_value_named_in_words(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* Later articles' own template: the key after the colon of the step that
+ * locates it ("2. Locate the following subkey: HKEY_...\Lsa"), then the
+ * New menu, the name typed and the data typed.  The key was "named in
+ * running text" and nothing drafted. */
+static void test_the_key_after_the_steps_colon(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the key after the colon",
+		  "\n"
+		  "1. Start Registry Editor.\n"
+		  "2. Locate and then click the following registry subkey: HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "3. Right-click Parameters, point to New, and then click DWORD Value.\n"
+		  "4. Type FrobCheck, and then press ENTER.\n"
+		  "5. Right-click FrobCheck, and then click Modify.\n"
+		  "6. In the Value data box, type 1, and then click OK.\n"
+		  "7. Exit Registry Editor, and then restart the computer.\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_KEY "|FrobCheck = 1", "repair " FROB_KEY "|FrobCheck", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -552,6 +576,7 @@ int main(void)
 		cmocka_unit_test(test_a_path_over_its_type_and_data),
 		cmocka_unit_test(test_a_table_of_keys_and_values),
 		cmocka_unit_test(test_a_new_value_named_in_words),
+		cmocka_unit_test(test_the_key_after_the_steps_colon),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
