@@ -877,20 +877,46 @@ static int example_said(const char *s, const char *p)
 	return 0;
 }
 
+/* Between q (at "create a" or "add a") and p, the words name a value:
+ * a name with a capital, not a type's word, then "value" or "entry"
+ * ("Create a FrobCheck DWORD value"; not "add a registry value", whose
+ * name is the path's last). */
+static int value_word_between(const char *q, const char *p)
+{
+	const char *w;
+	size_t tl;
+	int named = 0;
+
+	for (w = q + strcspn(q, " "); w < p; w++) {
+		if (w[-1] != ' ')
+			continue;
+		if ((imp_starts_ci(w, "value") || imp_starts_ci(w, "entry")) && !isalpha((unsigned char)w[5]))
+			return named;
+		if (isupper((unsigned char)*w) && imp_type_word_at(w, &tl) == NULL)
+			named = 1;
+	}
+	return 0;
+}
+
 /* The sentence of s that holds p makes or names a value before p:
- * "New" (Regedit's menu) or "name it", "named" ("point to New, click
- * DWORD Value, name it Frob, and set it to 1"). */
+ * "New" (Regedit's menu), "name it", "named" ("point to New, click
+ * DWORD Value, name it Frob, and set it to 1"), "create a ... value". */
 static int makes_value_before(const char *s, const char *p)
 {
 	const char *b = p, *q;
 
 	while (b > s && !(b[-1] == ' ' && b - 1 > s && (b[-2] == '.' || b[-2] == ':')))
 		b--;
-	for (q = b; q < p; q++)
-		if ((q == b || !isalpha((unsigned char)q[-1])) &&
-		    ((strncmp(q, "New", 3) == 0 && !isalpha((unsigned char)q[3])) || imp_starts_ci(q, "name it ") ||
-		     imp_starts_ci(q, "named ")))
+	for (q = b; q < p; q++) {
+		if (q > b && isalpha((unsigned char)q[-1]))
+			continue;
+		if ((strncmp(q, "New", 3) == 0 && !isalpha((unsigned char)q[3])) || imp_starts_ci(q, "name it ") ||
+		    imp_starts_ci(q, "named "))
 			return 1;
+		/* "Create a FrobCheck DWORD value, and set it to 1" */
+		if ((imp_starts_ci(q, "create a") || imp_starts_ci(q, "add a")) && value_word_between(q, p))
+			return 1;
+	}
 	return 0;
 }
 
@@ -950,6 +976,7 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 	for (p = s; !found && *p != '\0'; p++) {
 		size_t vl;
 		int following = 0;
+		const char *named_type = NULL;
 		if (!(p == s || p[-1] == ' ') ||
 		    !(imp_starts_ci(p, "set ") || imp_starts_ci(p, "change ") || imp_starts_ci(p, "setting ")))
 			continue;
@@ -1020,6 +1047,16 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 				}
 			}
 			nl = (size_t)(e - name_from);
+			/* "Set the FrobCheck DWORD value to 1": the type's word
+			 * ends the name's words; the name is before it */
+			{
+				size_t tl;
+				const char *tw = imp_type_word_before(name_from, name_from + nl, &tl);
+				if (tw != NULL && nl > tl + 1 && name_from[nl - tl - 1] == ' ') {
+					named_type = tw;
+					nl -= tl + 1;
+				}
+			}
 			/* "Change the following registry entry to 0x20" over a
 			 * path that ends in the value's name: "following" is
 			 * the word for it, not a name */
@@ -1041,9 +1078,10 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		}
 		memset(v, 0, sizeof *v);
 		v->data = num;
-		v->type = "REG_DWORD";
+		v->type = named_type != NULL ? named_type : "REG_DWORD";
 		/* "Change the DWORD value to 1" says it too */
-		v->type_assumed = !sd.dword_said && !(nl == 5 && strncasecmp(name_from, "DWORD", 5) == 0);
+		v->type_assumed = named_type == NULL && !sd.dword_said &&
+				  !(nl == 5 && strncasecmp(name_from, "DWORD", 5) == 0);
 		if (v->type_assumed && (said = type_said_before(s, p)) != NULL) {
 			v->type = said;
 			v->type_assumed = 0;

@@ -18,6 +18,7 @@
  * what it asks for.  The dialog's own forms (the Value Name box, the Data
  * box, the radix) are kbimport_dialog.c's, read here per sentence. */
 #include <ctype.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -379,6 +380,15 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 					break;
 			if (*e != ' ')
 				continue;
+			/* "the FrobCheck DWORD value": the type's word ends the
+			 * words before the noun; the name is before it (the
+			 * sentence's type is read on its own) */
+			{
+				size_t tl;
+				if (imp_type_word_before(q, e, &tl) != NULL && (size_t)(e - q) > tl + 1 &&
+				    e[-(ptrdiff_t)tl - 1] == ' ')
+					e -= tl + 1;
+			}
 			if (!imp_name_shaped(q, (size_t)(e - q))) {
 				/* "the Frob interval (minutes) value": kept
 				 * for when nothing surer is picked */
@@ -703,6 +713,16 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 					if (nl > 9 && strncasecmp(n0 + nl - 9, " registry", 9) == 0)
 						nl -= 9;
 					break;
+				}
+			}
+			/* "the FrobCheck DWORD value": the type's word between
+			 * the name and its noun */
+			if (i < 3 && *type == NULL) {
+				size_t tw;
+				const char *t = imp_type_word_before(n0, n0 + nl, &tw);
+				if (t != NULL && nl > tw + 1 && n0[nl - tw - 1] == ' ') {
+					*type = t;
+					nl -= tw + 1;
 				}
 			}
 			/* "the data for the SameAreaRule (REG_SZ) value": the

@@ -344,6 +344,16 @@ static void test_later_steps_pick_a_value(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), cases);
 }
 
+/* After BODY_HEAD: step 1 locates FROB_KEY (line 20), then step 2 (line
+ * 22). */
+#define LOCATE_THEN_STEP(step) \
+	"\n" \
+	"1. Locate and then click the following registry subkey:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	"2. " step "\n\n" END_WORDS
+
 #define CONTOSO_KEY "HKLM\\SOFTWARE\\Contoso\\Frob"
 
 /* After SYMPTOMS_ARTICLE: a symptom (line 13), then the RESOLUTION
@@ -561,6 +571,33 @@ static void test_the_key_after_the_steps_colon(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* "the FrobCheck DWORD value": a type's word between a value's name and
+ * the noun.  The readers took "FrobCheck DWORD" for the name (a wrong
+ * fact where a step typed the data); "Create a FrobCheck DWORD value, and
+ * set it to 1" drafted value Parameters = 1 (the path's last name for
+ * "it").  The name is the words before the type's word, which gives the
+ * type. */
+static void test_a_type_word_after_the_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "double-clicked, the data typed",
+		  LOCATE_THEN_STEP("Double-click the FrobCheck DWORD value, type 1 in the Value data box, and then click OK."),
+		  { "check REG_DWORD " FROB_KEY "|FrobCheck = 1", NULL },
+		  { "check " FROB_KEY "|FrobCheck DWORD", NULL } },
+		{ "set in words",
+		  LOCATE_THEN_STEP("Set the FrobCheck DWORD value to 1."),
+		  { "check REG_DWORD " FROB_KEY "|FrobCheck = 1", NULL },
+		  { "review 0: 'FrobCheck DWORD'", NULL } },
+		{ "created, then set as it",
+		  LOCATE_THEN_STEP("Create a FrobCheck DWORD value, and set it to 1."),
+		  { "check REG_DWORD " FROB_KEY "|FrobCheck = 1", NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob|Parameters", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -577,6 +614,7 @@ int main(void)
 		cmocka_unit_test(test_a_table_of_keys_and_values),
 		cmocka_unit_test(test_a_new_value_named_in_words),
 		cmocka_unit_test(test_the_key_after_the_steps_colon),
+		cmocka_unit_test(test_a_type_word_after_the_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
