@@ -2027,6 +2027,33 @@ static const char *key_label(const char *b)
 	return b;
 }
 
+/* The text from b to p (where a root starts) is a numbered step's
+ * sentence up to a colon that ends "the following [registry] key:" or
+ * "...subkey:" ("2. Delete the following registry subkey: "). */
+static int step_colon_lead(const char *b, const char *p)
+{
+	const char *e = p, *w;
+
+	if (!imp_numbered_step(b) && !imp_substep(b))
+		return 0;
+	while (e > b && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	if (e == b || e[-1] != ':')
+		return 0;
+	e--;
+	for (w = e; w > b && isalpha((unsigned char)w[-1]); w--)
+		;
+	if (!((e - w == 3 && strncasecmp(w, "key", 3) == 0) || (e - w == 6 && strncasecmp(w, "subkey", 6) == 0)))
+		return 0;
+	/* one sentence, the step's own: no full stop after its mark */
+	b = imp_past_step_mark(b);
+	for (w = b; w + 1 < e; w++)
+		if (*w == '.' && w[1] == ' ')
+			return 0;
+	w = imp_ci_find(b, "following");
+	return w != NULL && w < e;
+}
+
 /* "... to the registry key HKEY_LOCAL_MACHINE\\Software\\Microsoft\\" /
  * "Windows\\CurrentVersion\\RunOnce to prepare ...": a path in running text
  * that the line's end breaks after a backslash goes on with the next line's
@@ -2487,6 +2514,12 @@ void imp_scan_registry(struct imp *im)
 				}
 				if (*b == '\\')
 					b++;
+				/* "2. Delete the following registry subkey: HKEY_...":
+				 * later articles' step, the key after its colon
+				 * standing as on a line of its own under the words
+				 * that lead in to it */
+				if (b != p && step_colon_lead(b, p))
+					b = p;
 				standalone = b == p;
 			}
 			if (standalone && !im->used[n]) {
