@@ -800,6 +800,12 @@ const char *imp_key_child(struct imp *im, const char *key, const char *name);
 int imp_place_reg_command(struct imp *im, const char *key, size_t line, size_t last);
 /* Line n opens with "reg add" or "reg delete" (after a prompt). */
 int imp_reg_command_line(const struct imp *im, size_t n);
+/* A value a command line sets (reg.exe's /v /t /d, a cmdlet's -Name
+ * -Type -Value) under key, on lines line..last: its check, the data as
+ * written (no remark to strip); 1 when drafted, 0 when imp_value_checks()
+ * refused it (with its own review item). */
+int imp_place_command_value(struct imp *im, const struct imp_at *at, const char *key, const char *name,
+			    const char *type, const char *data, size_t line, size_t last);
 
 /* ---- kbimport_psreg.c: a change told as a PowerShell command ------------ */
 

@@ -241,9 +241,7 @@ static size_t ps_text(struct imp *im, size_t n, struct kb_buf *b)
 static void place_ps(struct imp *im, const struct ps_cmd *c, size_t n, size_t last)
 {
 	struct imp_at at = { .key_line = n, .key_last = n, .value_last = last, .repair = 1 };
-	struct value_spec v;
 	const char *key, *k, *type;
-	size_t before;
 	int user;
 
 	if ((key = provider_key(im, c->path, &user)) == NULL)
@@ -298,16 +296,7 @@ static void place_ps(struct imp *im, const struct ps_cmd *c, size_t n, size_t la
 							  "gives it several entries or bytes"));
 			return;
 		}
-		memset(&v, 0, sizeof v);
-		v.name = c->name;
-		v.type = type;
-		v.data = c->value;
-		v.exact = 1;
-		v.line = n;
-		v.last = last;
-		before = im->n_checks;
-		imp_value_checks(im, &at, k, &v);
-		if (im->n_checks > before)
+		if (imp_place_command_value(im, &at, k, c->name, type, c->value, n, last))
 			imp_review(im, n, T_CHECKS, 0,
 				   imp_fmt(im, "value '%s' is read from a PowerShell command (%s): check its name, type and data",
 					   c->name, c->verb == PS_SET ? "Set-ItemProperty" : "New-ItemProperty"));

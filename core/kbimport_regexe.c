@@ -167,14 +167,30 @@ static size_t command_text(struct imp *im, size_t n, size_t last, struct kb_buf 
 	return m;
 }
 
+int imp_place_command_value(struct imp *im, const struct imp_at *at, const char *key, const char *name,
+			    const char *type, const char *data, size_t line, size_t last)
+{
+	struct value_spec v;
+	size_t before = im->n_checks;
+
+	memset(&v, 0, sizeof v);
+	v.name = name;
+	v.type = type;
+	v.data = data;
+	v.exact = 1;            /* as written: no remark to strip */
+	v.line = line;
+	v.last = last;
+	imp_value_checks(im, at, key, &v);
+	return im->n_checks > before;
+}
+
 int imp_place_reg_command(struct imp *im, const char *key, size_t line, size_t last)
 {
 	struct kb_buf b = { 0 };
 	struct reg_cmd c;
-	struct value_spec v;
 	struct imp_at at = { .key_line = line, .key_last = line, .repair = 1 };
 	const char *k;
-	size_t end, before;
+	size_t end;
 	int ok = 0;
 
 	end = command_text(im, line, last, &b);
@@ -226,17 +242,8 @@ int imp_place_reg_command(struct imp *im, const char *key, size_t line, size_t l
 				   c.value, k));
 		goto out;
 	}
-	memset(&v, 0, sizeof v);
-	v.name = c.value;
-	v.type = c.type != NULL ? c.type : "REG_SZ";
-	v.data = c.data;
-	v.exact = 1;
-	v.line = line;
-	v.last = end;
-	before = im->n_checks;
-	imp_value_checks(im, &at, k, &v);
 	/* (refused there, a placeholder's data: its own review item) */
-	if (im->n_checks > before)
+	if (imp_place_command_value(im, &at, k, c.value, c.type != NULL ? c.type : "REG_SZ", c.data, line, end))
 		imp_review(im, line, T_CHECKS, 0,
 			   imp_fmt(im, "value '%s' is read from a reg.exe command (reg add%s): check its name, type and data",
 				   c.value, c.type == NULL ? ", no /t: REG_SZ, reg.exe's default" : ""));
