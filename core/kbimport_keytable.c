@@ -37,10 +37,10 @@ enum kt_col { KT_KEY, KT_NAME, KT_TYPE, KT_DATA, KT_COLS };
 static size_t row_cells(const char *s, char *buf, size_t cap, const char **cell)
 {
 	const char *p = imp_skip_ws(s);
-	size_t n = 0, l = strlen(p);
+	size_t n = 0, l;
 	char *b, *e, *c;
 
-	if (*p != '|' || l + 1 > cap)
+	if (*p != '|' || (l = strlen(p)) + 1 > cap)
 		return 0;
 	memcpy(buf, p, l + 1);
 	b = buf + 1;

@@ -72,6 +72,11 @@ static const char *cmdlet_at(const char *p, enum ps_verb *verb)
 	p = imp_skip_ws(p);
 	if (imp_starts_ci(p, "PS ") && strchr(p, '>') != NULL && strchr(p, '>') - p < 40)
 		p = imp_skip_ws(strchr(p, '>') + 1);
+	/* (every line comes here: a verb of three or six letters and its
+	 * dash, "Set-", "New-", "Remove-", before the names are compared) */
+	if (p[0] == '\0' || p[1] == '\0' || p[2] == '\0' || (p[3] != '-' && (p[3] == '\0' || p[4] == '\0' ||
+								      p[5] == '\0' || p[6] != '-')))
+		return NULL;
 	for (i = 0; i < sizeof cmdlets / sizeof cmdlets[0]; i++) {
 		l = strlen(cmdlets[i].name);
 		if (strncasecmp(p, cmdlets[i].name, l) == 0 && (p[l] == ' ' || p[l] == '\t')) {
