@@ -806,6 +806,11 @@ int imp_reg_command_line(const struct imp *im, size_t n);
  * refused it (with its own review item). */
 int imp_place_command_value(struct imp *im, const struct imp_at *at, const char *key, const char *name,
 			    const char *type, const char *data, size_t line, size_t last);
+/* The words that lead in to the command on line line (its paragraph, or
+ * the one above it) offer it as an example or as the way to undo a change
+ * ("For example, to ...", "To undo the change, run:"), or show it: the
+ * cue, or NULL when the command is led in to as the fix. */
+const char *imp_command_aside(const struct imp *im, size_t line);
 
 /* ---- kbimport_psreg.c: a change told as a PowerShell command ------------ */
 

@@ -246,7 +246,7 @@ static size_t ps_text(struct imp *im, size_t n, struct kb_buf *b)
 static void place_ps(struct imp *im, const struct ps_cmd *c, size_t n, size_t last)
 {
 	struct imp_at at = { .key_line = n, .key_last = n, .value_last = last, .repair = 1 };
-	const char *key, *k, *type;
+	const char *key, *k, *type, *aside;
 	int user;
 
 	if ((key = provider_key(im, c->path, &user)) == NULL)
@@ -263,6 +263,12 @@ static void place_ps(struct imp *im, const struct ps_cmd *c, size_t n, size_t la
 		imp_review(im, n, T_CHECKS, 0,
 			   imp_fmt(im, "the PowerShell command on %s stands in the article's symptoms or cause (what was run when the problem shows), not as a change it asks for: add a check by hand if it matters",
 				   k));
+		return;
+	}
+	if ((aside = imp_command_aside(im, n)) != NULL) {
+		imp_review(im, n, T_CHECKS, 0,
+			   imp_fmt(im, "the PowerShell command on %s is led in to as an example or an undo ('%s'), not as the fix: add a check by hand if the rule needs it",
+				   k, aside));
 		return;
 	}
 	if (c->odd || imp_has_placeholder(k) || (c->name != NULL && imp_has_placeholder(c->name))) {

@@ -167,6 +167,31 @@ static size_t command_text(struct imp *im, size_t n, size_t last, struct kb_buf 
 	return m;
 }
 
+const char *imp_command_aside(const struct imp *im, size_t line)
+{
+	static const char *const cues[] = { "for example", "for instance", "e.g.", "to undo", "to revert",
+					    "to roll back", "to restore the default", "back to the default",
+					    "to remove this setting", "to remove the setting", NULL };
+	size_t first = line, m;
+	const char *cue;
+
+	/* the command's own paragraph, then the one above it (the words
+	 * that lead in to a command stand over it, a blank line between) */
+	while (first > im->a->body_first && !imp_blank(imp_line_at(im, first - 1)))
+		first--;
+	for (m = first; m > im->a->body_first && imp_blank(imp_line_at(im, m - 1)) && first - m < 2; m--)
+		;
+	if (m < first) {
+		first = m;
+		while (first > im->a->body_first && !imp_blank(imp_line_at(im, first - 1)) && m - first < 6)
+			first--;
+	}
+	for (m = first; m < line; m++)
+		if ((cue = imp_cue_in(imp_line_at(im, m), cues)) != NULL)
+			return cue;
+	return imp_lead_in_shows(im, line, first);
+}
+
 int imp_place_command_value(struct imp *im, const struct imp_at *at, const char *key, const char *name,
 			    const char *type, const char *data, size_t line, size_t last)
 {
@@ -189,7 +214,7 @@ int imp_place_reg_command(struct imp *im, const char *key, size_t line, size_t l
 	struct kb_buf b = { 0 };
 	struct reg_cmd c;
 	struct imp_at at = { .key_line = line, .key_last = line, .repair = 1 };
-	const char *k;
+	const char *k, *aside;
 	size_t end;
 	int ok = 0;
 
@@ -215,6 +240,12 @@ int imp_place_reg_command(struct imp *im, const char *key, size_t line, size_t l
 			   imp_fmt(im, "the reg.exe command on %s %s: write its check by hand", k,
 				   c.odd ? "has words reg.exe does not take (a script's, or an old reg.exe's)" :
 					   "holds a placeholder"));
+		goto out;
+	}
+	if ((aside = imp_command_aside(im, line)) != NULL) {
+		imp_review(im, line, T_CHECKS, 0,
+			   imp_fmt(im, "the reg.exe command on %s is led in to as an example or an undo ('%s'), not as the fix: add a check by hand if the rule needs it",
+				   k, aside));
 		goto out;
 	}
 	if (c.ve || c.va) {

@@ -366,7 +366,9 @@ static void test_later_steps_pick_a_value(void **state)
  * Remove-ItemProperty deletes one, New-Item makes a key, Remove-Item
  * deletes one.  None was read (the archive ends in 2002).  What the
  * command does not say is for a person: a value set with no kind, a path
- * in a variable, a user's hive (HKCU:), a command the symptoms show. */
+ * in a variable, a user's hive (HKCU:), a command the symptoms show, a
+ * command (reg.exe's too) led in to as an example or as an undo (these
+ * two were drafted as repairs). */
 static void test_a_powershell_command(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -400,6 +402,23 @@ static void test_a_powershell_command(void **state)
 		    "review 22: a user's hive", NULL },
 		  { NULL } },
 	};
+	static const struct draft_case aside_cases[] = {
+		{ "a command offered as an example",
+		  UNDER_RESOLUTION "\n"
+		  "For example, to set the cache size to 4 MB, run:\n"
+		  "\n"
+		  "   Set-ItemProperty -Path \"HKLM:\\SOFTWARE\\Contoso\\Frob\" -Name CacheSize -Value 4096 -Type DWord\n"
+		  "   reg add HKLM\\SOFTWARE\\Contoso\\Frob /v CacheMode /t REG_DWORD /d 1 /f\n\n" END_WORDS,
+		  { "checks 0", "review 20: as an example or an undo", "review 21: as an example or an undo", NULL },
+		  { NULL } },
+		{ "a command that undoes the change",
+		  UNDER_RESOLUTION "\n"
+		  "To undo the change later, run:\n"
+		  "\n"
+		  "   Remove-ItemProperty -Path \"HKLM:\\SOFTWARE\\Contoso\\Frob\" -Name CacheSize\n\n" END_WORDS,
+		  { "checks 0", "review 20: as an example or an undo", NULL },
+		  { NULL } },
+	};
 	static const struct draft_case symptom_cases[] = {
 		{ "a command run when the problem shows",
 		  "\n"
@@ -413,6 +432,7 @@ static void test_a_powershell_command(void **state)
 	(void)state;
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), cases);
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), symptom_cases);
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Times Out"), aside_cases);
 }
 
 /* A path that ends in the value's name, its type and its data labelled
