@@ -800,6 +800,16 @@ const char *imp_key_child(struct imp *im, const char *key, const char *name);
 int imp_place_reg_command(struct imp *im, const char *key, size_t line, size_t last);
 /* Line n opens with "reg add" or "reg delete" (after a prompt). */
 int imp_reg_command_line(const struct imp *im, size_t n);
+/* How a command's next line goes on from the text b joined so far: not
+ * at all, after a space, or straight on (a path wrapped at its
+ * backslash).  next is the line (its indent skipped), line its number,
+ * last the line the caller's command reaches at least. */
+enum imp_join { IMP_JOIN_STOP, IMP_JOIN_SPACE, IMP_JOIN_TIGHT };
+typedef enum imp_join (*imp_goes_on)(const struct kb_buf *b, const char *next, size_t line, size_t last);
+/* Line n, then the lines after it that goes_on() joins (four lines at
+ * most, a blank line ends it), joined into b; the last line joined.  Both
+ * command readers (reg.exe's and PowerShell's) join their lines here. */
+size_t imp_command_text(struct imp *im, size_t n, size_t last, imp_goes_on goes_on, struct kb_buf *b);
 /* A value a command line sets (reg.exe's /v /t /d, a cmdlet's -Name
  * -Type -Value) under key, on lines line..last: its check, the data as
  * written (no remark to strip); 1 when drafted, 0 when imp_value_checks()

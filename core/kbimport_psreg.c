@@ -30,11 +30,6 @@
 #include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
 
-/* The lines a command may run over: its own, and those after it that go
- * on with a parameter (the print wraps before one) or after a backtick,
- * PowerShell's own line continuation. */
-#define PS_LINES 4
-
 enum ps_verb { PS_SET, PS_NEW_PROPERTY, PS_REMOVE_PROPERTY, PS_NEW_ITEM, PS_REMOVE_ITEM };
 
 static const struct {
@@ -219,26 +214,16 @@ static const char *kind_type(const char *kind)
 	return NULL;
 }
 
-/* Line n, then the lines after it that go on with the command (after a
- * backtick, or opening with a parameter), joined into b; the last line
- * joined. */
-static size_t ps_text(struct imp *im, size_t n, struct kb_buf *b)
+/* A PowerShell command goes on after a backtick, its own line
+ * continuation, and on a line that opens with a parameter (the print
+ * wraps before one). */
+static enum imp_join ps_goes_on(const struct kb_buf *b, const char *next, size_t line, size_t last)
 {
-	size_t m = n, l;
+	size_t l = imp_rtrim_len(b->p != NULL ? b->p : "", b->len);
 
-	kb_buf_puts(b, imp_line_at(im, n));
-	while (m + 1 < im->a->body_end && m + 1 < n + PS_LINES) {
-		const char *t = imp_skip_ws(imp_line_at(im, m + 1));
-		l = imp_rtrim_len(b->p != NULL ? b->p : "", b->len);
-		if (imp_blank(t) || !((l > 0 && b->p[l - 1] == '`') || *t == '-'))
-			break;
-		kb_buf_add(b, " ", 1);
-		kb_buf_puts(b, t);
-		m++;
-	}
-	if (b->oom)
-		im->oom = 1;
-	return m;
+	(void)line;
+	(void)last;
+	return (l > 0 && b->p[l - 1] == '`') || *next == '-' ? IMP_JOIN_SPACE : IMP_JOIN_STOP;
 }
 
 /* One command on lines n..last: its check and repair drafted, or a
@@ -327,7 +312,7 @@ void imp_scan_ps_registry(struct imp *im)
 		struct kb_buf b = { 0 };
 		if (im->used[n] || !imp_ps_command_line(im, n))
 			continue;
-		last = ps_text(im, n, &b);
+		last = imp_command_text(im, n, n, ps_goes_on, &b);
 		if (!b.oom && b.p != NULL && parse_ps(im, b.p, &c) && provider_key(im, c.path, &(int){ 0 }) != NULL) {
 			place_ps(im, &c, n, last);
 			/* (placed here: the key scanner passes a

@@ -26,7 +26,7 @@
 #include "kbimport_int.h"
 
 /* The lines a command may run over: its own, and the lines after it
- * that go on with a switch (the print wraps before one). */
+ * that go on with it (the print wraps before a switch or a parameter). */
 #define CMD_LINES 4
 
 struct reg_cmd {
@@ -144,20 +144,27 @@ static int parse_command(struct imp *im, const char *text, struct reg_cmd *c)
 	return 1;
 }
 
-/* Line n, then the lines after it (through last, the key's last line,
- * and those that open with a switch), joined into b; the last line
- * joined. */
-static size_t command_text(struct imp *im, size_t n, size_t last, struct kb_buf *b)
+/* A reg.exe command goes on through last (the key's last line) and on
+ * each line after that opens with a switch; a path wrapped at its
+ * backslash joins without a space. */
+static enum imp_join reg_goes_on(const struct kb_buf *b, const char *next, size_t line, size_t last)
+{
+	if (line > last && *next != '/')
+		return IMP_JOIN_STOP;
+	return b->len > 0 && b->p[b->len - 1] == '\\' ? IMP_JOIN_TIGHT : IMP_JOIN_SPACE;
+}
+
+size_t imp_command_text(struct imp *im, size_t n, size_t last, imp_goes_on goes_on, struct kb_buf *b)
 {
 	size_t m = n;
+	enum imp_join j;
 
 	kb_buf_puts(b, imp_line_at(im, n));
 	while (m + 1 < im->a->body_end && m + 1 < n + CMD_LINES) {
 		const char *t = imp_skip_ws(imp_line_at(im, m + 1));
-		if (imp_blank(t) || (m + 1 > last && *t != '/'))
+		if (imp_blank(t) || (j = goes_on(b, t, m + 1, last)) == IMP_JOIN_STOP)
 			break;
-		/* a path wrapped at its backslash joins without a space */
-		if (!(b->len > 0 && b->p[b->len - 1] == '\\'))
+		if (j == IMP_JOIN_SPACE)
 			kb_buf_add(b, " ", 1);
 		kb_buf_puts(b, t);
 		m++;
@@ -218,7 +225,7 @@ int imp_place_reg_command(struct imp *im, const char *key, size_t line, size_t l
 	size_t end;
 	int ok = 0;
 
-	end = command_text(im, line, last, &b);
+	end = imp_command_text(im, line, last, reg_goes_on, &b);
 	if (b.oom || b.p == NULL || !parse_command(im, b.p, &c))
 		goto out;
 	ok = 1;
