@@ -898,15 +898,22 @@ static int value_word_between(const char *q, const char *p)
 	return 0;
 }
 
-/* The sentence of s that holds p makes or names a value before p:
- * "New" (Regedit's menu), "name it", "named" ("point to New, click
- * DWORD Value, name it Frob, and set it to 1"), "create a ... value". */
+/* The sentence of s that holds p, or the steps since the last path
+ * before p, make or name a value before p: "New" (Regedit's menu), "name
+ * it", "named" ("point to New, click DWORD Value, name it Frob, and set
+ * it to 1"; "2. On the Edit menu, point to New ... 3. Type Frob, and then
+ * press ENTER. 4. Set it to 1."), "create a ... value". */
 static int makes_value_before(const char *s, const char *p)
 {
-	const char *b = p, *q;
+	const char *b = p, *q, *path = NULL;
 
 	while (b > s && !(b[-1] == ' ' && b - 1 > s && (b[-2] == '.' || b[-2] == ':')))
 		b--;
+	for (q = s; q < b; q++)
+		if (*q == '\\')
+			path = q + 1;
+	if (path != NULL)
+		b = path;
 	for (q = b; q < p; q++) {
 		if (q > b && isalpha((unsigned char)q[-1]))
 			continue;

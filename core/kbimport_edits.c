@@ -783,7 +783,7 @@ static int read_deletion(struct imp *im, const char *key, size_t first, size_t k
 	static const char *const verbs[] = { "delete", "remove", NULL };
 	size_t n, i, len = 0;
 	int found = 0;
-	char lead[600] = "";
+	char lead[600] = "", step[300];
 
 	memset(out, 0, sizeof *out);
 	/* "you may want to turn off wobbling as a troubleshooting step. To
@@ -801,7 +801,15 @@ static int read_deletion(struct imp *im, const char *key, size_t first, size_t k
 	for (n = first; n <= last && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
 
-		if (n >= key_line && n <= key_last)
+		/* "2. Delete the following registry subkey: HKEY_...": the
+		 * step's words before the key on its own line are read as
+		 * those on the line over it */
+		if (n == key_line && (p = imp_next_root(s)) != NULL && imp_step_colon_lead(imp_skip_ws(s), p) &&
+		    (size_t)(p - s) < sizeof step) {
+			memcpy(step, s, (size_t)(p - s));
+			step[p - s] = '\0';
+			s = step;
+		} else if (n >= key_line && n <= key_last)
 			continue;
 		/* "the hotfix key you wish to delete": the reader picks (not
 		 * "confirm that you want to delete the key") */

@@ -878,6 +878,13 @@ int imp_short_root_at(const char *p);
  * "Registry location: HKEY_..."), each with its colon; NULL-ended. */
 extern const char *const imp_key_path_labels[];
 
+/* The text from b to p (where a root starts) is a numbered step's
+ * sentence up to a colon that ends "the following [registry] key:" or
+ * "...subkey:" ("2. Delete the following registry subkey: "): the key
+ * after it stands as on a line of its own, and the words before it are
+ * the step's. */
+int imp_step_colon_lead(const char *b, const char *p);
+
 /* The next root in s: "HKEY_..." or a short root that is a word of its
  * own (not "xHKLM\\"), or NULL. */
 const char *imp_next_root(const char *s);

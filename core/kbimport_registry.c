@@ -2027,10 +2027,7 @@ static const char *key_label(const char *b)
 	return b;
 }
 
-/* The text from b to p (where a root starts) is a numbered step's
- * sentence up to a colon that ends "the following [registry] key:" or
- * "...subkey:" ("2. Delete the following registry subkey: "). */
-static int step_colon_lead(const char *b, const char *p)
+int imp_step_colon_lead(const char *b, const char *p)
 {
 	const char *e = p, *w;
 
@@ -2518,7 +2515,7 @@ void imp_scan_registry(struct imp *im)
 				 * later articles' step, the key after its colon
 				 * standing as on a line of its own under the words
 				 * that lead in to it */
-				if (b != p && step_colon_lead(b, p))
+				if (b != p && imp_step_colon_lead(b, p))
 					b = p;
 				standalone = b == p;
 			}

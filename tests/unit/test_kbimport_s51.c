@@ -1,0 +1,118 @@
+/* test_kbimport_s51.c: what session 51 taught the importer.  Each case
+ * reads a small article written here, in our own words, in the ways
+ * later articles tell a change (the archive ends in 2002): a key to
+ * delete after the step's colon, and a new value's data set with "Set it
+ * to 1." in a step of its own. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define CACHE_KEY "HKLM\\SOFTWARE\\Contoso\\Frob\\Cache"
+#define CONTOSO_KEY "HKLM\\SOFTWARE\\Contoso\\Frob"
+
+/* Step 1 (line 17) names the key after its colon; step 2 (line 18)
+ * restarts the computer. */
+#define COLON_STEP(words) \
+	"\n" \
+	"1. " words " HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Frob\\Cache\n" \
+	"2. Restart the computer.\n\n" END_WORDS
+
+/* "1. Delete the following registry subkey: HKEY_...\Cache": the step's
+ * words stand before the key on its own line.  The deletion reader read
+ * the words over a key and after it, never those on its line, and left
+ * the step to a person ("deletes ... in words the import could not read
+ * plainly").  It is now a check that the key is absent and its delete
+ * action.  "Locate and then delete" is the same; "Do not delete" drafts
+ * nothing, and a step that only goes to the key drafts no deletion. */
+static void test_a_key_to_delete_after_the_colon(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "delete the following registry subkey:",
+		  COLON_STEP("Delete the following registry subkey:"),
+		  { "absent " CACHE_KEY, "repair " CACHE_KEY, "repairs 1", NULL },
+		  { "review 17: the article deletes", NULL } },
+		{ "locate and then delete the following subkey:",
+		  COLON_STEP("Locate and then delete the following subkey:"),
+		  { "absent " CACHE_KEY, "repair " CACHE_KEY, NULL },
+		  { NULL } },
+		{ "do not delete the following registry subkey:",
+		  COLON_STEP("Do not delete the following registry subkey:"),
+		  { "repairs 0", NULL },
+		  { "absent " CACHE_KEY, NULL } },
+		{ "locate the following registry subkey:",
+		  COLON_STEP("Locate the following registry subkey:"),
+		  { "repairs 0", NULL },
+		  { "absent " CACHE_KEY, NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
+/* The steps make a value through Regedit's New menu and name it, then
+ * "4. Set it to 1." on its own.  The prose reader took "it" for the key's
+ * last name and drafted a review item for a value "Frob" set to 1 (a
+ * wrong fact), and the value made was not drafted.  "it" after the steps
+ * that make a value since the key is that value, which the steps' reader
+ * drafts.  A path that ends with the value's name, then "Set it to 1",
+ * still reads "it" as that name. */
+static void test_set_it_after_the_steps_make_a_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "typed after the Edit menu's New",
+		  "\n"
+		  "1. Locate the following registry subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Frob\n"
+		  "\n"
+		  "2. On the Edit menu, point to New, and then click DWORD Value.\n"
+		  "3. Type FrobCheck, and then press ENTER.\n"
+		  "4. Set it to 1.\n\n" END_WORDS,
+		  { "check REG_DWORD " CONTOSO_KEY "|FrobCheck = 1", "repair " CONTOSO_KEY "|FrobCheck", NULL },
+		  { "review 0: value 'Frob' is set to 1", "check HKLM\\SOFTWARE\\Contoso|Frob", NULL } },
+		{ "named after the key's New",
+		  "\n"
+		  "1. Locate the following registry subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Frob\n"
+		  "\n"
+		  "2. Right-click Frob, point to New, and then click DWORD (32-bit) Value.\n"
+		  "3. Name the new value FrobCheck.\n"
+		  "4. Set it to 1.\n\n" END_WORDS,
+		  { "check REG_DWORD " CONTOSO_KEY "|FrobCheck = 1", "repair " CONTOSO_KEY "|FrobCheck", NULL },
+		  { "review 0: value 'Frob' is set to 1", NULL } },
+		{ "the path ends with the value's name",
+		  "\n"
+		  "1. Locate the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Frob\\FrobCheck\n"
+		  "\n"
+		  "2. Set it to 1.\n\n" END_WORDS,
+		  { "review 0: value 'FrobCheck' is set to 1", NULL },
+		  { "check " CONTOSO_KEY "\\FrobCheck|Frob", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_key_to_delete_after_the_colon),
+		cmocka_unit_test(test_set_it_after_the_steps_make_a_value),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
