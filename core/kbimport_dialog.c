@@ -1336,11 +1336,13 @@ static const char *required_datum(struct imp *im, const char *d, const char *typ
 int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct value_spec *v)
 {
 	/* "value named X", "value called X", "value, called X", "value with
-	 * the name X", "value: X" (the last: the rest of the sentence) */
+	 * the name X", "value that is named X" (later articles' style),
+	 * "value: X" (the last: the rest of the sentence) */
 	static const char *const intros[] = { " value named ", " value called ", " value, called ",
 					      " value with the name ", " entry named ", " entry called ",
 					      " registry value named ", " registry value called ",
-					      " value: ", NULL };
+					      " value that is named ", " value that is called ",
+					      " entry that is named ", " value: ", NULL };
 	/* "Create the DWORD registry value X", "add a DWORD value, "X"",
 	 * "add a REG_DWORD value X": the name straight after the words for
 	 * the value, only where a type stands before them and the name is

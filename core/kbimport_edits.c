@@ -685,6 +685,8 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 				    memchr(w, '\\', wl) != NULL || memchr(w, '/', wl) != NULL || memchr(w, ':', wl) != NULL ||
 				    !(*rest == '\0' || imp_starts_ci(rest, ", and then click OK") ||
 				      imp_starts_ci(rest, "and then click OK") || imp_starts_ci(rest, "and click OK") ||
+				      imp_starts_ci(rest, ", and then select OK") ||
+				      imp_starts_ci(rest, "and then select OK") || imp_starts_ci(rest, "and select OK") ||
 				      imp_starts_ci(rest, "(without the quot")))
 					return;
 				e->entry = imp_dupn(im, w, wl);

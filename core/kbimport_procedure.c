@@ -577,8 +577,10 @@ static int word_shaped_datum(const char *d, size_t l)
  * only. */
 static const char *bare_string_datum(struct imp *im, const char *d, const char **end)
 {
+	/* (later articles "select" where earlier ones "click") */
 	static const char *const oks[] = { "", ", and then click OK", ", and then choose OK", " and click OK",
-					   " and choose OK", ", and click OK", NULL };
+					   " and choose OK", ", and click OK", ", and then select OK", " and select OK",
+					   ", and select OK", NULL };
 	const char *e = d, *t;
 	size_t l, i;
 
@@ -1005,7 +1007,8 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, int
 }
 
 /* "On the Edit menu, click Add Value", "point to New, and then click
- * DWORD Value", "Click String Value", "click New DWORD Value": s makes a
+ * DWORD Value", "Click String Value", "click New DWORD Value", "select
+ * New > DWORD (32-bit) Value": s makes a
  * new value, whose name the steps type next (not "Click Add Key", not
  * "the Edit DWORD Value dialog box", which edits one). */
 static int makes_value(const char *s)
@@ -1023,6 +1026,15 @@ static int makes_value(const char *s)
 			const char *b = p;
 			while (b > s && b[-1] == ' ')
 				b--;
+			/* "select New > DWORD (32-bit) Value": later articles
+			 * write the menu's path with '>' between its items */
+			if (b > s && b[-1] == '>') {
+				const char *a = b - 1;
+				while (a > s && a[-1] == ' ')
+					a--;
+				if (a - s >= 3 && imp_starts_ci(a - 3, "New") && (a - 3 == s || !isalpha((unsigned char)a[-4])))
+					return 1;
+			}
 			/* "click DWORD Value", "New, and then click String
 			 * Value", "New DWORD Value" */
 			if ((b - s >= 5 && imp_starts_ci(b - 5, "click")) || (b - s >= 3 && imp_starts_ci(b - 3, "New")) ||

@@ -1,8 +1,9 @@
 /* test_kbimport_s51.c: what session 51 taught the importer.  Each case
  * reads a small article written here, in our own words, in the ways
  * later articles tell a change (the archive ends in 2002): a key to
- * delete after the step's colon, and a new value's data set with "Set it
- * to 1." in a step of its own. */
+ * delete after the step's colon, a new value's data set with "Set it to
+ * 1." in a step of its own, the menu's path written with '>', "select
+ * OK", "a value that is named X". */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -21,7 +22,7 @@
 #define CACHE_KEY "HKLM\\SOFTWARE\\Contoso\\Frob\\Cache"
 #define CONTOSO_KEY "HKLM\\SOFTWARE\\Contoso\\Frob"
 
-/* Step 1 (line 17) names the key after its colon; step 2 (line 18)
+/* Step 1 (line 18) names the key after its colon; step 2 (line 19)
  * restarts the computer. */
 #define COLON_STEP(words) \
 	"\n" \
@@ -41,7 +42,7 @@ static void test_a_key_to_delete_after_the_colon(void **state)
 		{ "delete the following registry subkey:",
 		  COLON_STEP("Delete the following registry subkey:"),
 		  { "absent " CACHE_KEY, "repair " CACHE_KEY, "repairs 1", NULL },
-		  { "review 17: the article deletes", NULL } },
+		  { "review 18: the article deletes", NULL } },
 		{ "locate and then delete the following subkey:",
 		  COLON_STEP("Locate and then delete the following subkey:"),
 		  { "absent " CACHE_KEY, "repair " CACHE_KEY, NULL },
@@ -107,11 +108,61 @@ static void test_set_it_after_the_steps_make_a_value(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* Lines 17-21: step 1 (line 18) goes to CONTOSO_KEY (line 20); step 2
+ * starts on line 22. */
+#define GO_TO_CONTOSO_KEY \
+	"\n" \
+	"1. Locate and then select the following registry subkey:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Frob\n" \
+	"\n"
+
+/* Later articles' words for the steps that make a value: the menu's
+ * path written with '>' ("select New > DWORD (32-bit) Value"), "select
+ * OK" where earlier articles "click OK", and "a value that is named X".
+ * None was read: the first gave "the steps type '1' but give no type",
+ * the second dropped a string set bare ("set Value data to Contoso, and
+ * then select OK"), the third drafted nothing. */
+static void test_later_words_for_making_a_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the New menu's path with '>'",
+		  GO_TO_CONTOSO_KEY
+		  "2. Right-click Frob, and then select New > DWORD (32-bit) Value.\n"
+		  "3. Type FrobCheck, and then press Enter.\n"
+		  "4. Right-click FrobCheck, and then select Modify.\n"
+		  "5. In the Value data box, type 1, and then select OK.\n\n" END_WORDS,
+		  { "check REG_DWORD " CONTOSO_KEY "|FrobCheck = 1", "repair " CONTOSO_KEY "|FrobCheck", NULL },
+		  { "review 0: give no type", NULL } },
+		{ "a string set bare, then select OK",
+		  GO_TO_CONTOSO_KEY
+		  "2. Select Edit > New > String Value.\n"
+		  "3. Type FrobName, and then press Enter.\n"
+		  "4. Double-click FrobName, set Value data to Contoso, and then select OK.\n\n" END_WORDS,
+		  { "check REG_SZ " CONTOSO_KEY "|FrobName = Contoso", "repair " CONTOSO_KEY "|FrobName", NULL },
+		  { NULL } },
+		{ "a value that is named",
+		  GO_TO_CONTOSO_KEY
+		  "2. Create a DWORD (32-bit) value that is named FrobCheck, and then set its value to 1.\n\n" END_WORDS,
+		  { "check REG_DWORD " CONTOSO_KEY "|FrobCheck = 1", "repair " CONTOSO_KEY "|FrobCheck", NULL },
+		  { NULL } },
+		{ "a value that is named, with no data",
+		  GO_TO_CONTOSO_KEY
+		  "2. Make sure that there is a DWORD value that is named FrobCheck.\n\n" END_WORDS,
+		  { "review 22: value 'FrobCheck' (REG_DWORD)", "repairs 0", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_key_to_delete_after_the_colon),
 		cmocka_unit_test(test_set_it_after_the_steps_make_a_value),
+		cmocka_unit_test(test_later_words_for_making_a_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
