@@ -2008,8 +2008,9 @@ static size_t labelled_to_line_end(const struct imp *im, size_t n, const char *p
 	return l;
 }
 
-/* "Key: HKEY_...", "Registry key: HKEY_...": a label before the path
- * (a block's first line); the path after it stands alone. */
+/* "Key: HKEY_...", "Registry key: HKEY_...", "Key: HKLM\\...": a label
+ * before the path (a block's first line); the path after it stands
+ * alone. */
 static const char *key_label(const char *b)
 {
 	const char *r;
@@ -2017,8 +2018,9 @@ static const char *key_label(const char *b)
 
 	for (i = 0; imp_key_path_labels[i] != NULL; i++)
 		if (imp_starts_ci(b, imp_key_path_labels[i]) &&
-		    imp_starts_ci(imp_skip_ws(b + strlen(imp_key_path_labels[i])), "HKEY_"))
-			return imp_skip_ws(b + strlen(imp_key_path_labels[i]));
+		    (imp_starts_ci(r = imp_skip_ws(b + strlen(imp_key_path_labels[i])), "HKEY_") ||
+		     imp_short_root_at(r)))
+			return r;
 	/* "Key     = HKLM\\SYSTEM\\...": the label written with '=', as
 	 * over "Value   = Name REG_DWORD 1" */
 	if (imp_starts_word(b, "Key") && *(r = imp_skip_ws(b + 3)) == '=' &&

@@ -149,11 +149,12 @@ static const char *const rel_seconds[] = {
 };
 
 /* Later articles label a key's path "Registry location:", "Registry
- * subkey:" or "Registry path:" in the blocks that give a value's key,
- * name, type and data line by line, as the archive's "Key:" blocks do. */
+ * subkey:", "Registry path:" or "Key path:" in the blocks that give a
+ * value's key, name, type and data line by line, as the archive's "Key:"
+ * blocks do. */
 const char *const imp_key_path_labels[] = {
 	"Key:", "Subkey:", "Registry key:", "Registry subkey:", "Registry location:", "Registry path:",
-	"Path:", "Location:", NULL,
+	"Path:", "Location:", "Key path:", "Registry key path:", NULL,
 };
 
 /* Regedt32's printed "Key Name:" label and the labels of a key's path: a

@@ -1394,6 +1394,28 @@ static const char *name_label_with_type(const char *p, const char **type)
 	return imp_skip_ws(q + 1);
 }
 
+/* "String value: MailSupport" over "Value: 1" (Q269447): a type's word
+ * and "value" as the label of one name-shaped word, the value's name
+ * when the block opens with it (after a value's "Data Type: REG_SZ" line
+ * "String Value: ..." is its data, a description as often as not).  The
+ * name, the type in *type; NULL otherwise ("DWORD value: 1" is data:
+ * typed_data_label()). */
+static const char *typed_value_label(const char *p, const char **type)
+{
+	const char *q, *t;
+	size_t len, l;
+
+	if ((t = imp_type_word_at(p, &len)) == NULL || p[len] != ' ')
+		return NULL;
+	if ((q = imp_value_label(imp_skip_ws(p + len), "value")) == NULL || isdigit((unsigned char)*q))
+		return NULL;
+	l = imp_rtrim_len(q, strlen(q));
+	if (l == 0 || !imp_name_shaped(q, l) || memchr(q, ' ', l) != NULL)
+		return NULL;
+	*type = t;
+	return q;
+}
+
 /* A block's label followed by its text with no ':' or '=' between
  * ("Value Name   BaseAddress" / "Data Type    REG_DWORD" / "String
  * 0x160", Q154117; "Data Type REG_SZ" / "String .xlc", Q152521): the role
@@ -2313,6 +2335,24 @@ static const char *between_label(struct imp *im, const char *p, int *names_key, 
 	return *names_key && !*plain ? imp_dupn(im, t, l) : imp_dupn(im, name, nl);
 }
 
+/* t (to its trailing blanks) is a number alone: "1", "0x1", "0001".
+ * After "Value:" opening a block it is data whose name the block does
+ * not give ("Type: DWORD" over "Value: 1" under an unknown label), not a
+ * value named "1". */
+static int number_alone(const char *t)
+{
+	size_t l = imp_rtrim_len(t, strlen(t)), d = 0;
+
+	if (l > 2 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X'))
+		d = 2;
+	if (l == d)
+		return 0;
+	for (; d < l; d++)
+		if (!(t[1] == 'x' || t[1] == 'X' ? isxdigit((unsigned char)t[d]) : isdigit((unsigned char)t[d])))
+			return 0;
+	return 1;
+}
+
 /* After the block: a name labelled between the key and the first value
  * (line at, kind names_key, plain as between_label() says) that is not
  * that value's own.  A key's plain label names the values' subkey; a
@@ -2432,7 +2472,8 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		if (role == FR_NONE)
 			role = spaced_field_in_block(im, p, m, &t);
 		typed_label = NULL;
-		if (role == FR_NONE && (tt = name_label_with_type(p, &typed_label)) != NULL) {
+		if (role == FR_NONE && ((tt = name_label_with_type(p, &typed_label)) != NULL ||
+					(vb->nv == 0 && (tt = typed_value_label(p, &typed_label)) != NULL))) {
 			role = FR_NAME;
 			t = tt;
 		}
@@ -2454,7 +2495,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
 			vb->v[vb->nv++] = iv;
-		} else if (role == FR_NAME || (role == FR_NAME_OR_DATA && vb->nv == 0)) {
+		} else if (role == FR_NAME || (role == FR_NAME_OR_DATA && vb->nv == 0 && !number_alone(t))) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
 			vb->v[vb->nv].name = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
