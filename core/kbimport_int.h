@@ -885,6 +885,13 @@ extern const char *const imp_key_path_labels[];
  * the step's. */
 int imp_step_colon_lead(const char *b, const char *p);
 
+/* "| Key: | HKEY_... |", "| Registry key | HKLM\\... |": b (a line from
+ * its first '|') is a row of a box of two cells, a key path's label in
+ * the first (its colon may be left out, as boxed value rows leave it
+ * out) and a path from its root in the second: the path, its length (to
+ * the cell's end) in *len; else NULL. */
+const char *imp_boxed_key_path(const char *b, size_t *len);
+
 /* The next root in s: "HKEY_..." or a short root that is a word of its
  * own (not "xHKLM\\"), or NULL. */
 const char *imp_next_root(const char *s);

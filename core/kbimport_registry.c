@@ -2402,8 +2402,8 @@ void imp_scan_registry(struct imp *im)
 		}
 		for (p = s; (p = imp_next_root(p)) != NULL;) {
 			const char *e = p, *w;
-			size_t klen;
-			int slashed, quoted, given_data = 0;
+			size_t klen, boxed_len = 0;
+			int slashed, quoted, given_data = 0, boxed = 0;
 
 			while (isalpha((unsigned char)*e) || *e == '_')
 				e++;
@@ -2519,6 +2519,12 @@ void imp_scan_registry(struct imp *im)
 				 * that lead in to it */
 				if (b != p && imp_step_colon_lead(b, p))
 					b = p;
+				/* "| Registry key | HKEY_... |": a box's row, the
+				 * path alone in its cell */
+				if (*b == '|' && imp_boxed_key_path(b, &boxed_len) == p) {
+					b = p;
+					boxed = 1;
+				}
 				standalone = b == p;
 			}
 			if (standalone && !im->used[n]) {
@@ -2531,7 +2537,7 @@ void imp_scan_registry(struct imp *im)
 					stop = eq;
 					given_data = 1;
 				}
-				klen = stop != NULL ? (size_t)(stop - p) : imp_rtrim_len(p, strlen(p));
+				klen = boxed ? boxed_len : stop != NULL ? (size_t)(stop - p) : imp_rtrim_len(p, strlen(p));
 				while (klen > 0 && (p[klen - 1] == '.' || p[klen - 1] == ',' || (quoted && p[klen - 1] == '"')))
 					klen--;
 				if (prose_in_last_name(p, klen)) {

@@ -157,6 +157,29 @@ const char *const imp_key_path_labels[] = {
 	"Path:", "Location:", "Key path:", "Registry key path:", NULL,
 };
 
+const char *imp_boxed_key_path(const char *b, size_t *len)
+{
+	const char *c, *bar, *path, *end;
+	size_t i, cl, ll;
+
+	if (*b != '|' || (bar = strchr(c = imp_skip_ws(b + 1), '|')) == NULL)
+		return NULL;
+	cl = imp_rtrim_len(c, (size_t)(bar - c));
+	if (cl > 0 && c[cl - 1] == ':')
+		cl--;
+	for (i = 0; imp_key_path_labels[i] != NULL; i++) {
+		ll = strlen(imp_key_path_labels[i]) - 1;        /* its colon left out */
+		if (cl == ll && strncasecmp(c, imp_key_path_labels[i], ll) == 0)
+			break;
+	}
+	path = imp_skip_ws(bar + 1);
+	if (imp_key_path_labels[i] == NULL || !(imp_starts_ci(path, "HKEY_") || imp_short_root_at(path)) ||
+	    (end = strchr(path, '|')) == NULL || !imp_blank(end + 1))
+		return NULL;
+	*len = imp_rtrim_len(path, (size_t)(end - path));
+	return path;
+}
+
 /* Regedt32's printed "Key Name:" label and the labels of a key's path: a
  * relative path may follow them on its line and still be the line's whole
  * text ("3. Go to the ..." is no label: the path is in a sentence; its

@@ -160,9 +160,11 @@ static void test_later_words_for_making_a_value(void **state)
 /* A value's block under a labelled path, in later articles' labels.
  * Each case's block starts on line 19 (the key's line), under "To fix
  * this issue, set the following registry value:" (line 18).  "Key:
- * HKLM\\..." (a short root after the label) and "Key path:" were keys
+ * HKLM\..." (a short root after the label) and "Key path:" were keys
  * "named in running text" with their values untied; "String value:
- * MailSupport" over "Value: 1" (the archive's Q269447) drafted nothing;
+ * MailSupport" over "Value: 1" (the archive's Q269447) drafted nothing,
+ * as did a box whose rows give the key ("| Registry key | HKLM\... |")
+ * over the value's rows (which the block reader read without the key);
  * "Value: 1" opening a block under a label the importer does not know
  * was a value named "1" (a wrong fact). */
 #define LABELLED_BLOCK(lines) \
@@ -200,6 +202,15 @@ static void test_later_labels_of_a_block(void **state)
 				 "String Value: Contoso\n"),
 		  { "review 21: value 'FrobName' REG_SZ", NULL },
 		  { "check " CONTOSO_KEY "|Contoso", "review 0: value 'Contoso'", NULL } },
+		{ "a box of two columns, the key in a row of its own",
+		  LABELLED_BLOCK("| Setting | Value |\n"
+				 "|---|---|\n"
+				 "| Registry key | HKLM\\SOFTWARE\\Contoso\\Frob |\n"
+				 "| Value name | FrobCheck |\n"
+				 "| Type | REG_DWORD |\n"
+				 "| Data | 1 |\n"),
+		  { "check REG_DWORD " CONTOSO_KEY "|FrobCheck = 1", "repair " CONTOSO_KEY "|FrobCheck", NULL },
+		  { "review 0: named in running text", NULL } },
 		{ "a number after Value: under an unknown label",
 		  LABELLED_BLOCK("Path: HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Frob\n"
 				 "Setting: FrobCheck\n"
