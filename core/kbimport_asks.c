@@ -241,6 +241,31 @@ static int passive_before(const char *s, const char *p)
 	return imp_word_before_is(s, p, be);
 }
 
+/* "You do not have to change it", "you don't need to modify this value",
+ * "Never delete": a negation among the four words before the verb at p
+ * (in s), in its clause (a stop or a comma ends it: "If the value does
+ * not exist, create it" asks; "Don't forget to delete" is a reminder,
+ * which asks). */
+static int negated_near(const char *s, const char *p)
+{
+	const char *b = p, *e;
+	int words;
+
+	if (imp_reminder_before(s, p) != NULL)
+		return 0;
+	for (words = 0; words < 4; words++) {
+		while (b > s && (b[-1] == ' ' || b[-1] == '\t'))
+			b--;
+		if (b == s || !(isalpha((unsigned char)b[-1]) || b[-1] == '\''))
+			return 0;
+		for (e = b; b > s && (isalpha((unsigned char)b[-1]) || b[-1] == '\''); b--)
+			;
+		if (imp_negation_word(b, (size_t)(e - b)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Word w in s as a verb: a whole word, not in a phrase that only looks
  * like it ("set up", "a set of", "add up", "add-in", "Add/Remove
  * Programs", "the type of"). */
@@ -265,6 +290,9 @@ static int asks_word(const char *s, const char *w)
 		if ((n < 4 || strncasecmp(a - 3, "ing", 3) != 0) && passive_before(s, p))
 			continue;
 		if (noun_after_article(s, p, n))
+			continue;
+		/* "You do not have to change it": what the reader need not do */
+		if (negated_near(s, p))
 			continue;
 		/* "Setup will add the following value", "it might then
 		 * change": what something else does, told (regblock.c
@@ -1843,12 +1871,7 @@ int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *p
 	return 0;
 }
 
-/* "The following key will be created:", "LOGEVENT creates the following
- * key", "a key is created when you install ...": the key is made by a
- * program or by setup, not by the reader.  Lines first..last say so in
- * the passive or with a program as the subject (not "create the key",
- * not "it must be created"). */
-static int created_by_program(const struct imp *im, size_t first, size_t last)
+int imp_created_by_program(const struct imp *im, size_t first, size_t last)
 {
 	static const char *const said[] = { "is created", "are created", "will be created",
 					    "gets created", "get created", "is automatically created",
@@ -2108,7 +2131,7 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 			   key, other_at));
 		return;
 	}
-	if (ask == ASK_SET && created_by_program(im, first, key_line - 1)) {
+	if (ask == ASK_SET && imp_created_by_program(im, first, key_line - 1)) {
 		imp_review(im, key_line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s: the article says a program or setup creates it, not the reader: nothing to check or repair unless the article asks elsewhere",
 			   key));

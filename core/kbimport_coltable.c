@@ -856,7 +856,9 @@ static const char *ct_asked(struct imp *im, const struct imp_key_read *k, size_t
 	if (imp_program_writes(im, start, hl - 1))
 		return "the table lists what a program writes, not what to change";
 	ask = ct_asks(im, lead, hl - 1, tabled);
-	if (ask != ASK_NOTHING && ct_lead_not_asked(im, lead, hl - 1, tabled))
+	/* (asked for nothing too: "Do not add these values" asks nothing,
+	 * and says not to) */
+	if (ct_lead_not_asked(im, lead, hl - 1, tabled))
 		return "the words above it say not to, or leave it to the reader";
 	if (ask == ASK_NOTHING && lead > k->last && ct_lead_in_keys_step(im, k->last, lead, tabled))
 		ask = ct_asks(im, start, lead - 1, tabled);

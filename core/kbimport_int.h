@@ -1027,6 +1027,11 @@ int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out
  * (labelling guide C8), so nothing in it is asked. */
 int imp_suggests(const char *text);
 
+/* "Don't forget to", "do not forget to" just before p (inside s, blanks
+ * between): a reminder of the step at p, which asks for it; the
+ * negation is said of "forget", not of the step.  Where the reminder
+ * starts (the negation, or the "do" before it), or NULL. */
+const char *imp_reminder_before(const char *s, const char *p);
 /* The words of the verb's own clause (from the sentence's start or the
  * last ", so", ";" or ":" before verb, less a condition opening it) say
  * the verb is not asked: a negation ("does not, however, delete"; not
@@ -1231,6 +1236,12 @@ int imp_key_asked_later(const struct imp *im, size_t key_last);
 /* Lines first..last name phrase ("back to their default values"). */
 int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *phrase);
 
+/* "The following key will be created:", "LOGEVENT creates the following
+ * key", "After you install this update, the following registry value is
+ * created:": the key or value is made by a program or by setup, not by
+ * the reader.  Lines first..last say so in the passive or with a program
+ * as the subject (not "create the key", not "it must be created"). */
+int imp_created_by_program(const struct imp *im, size_t first, size_t last);
 /* A key named with no value: a check only when the article asks for one
  * ("verify", "create"); else a review item, never a repair the article
  * does not ask for.  Sets at->repair to what the key's words ask; the

@@ -52,11 +52,7 @@ static const struct verb_word verbs[] = {
  * a program or a person the sentence tells of: imp_word_before_is(). */
 static const char *const reader[] = { "you", NULL };
 
-/* "Don't forget to", "do not forget to" just before p (inside s, blanks
- * between): a reminder of the step at p, which asks for it; the
- * negation is said of "forget", not of the step.  Where the reminder
- * starts (the negation, or the "do" before it), or NULL. */
-static const char *reminder_before(const char *s, const char *p)
+const char *imp_reminder_before(const char *s, const char *p)
 {
 	const char *e, *to = imp_word_before(s, p, IMP_WORD_LETTERS, &e), *forget, *neg, *aux;
 
@@ -116,7 +112,7 @@ static int at_clause_start(const char *s, const char *p)
 			return 1;
 		/* "Don't forget to delete": a reminder of the step, which
 		 * starts where the reminder does */
-		if ((reminder = reminder_before(s, p)) != NULL)
+		if ((reminder = imp_reminder_before(s, p)) != NULL)
 			return at_clause_start(s, reminder);
 
 		return imp_ci_find(s, "use ") != NULL || imp_ci_find(s, "using ") != NULL;
@@ -295,7 +291,7 @@ size_t imp_drop_lead_in(char *buf, size_t n)
 		}
 	/* "Setup doesn't forget to delete" tells of a program: only
 	 * "do", "please", "and" ... may come before the reminder */
-	if ((reminder = (char *)reminder_before(buf, buf + n)) != NULL &&
+	if ((reminder = (char *)imp_reminder_before(buf, buf + n)) != NULL &&
 	    imperative_opening(buf, reminder)) {
 		n = (size_t)(reminder - buf);
 		*reminder = '\0';

@@ -1153,6 +1153,16 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	end = vb.last > 0 ? vb.last : imp_past_backup_steps(im, key_last) + 3;
 	ask = imp_article_asks(im, imp_ask_window_start(im, key_line), vb.last > key_last ? vb.last : key_last,
 			   end + 2);
+	/* "After you install this update, the following registry value is
+	 * created:" over the value: what setup makes, not a change the
+	 * reader is asked for (the key alone is read so in imp_key_only()) */
+	if (ask == ASK_SET && vb.nv > 0 && imp_created_by_program(im, imp_ask_window_start(im, key_line), key_line - 1)) {
+		review_block(im, &vb, key_line,
+			     imp_fmt(im, "key %s: the article says a program or setup creates what it lists under it, not the reader: nothing to check or repair unless the article asks elsewhere",
+				     key),
+			     "is made by a program or setup, the article says: write its check by hand if the rule needs it");
+		return;
+	}
 	/* "Double-click the value and remove Helsinki. The value should
 	 * look like this:" then the whole value: the article gives the
 	 * data to end with, which is a set */

@@ -3,7 +3,8 @@
  * later articles tell a change (the archive ends in 2002): a key to
  * delete after the step's colon, a new value's data set with "Set it to
  * 1." in a step of its own, the menu's path written with '>', "select
- * OK", "a value that is named X", a value block's later labels. */
+ * OK", "a value that is named X", a value block's later labels, and a
+ * value block the words do not ask the reader to change. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -224,6 +225,63 @@ static void test_later_labels_of_a_block(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* A value block under words that tell what the reader is not asked to
+ * do, or what setup does.  "You do not have to change it." under the
+ * block asked a set: the verb's negation four words before it was not
+ * read ("Do not change" was), and the check got a set-value repair.  "Do
+ * not delete this value." asked a deletion (a review item, and the value
+ * lost).  "After you install this update, the following registry value is
+ * created:", then "To turn the feature off, change the value data to 0.":
+ * the block is what setup makes, and the set asked is of other data;
+ * drafted as a repair to 1, it is a review item now.  "If the value does
+ * not exist, create it." still asks. */
+#define VALUE_UNDER(lead, tail) \
+	"\n" lead "\n\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Frob\n\n" \
+	"   Value name: FrobCheck\n" \
+	"   Value type: REG_DWORD\n" \
+	"   Value data: 1\n\n" tail "\n\n" END_WORDS
+#define CONTROLS "The following registry value controls the feature:"
+#define FROBCHECK_1 "check REG_DWORD " CONTOSO_KEY "|FrobCheck = 1"
+
+static void test_what_the_reader_is_not_asked(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "you do not have to change it",
+		  VALUE_UNDER(CONTROLS, "You do not have to change it."),
+		  { FROBCHECK_1, "repairs 0", NULL },
+		  { NULL } },
+		{ "you don't need to modify this value",
+		  VALUE_UNDER(CONTROLS, "You don't need to modify this value."),
+		  { FROBCHECK_1, "repairs 0", NULL },
+		  { NULL } },
+		{ "do not delete this value",
+		  VALUE_UNDER(CONTROLS, "Do not delete this value."),
+		  { FROBCHECK_1, "repairs 0", NULL },
+		  { "review 0: the article deletes", NULL } },
+		{ "if the value does not exist, create it",
+		  VALUE_UNDER(CONTROLS, "If the value does not exist, create it."),
+		  { FROBCHECK_1, "repair " CONTOSO_KEY "|FrobCheck", NULL },
+		  { NULL } },
+		{ "setup creates it; the reader may change it to 0",
+		  VALUE_UNDER("After you install this update, the following registry value is created:",
+			      "To turn the feature off, change the value data to 0."),
+		  { "repairs 0", "checks 0", "review 20: a program or setup creates", NULL },
+		  { NULL } },
+		{ "setup creates it; nothing asked",
+		  VALUE_UNDER("After you install this update, the following registry value is created:", ""),
+		  { FROBCHECK_1, "repairs 0", NULL },
+		  { NULL } },
+		{ "create the following",
+		  VALUE_UNDER("To fix this issue, create the following registry value:", ""),
+		  { FROBCHECK_1, "repair " CONTOSO_KEY "|FrobCheck", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -231,6 +289,7 @@ int main(void)
 		cmocka_unit_test(test_set_it_after_the_steps_make_a_value),
 		cmocka_unit_test(test_later_words_for_making_a_value),
 		cmocka_unit_test(test_later_labels_of_a_block),
+		cmocka_unit_test(test_what_the_reader_is_not_asked),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
