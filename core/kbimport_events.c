@@ -970,6 +970,71 @@ static size_t event_table(struct imp *im, size_t n)
 	return r - n;
 }
 
+/* The column of the header cells cell[0..nc) whose text is one of
+ * names, or nc. */
+static size_t box_column(const char *const *cell, const size_t *len, size_t nc, const char *const *names)
+{
+	size_t i;
+
+	for (i = 0; i < nc; i++)
+		if (imp_word_in(cell[i], len[i], names))
+			return i;
+	return nc;
+}
+
+/* "| Event ID | Source | Description |" over "|---|---|---|" and a row
+ * an event ("| 1135 | Microsoft-Windows-FailoverClustering | Cluster
+ * node ... |"): later articles' table of events, read as the text
+ * table's columns are (event_table()).  A row whose ID cell is no one
+ * number ("1135, 1177") is a review item.  The lines read, or 0. */
+static size_t event_box_table(struct imp *im, size_t n)
+{
+	static const char *const ids[] = { "Event ID", "Event", "ID", "Event IDs", NULL };
+	static const char *const sources[] = { "Source", "Event source", "Provider", "Event provider", NULL };
+	static const char *const descs[] = { "Description", "Message", "Event description", "Event message",
+					     "Text", NULL };
+	const char *cell[8], *rest, *row;
+	size_t len[8], nc, id_col, src_col, desc_col, r, rc, k;
+	unsigned long id;
+	char *end;
+
+	nc = imp_row_cells(imp_line_at(im, n), cell, len, 8, &rest);
+	if (nc < 2 || (id_col = box_column(cell, len, nc, ids)) == nc)
+		return 0;
+	src_col = box_column(cell, len, nc, sources);
+	desc_col = box_column(cell, len, nc, descs);
+	for (r = n + 1; r < im->a->body_end; r++) {
+		const char *rc_cell[8];
+		size_t rc_len[8];
+
+		row = imp_line_at(im, r);
+		if ((rc = imp_row_cells(row, rc_cell, rc_len, 8, &rest)) == 0)
+			break;
+		im->used[r] = 1;
+		/* the header's rule, "|---|:--:|" */
+		for (k = 0; k < rc && strspn(rc_cell[k], "-: ") >= rc_len[k]; k++)
+			;
+		if (k == rc)
+			continue;
+		if (id_col >= rc || rc_len[id_col] == 0 || !isdigit((unsigned char)rc_cell[id_col][0]) ||
+		    (id = strtoul(rc_cell[id_col], &end, 10)) == 0 || (size_t)(end - rc_cell[id_col]) != rc_len[id_col]) {
+			imp_review(im, r, T_SYMPTOMS, 0,
+				   "a row of the article's table of events whose ID cell is not one number: write its events by hand");
+			continue;
+		}
+		if (src_col >= rc || rc_len[src_col] == 0) {
+			imp_review(im, r, T_SYMPTOMS, 0,
+				   imp_fmt(im, "event %lu in a table without a source column", id));
+			continue;
+		}
+		imp_add_event(im, id, imp_dupn(im, rc_cell[src_col], rc_len[src_col]), NULL,
+			      desc_col < rc && rc_len[desc_col] > 0 ? imp_dupn(im, rc_cell[desc_col], rc_len[desc_col]) : NULL,
+			      r, n);
+	}
+	im->used[n] = 1;
+	return r - n;
+}
+
 /* A field of Event Viewer's block (is_event_label_line()), or of a
  * record logged with it: "Message: Error occurred ...", "Return code:
  * 8004010f", "Error:General".  Prose that ends in a colon ("The query
@@ -1493,7 +1558,7 @@ void imp_scan_events(struct imp *im)
 
 		if (im->used[n])
 			continue;
-		if (event_table(im, n) > 0)
+		if (event_table(im, n) > 0 || event_box_table(im, n) > 0)
 			continue;
 		if ((id = list_view_row(im, imp_line_at(im, n), &source, &(const char *){ NULL })) != 0) {
 			im->used[n] = 1;

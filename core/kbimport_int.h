@@ -539,6 +539,12 @@ int imp_names_fact(const struct imp *im, size_t n);
  * line's end; trailing dots and quotes dropped. */
 const char *imp_label_value(struct imp *im, const char *s, const char *label);
 
+/* The cells of a table's row s ("| Name | REG_SZ | data |"), trimmed, up
+ * to max of them: each one's start and length, how many, and in *rest
+ * what follows the last bar.  0 when s does not open with a bar.
+ * (kbimport_values.c) */
+size_t imp_row_cells(const char *s, const char **cell, size_t *len, size_t max, const char **rest);
+
 void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		      const char *log, const char *desc, size_t line, size_t ctx_line);
 

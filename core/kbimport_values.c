@@ -1610,10 +1610,7 @@ static int bare_dword_value(struct imp *im, const char *p, size_t line, struct v
 	return v->name != NULL && v->data != NULL;
 }
 
-/* The cells of a table's row s ("| Name | REG_SZ | data |"), trimmed, up
- * to max of them: each one's start and length, how many, and in *rest
- * what follows the last bar.  0 when s does not open with a bar. */
-static size_t row_cells(const char *s, const char **cell, size_t *len, size_t max, const char **rest)
+size_t imp_row_cells(const char *s, const char **cell, size_t *len, size_t max, const char **rest)
 {
 	const char *p = imp_skip_ws(s);
 	size_t nc = 0;
@@ -1639,7 +1636,7 @@ static size_t row_cells(const char *s, const char **cell, size_t *len, size_t ma
 static int table_row_value(struct imp *im, const char *s, size_t line, struct value_spec *v)
 {
 	const char *cell[12], *rest;
-	size_t len[12], nc = row_cells(s, cell, len, 12, &rest), i, t = 0;
+	size_t len[12], nc = imp_row_cells(s, cell, len, 12, &rest), i, t = 0;
 
 	if (nc < 3)
 		return 0;
@@ -2201,7 +2198,7 @@ static const char *boxed_label_row(const char *p, char *buf, size_t cap)
 	const char *cell[3], *rest, *t;
 	size_t len[3];
 
-	if (row_cells(p, cell, len, 3, &rest) != 2 || !imp_blank(rest))
+	if (imp_row_cells(p, cell, len, 3, &rest) != 2 || !imp_blank(rest))
 		return p;
 	if (len[0] > 0 && cell[0][len[0] - 1] == ':')
 		len[0]--;

@@ -3,8 +3,8 @@
  * later articles tell a change (the archive ends in 2002): a key to
  * delete after the step's colon, a new value's data set with "Set it to
  * 1." in a step of its own, the menu's path written with '>', "select
- * OK", "a value that is named X", a value block's later labels, and a
- * value block the words do not ask the reader to change. */
+ * OK", "a value that is named X", a value block's later labels, a value
+ * block the words do not ask the reader to change, a box of events. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -282,6 +282,41 @@ static void test_what_the_reader_is_not_asked(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* Later articles give events in a box: "| Event ID | Source |
+ * Description |" over its rule and a row an event.  Nothing was read,
+ * and no review item named the rows (the column table the archive
+ * writes with spaces was read).  Each row is an event with its source
+ * and text now; a row whose ID cell is no one number is a review item. */
+static void test_a_box_of_events(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a box of events",
+		  "\n"
+		  "The agent stops. Events like the following are logged:\n"
+		  "\n"
+		  "| Event ID | Source | Description |\n"
+		  "|---|---|---|\n"
+		  "| 4122 | MSFrobAgent | The agent could not read its configuration. |\n"
+		  "| 7031 | Service Control Manager | The Frob Agent service terminated unexpectedly. |\n"
+		  "| 4123, 4124 | MSFrobAgent | The agent lost its store. |\n" FIX_WORDS,
+		  { "event 4122 from MSFrobAgent", "event 7031 from Service Control Manager",
+		    "review 19: ID cell is not one number", NULL },
+		  { "event 4123", "event 4124", NULL } },
+		{ "a box without a source column",
+		  "\n"
+		  "The agent stops. Events like the following are logged:\n"
+		  "\n"
+		  "| Event ID | Description |\n"
+		  "|---|---|\n"
+		  "| 4122 | The agent could not read its configuration. |\n" FIX_WORDS,
+		  { "review 17: event 4122 in a table without a source column", NULL },
+		  { "event 4122", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Stops Unexpectedly"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -290,6 +325,7 @@ int main(void)
 		cmocka_unit_test(test_later_words_for_making_a_value),
 		cmocka_unit_test(test_later_labels_of_a_block),
 		cmocka_unit_test(test_what_the_reader_is_not_asked),
+		cmocka_unit_test(test_a_box_of_events),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
