@@ -1966,8 +1966,22 @@ static int under_event_log_lead(const struct imp *im, size_t n, const char *s)
 	return m != 0 && lead_in_names_event_log(im, m);
 }
 
+/* Text t (l bytes, its ends trimmed) holds a column's gap: a tab, or
+ * three blanks in a row. */
+static int column_gap(const char *t, size_t l)
+{
+	size_t i;
+
+	for (i = 0; i < l; i++)
+		if (t[i] == '\t' || (i + 2 < l && t[i] == ' ' && t[i + 1] == ' ' && t[i + 2] == ' '))
+			return 1;
+	return 0;
+}
+
 /* Line n goes on a sentence from the line above: that line, at the same
- * indent, opens with no code and ends with a word (no stop, no colon). */
+ * indent, opens with no code and ends with a word (no stop, no colon).
+ * Words parted by a column's gap ("Error code    Description") are a
+ * table's headings over the row, not a sentence. */
 static int prose_runs_on(const struct imp *im, size_t n)
 {
 	const char *a, *t;
@@ -1979,7 +1993,7 @@ static int prose_runs_on(const struct imp *im, size_t n)
 	t = imp_skip_ws(a);
 	l = imp_rtrim_len(a, strlen(a));
 	return !imp_blank(a) && imp_indent_of(a) == imp_indent_of(imp_line_at(im, n)) && !isdigit((unsigned char)*t) &&
-	       l > 0 && isalpha((unsigned char)a[l - 1]);
+	       l > 0 && isalpha((unsigned char)a[l - 1]) && !column_gap(t, (size_t)(a + l - t));
 }
 
 /* The length of the constant's name at p ("SMTP_REJECTED_SENDER",
@@ -2034,6 +2048,17 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 				 imp_dupn(im, m, imp_rtrim_len(m, strlen(m))));
 			return;
 		}
+	}
+	/* "| 0x80070005 | Access is denied. |": a box's row, the code alone
+	 * in its first cell and its message in the next, as later articles
+	 * tabulate them */
+	if (*p == '|') {
+		const char *cell[3], *rest;
+		size_t len[3];
+		if (imp_row_cells(p, cell, len, 3, &rest) >= 2 && (clen = code_at(cell[0], &code, &neg)) == len[0] &&
+		    severe_hex(cell[0], clen, code) && code != 0xFFFFFFFFu && words_follow(cell[1]))
+			add_code(im, n, cell[0], clen, code, neg, imp_dupn(im, cell[1], len[1]));
+		return;
 	}
 	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) && code != 0xFFFFFFFFu) {
 		const char *name = imp_skip_ws(p + clen), *m = imp_skip_ws(p + clen + (p[clen] == ':'));

@@ -4,7 +4,8 @@
  * delete after the step's colon, a new value's data set with "Set it to
  * 1." in a step of its own, the menu's path written with '>', "select
  * OK", "a value that is named X", a value block's later labels, a value
- * block the words do not ask the reader to change, a box of events. */
+ * block the words do not ask the reader to change, a box of events, codes
+ * in a table. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -317,6 +318,45 @@ static void test_a_box_of_events(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Stops Unexpectedly"), cases);
 }
 
+/* Codes tabulated with their messages in SYMPTOMS.  Under column
+ * headings ("Error code    Description") the first row was taken for a
+ * sentence wrapped from the headings and left out (the next rows were
+ * read).  In a box ("| 0x80070005 | Access is denied. |") no row was
+ * read, only reviewed. */
+static void test_codes_in_a_table(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "under column headings",
+		  "\n"
+		  "Setup fails with one of the following errors:\n"
+		  "\n"
+		  "   Error code    Description\n"
+		  "   0x80070005    Access is denied.\n"
+		  "   0x800F0922    The installation failed.\n" FIX_WORDS,
+		  { "error 0x80070005", "error 0x800F0922", NULL },
+		  { NULL } },
+		{ "in a box",
+		  "\n"
+		  "Setup fails with one of the following errors:\n"
+		  "\n"
+		  "| Error code | Description |\n"
+		  "|---|---|\n"
+		  "| 0x80070005 | Access is denied. |\n"
+		  "| 0x800F0922 | The installation failed. |\n" FIX_WORDS,
+		  { "error 0x80070005", "error 0x800F0922", "message: 'Access is denied.'", NULL },
+		  { NULL } },
+		{ "a sentence wrapped before the code",
+		  "\n"
+		  "Setup fails, and the log shows a status of\n"
+		  "0x80070005 which the installer then retries.\n" FIX_WORDS,
+		  { NULL },
+		  { "message: 'which the installer then retries.'", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Setup Fails"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -326,6 +366,7 @@ int main(void)
 		cmocka_unit_test(test_later_labels_of_a_block),
 		cmocka_unit_test(test_what_the_reader_is_not_asked),
 		cmocka_unit_test(test_a_box_of_events),
+		cmocka_unit_test(test_codes_in_a_table),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
