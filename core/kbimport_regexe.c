@@ -203,8 +203,21 @@ int imp_place_command_value(struct imp *im, const struct imp_at *at, const char 
 			    const char *type, const char *data, size_t line, size_t last)
 {
 	struct value_spec v;
-	size_t before = im->n_checks;
+	size_t before = im->n_checks, i;
 
+	/* "Method 2: Use a command" after Method 1's steps set the same
+	 * value to the same data: another way to one change, which the check
+	 * drafted already holds (the line was left unplaced) */
+	for (i = 0; i < im->n_checks; i++) {
+		const struct imp_check *c = &im->checks[i];
+		if (c->value != NULL && name != NULL && data != NULL && c->data != NULL &&
+		    strcasecmp(c->key, key) == 0 && strcasecmp(c->value, name) == 0 && strcmp(c->data, data) == 0) {
+			imp_review(im, line, T_CHECK, i,
+				   imp_fmt(im, "value '%s' under %s: the command on this line sets it as the check drafted from line %zu does, another way to the same change: check that both ways belong",
+					   name, key, c->line));
+			return 0;
+		}
+	}
 	memset(&v, 0, sizeof v);
 	v.name = name;
 	v.type = type;

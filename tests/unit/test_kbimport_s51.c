@@ -5,7 +5,7 @@
  * 1." in a step of its own, the menu's path written with '>', "select
  * OK", "a value that is named X", a value block's later labels, a value
  * block the words do not ask the reader to change, a box of events, codes
- * in a table. */
+ * in a table, a command that repeats the steps. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -357,6 +357,46 @@ static void test_codes_in_a_table(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Setup Fails"), cases);
 }
 
+/* "Method 1: Use Registry Editor" sets a value, "Method 2: Use a
+ * command" runs reg add for the same value and data.  The command's line
+ * was left unplaced (the check existed: "names a key ... the import did
+ * not place").  It is a review item on the check now; a command that
+ * sets other data makes the two a choice for a person, as before. */
+#define TWO_WAYS(data) \
+	"\n" \
+	"To fix this issue, use one of the following methods.\n" \
+	"\n" \
+	"Method 1: Use Registry Editor\n" \
+	"\n" \
+	"1. Locate the following registry subkey:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Frob\n" \
+	"\n" \
+	"2. Set the FrobCheck DWORD value to 1.\n" \
+	"\n" \
+	"Method 2: Use a command\n" \
+	"\n" \
+	"At an elevated command prompt, run the following command:\n" \
+	"\n" \
+	"   reg add HKLM\\SOFTWARE\\Contoso\\Frob /v FrobCheck /t REG_DWORD /d " data " /f\n\n" END_WORDS
+
+static void test_a_command_that_repeats_the_steps(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the same data",
+		  TWO_WAYS("1"),
+		  { FROBCHECK_1, "checks 1", "review 32: another way to the same change", NULL },
+		  { "review 32: the import did not place", NULL } },
+		{ "other data",
+		  TWO_WAYS("2"),
+		  { "checks 0", "review 32: asked for with different data", NULL },
+		  { "review 32: another way to the same change", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -367,6 +407,7 @@ int main(void)
 		cmocka_unit_test(test_what_the_reader_is_not_asked),
 		cmocka_unit_test(test_a_box_of_events),
 		cmocka_unit_test(test_codes_in_a_table),
+		cmocka_unit_test(test_a_command_that_repeats_the_steps),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
