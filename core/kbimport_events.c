@@ -57,16 +57,20 @@ static const char *find_label(const char *s, const char *label, const char **val
 	return NULL;
 }
 
-/* The value of label on line s, ending at the next label, a comma or the
- * line's end; trailing dots and quotes dropped. */
 const char *imp_label_value(struct imp *im, const char *s, const char *label)
 {
-	const char *v, *end, *p, *dummy;
+	const char *v, *end, *p, *dummy, *at, *open;
 	size_t i;
 
-	if (find_label(s, label, &v) == NULL)
+	if ((at = find_label(s, label, &v)) == NULL)
 		return NULL;
 	end = v + strlen(v);
+	/* "Event 5120 (source: Microsoft-Windows-FailoverClustering) is
+	 * logged": a label inside brackets ends with them */
+	for (open = at; open > s && open[-1] != '(' && open[-1] != ')'; open--)
+		;
+	if (open > s && open[-1] == '(' && (p = strchr(v, ')')) != NULL)
+		end = p;
 	for (i = 0; event_labels[i] != NULL; i++) {
 		p = find_label(v, event_labels[i], &dummy);
 		if (p != NULL && p < end)
@@ -82,12 +86,40 @@ const char *imp_label_value(struct imp *im, const char *s, const char *label)
 	return imp_dupn(im, v, (size_t)(end - v));
 }
 
+/* "Microsoft-Windows-FailoverClustering/Operational": a channel of the
+ * later event logs, named with its type after a '/' ("Operational",
+ * "Admin", "Analytic", "Debug"), in text t: the channel's name (its
+ * length in *len), or NULL. */
+static const char *channel_in(const char *t, size_t *len)
+{
+	static const char *const types[] = { "/Operational", "/Admin", "/Analytic", "/Debug", NULL };
+	const char *p, *b;
+	size_t i, tl;
+
+	for (i = 0; types[i] != NULL; i++)
+		for (p = t; (p = imp_ci_find(p, types[i])) != NULL; p++) {
+			tl = strlen(types[i]);
+			if (isalnum((unsigned char)p[tl]))
+				continue;
+			for (b = p; b > t && (isalnum((unsigned char)b[-1]) || b[-1] == '-' || b[-1] == '.'); b--)
+				;
+			if (b == p || !isalpha((unsigned char)*b))
+				continue;
+			*len = (size_t)(p + tl - b);
+			return b;
+		}
+	return NULL;
+}
+
 /* The log that line n, read with the line after it (a name wrapped
  * before "log": "the application\n event log"), names: "system log",
  * "Application Event log", "application event viewer", "an application
- * event logged by"; NULL when none, "" when it names two ("in the
- * application event log and system event log"). */
-static const char *log_named_at(const struct imp *im, size_t n)
+ * event logged by", a later channel ("the Microsoft-Windows-
+ * FailoverClustering/Operational log"), or the log Event Viewer's "Log
+ * Name:" field gives;
+ * NULL when none, "" when it names two ("in the application event log
+ * and system event log"). */
+static const char *log_named_at(struct imp *im, size_t n)
 {
 	static const struct { const char *name, *log; } logs[] = {
 		{ "system", "System" }, { "application", "Application" }, { "security", "Security" },
@@ -106,9 +138,16 @@ static const char *log_named_at(const struct imp *im, size_t n)
 		for (i = 0; i < sizeof logs / sizeof logs[0]; i++)
 			if (vl == strlen(logs[i].name) && strncasecmp(v, logs[i].name, vl) == 0)
 				return logs[i].log;
-		return NULL;
+		/* (any other log by the name the field gives: "Directory
+		 * Service", "Microsoft-Windows-FailoverClustering/Diagnostic") */
+		return vl > 0 && vl <= 80 ? imp_dupn(im, v, vl) : NULL;
 	}
 	snprintf(text, sizeof text, "%.*s %s", (int)imp_rtrim_len(a, strlen(a)), a, b);
+	/* "in the Microsoft-Windows-FailoverClustering/Operational log" (on
+	 * line n itself): a channel, alone or with one of the three */
+	if ((p = channel_in(text, &nl)) != NULL && (size_t)(p - text) < imp_rtrim_len(a, strlen(a)) &&
+	    (imp_starts_ci(p + nl, " log") || imp_starts_ci(p + nl, " event log") || imp_starts_ci(p + nl, " channel")))
+		found = imp_dupn(im, p, nl);
 	for (i = 0; i < sizeof logs / sizeof logs[0]; i++)
 		for (p = text; (p = imp_ci_find(p, logs[i].name)) != NULL; p += nl) {
 			nl = strlen(logs[i].name);

@@ -535,8 +535,9 @@ int imp_names_fact(const struct imp *im, size_t n);
 
 /* ---- kbimport_events.c: event blocks and tables ---------------------------- */
 
-/* The value of label on line s, ending at the next label, a comma or the
- * line's end; trailing dots and quotes dropped. */
+/* The value of label on line s, ending at the next label, a comma, the
+ * bracket that closes one the label stands in, or the line's end;
+ * trailing dots and quotes dropped. */
 const char *imp_label_value(struct imp *im, const char *s, const char *label);
 
 /* The cells of a table's row s ("| Name | REG_SZ | data |"), trimmed, up

@@ -5,7 +5,7 @@
  * 1." in a step of its own, the menu's path written with '>', "select
  * OK", "a value that is named X", a value block's later labels, a value
  * block the words do not ask the reader to change, a box of events, codes
- * in a table, a command that repeats the steps. */
+ * in a table, a command that repeats the steps, later event logs. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -397,6 +397,47 @@ static void test_a_command_that_repeats_the_steps(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* Later articles' event logs and sources.  "The following event is
+ * logged in the Microsoft-Windows-FailoverClustering/Operational log:"
+ * over the event: the log was taken from a "Security log" named four
+ * lines above (a wrong fact); Event Viewer's "Log Name:" field with a
+ * channel was not read.  "Event 5120 (source: Microsoft-Windows-
+ * FailoverClustering) is logged": the source kept the closing bracket. */
+static void test_later_logs_and_sources(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a channel named in the lead-in",
+		  "\n"
+		  "Event ID 4625 is logged in the Security log.\n"
+		  "\n"
+		  "The following event is logged in the Microsoft-Windows-FrobAgent/Operational log:\n"
+		  "\n"
+		  "Event ID: 1641\n"
+		  "Source: Microsoft-Windows-FrobAgent\n"
+		  "Description: The agent is moving its store.\n" FIX_WORDS,
+		  { "event 1641 from Microsoft-Windows-FrobAgent", "log: 'Microsoft-Windows-FrobAgent/Operational'",
+		    "log: 'Security'", NULL },
+		  { NULL } },
+		{ "a channel in Log Name:",
+		  "\n"
+		  "The following event is logged:\n"
+		  "\n"
+		  "Log Name:      Microsoft-Windows-FrobAgent/Diagnostic\n"
+		  "Source:        Microsoft-Windows-FrobAgent\n"
+		  "Event ID:      1650\n" FIX_WORDS,
+		  { "event 1650 from Microsoft-Windows-FrobAgent", "log: 'Microsoft-Windows-FrobAgent/Diagnostic'", NULL },
+		  { "log: 'System'", NULL } },
+		{ "the source in brackets",
+		  "\n"
+		  "Event 5120 (source: Microsoft-Windows-FrobAgent) is logged in the System log.\n" FIX_WORDS,
+		  { "event 5120 from Microsoft-Windows-FrobAgent", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Stops Unexpectedly"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -408,6 +449,7 @@ int main(void)
 		cmocka_unit_test(test_a_box_of_events),
 		cmocka_unit_test(test_codes_in_a_table),
 		cmocka_unit_test(test_a_command_that_repeats_the_steps),
+		cmocka_unit_test(test_later_logs_and_sources),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
