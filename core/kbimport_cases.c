@@ -470,6 +470,36 @@ static size_t ways_read(const size_t *item, size_t len)
 	return most;
 }
 
+/* How many of the numbered ways (item[] over the len lines from base)
+ * hold a fix of group 1 or a review item on one: a command under "Method
+ * 2" that repeats the change the steps under "Method 1" drafted is tied
+ * to that fix by its review item (kbimport_regexe.c). */
+static size_t ways_with_fix(const struct imp *im, size_t base, size_t len, const size_t *item, const size_t *group)
+{
+	unsigned char seen[64] = { 0 };
+	size_t i, first, last, at, n = 0;
+
+	for (i = 0; i < im->n_checks + im->n_reviews; i++) {
+		if (i < im->n_checks) {
+			if (group[i] != 1)
+				continue;
+			imp_check_span(&im->checks[i], &first, &last);
+			at = first;
+		} else {
+			const struct imp_review *r = &im->reviews[i - im->n_checks];
+			if (r->target != T_CHECK || r->index >= im->n_checks || group[r->index] != 1)
+				continue;
+			at = r->line;
+		}
+		if (at < base || at >= base + len || item[at - base] == 0 || item[at - base] >= sizeof seen ||
+		    seen[item[at - base]])
+			continue;
+		seen[item[at - base]] = 1;
+		n++;
+	}
+	return n;
+}
+
 static void note_alternative_ways(struct imp *im, size_t *group)
 {
 	size_t item[ITEMS_CAP];
@@ -494,13 +524,24 @@ static void note_alternative_ways(struct imp *im, size_t *group)
 			 * service pack." / "- Set the following value: ...": the
 			 * registry fix is one way; the others change none, so no
 			 * second fix shows the choice */
-			imp_review(im, n, T_REMEDIATION, 0,
-				   !lead && numbers_cases(s) ?
-				   imp_fmt(im, "%s %s under one of the %zu numbered cases from this heading on; no fix was drafted under the others: it holds in that case only; keep it if the rule is for that case, or give it an 'applies' condition",
-					   count > 1 ? "fixes" : "fix", named, ways) :
-				   imp_fmt(im, "%s %s under one of the %zu %s; no fix was drafted under the others: it is one way, not the only one; keep it if the rule is for that way, or give it an 'applies' condition",
-					   count > 1 ? "fixes" : "fix", named, ways,
-					   lead ? "items of the choice this line offers" : "numbered ways from this heading on"));
+			const char *kind = lead ? "items of the choice this line offers" :
+					   numbers_cases(s) ? "numbered cases from this heading on" :
+					   "numbered ways from this heading on";
+			const char *fixes = count > 1 ? "fixes" : "fix";
+			if (ways_with_fix(im, n, end - n, item, group) >= ways)
+				/* "Method 1: Use Registry Editor" / "Method 2: Use
+				 * a command": each way makes the one change */
+				imp_review(im, n, T_REMEDIATION, 0,
+					   imp_fmt(im, "%s %s: each of the %zu %s makes the same change, so one fix serves them all; check that they do",
+						   fixes, named, ways, kind));
+			else if (!lead && numbers_cases(s))
+				imp_review(im, n, T_REMEDIATION, 0,
+					   imp_fmt(im, "%s %s under one of the %zu numbered cases from this heading on; no fix was drafted under the others: it holds in that case only; keep it if the rule is for that case, or give it an 'applies' condition",
+						   fixes, named, ways));
+			else
+				imp_review(im, n, T_REMEDIATION, 0,
+					   imp_fmt(im, "%s %s under one of the %zu %s; no fix was drafted under the others: it is one way, not the only one; keep it if the rule is for that way, or give it an 'applies' condition",
+						   fixes, named, ways, kind));
 		}
 		if (end > n + 1)
 			n = end - 1;

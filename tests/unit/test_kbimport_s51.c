@@ -360,8 +360,10 @@ static void test_codes_in_a_table(void **state)
 /* "Method 1: Use Registry Editor" sets a value, "Method 2: Use a
  * command" runs reg add for the same value and data.  The command's line
  * was left unplaced (the check existed: "names a key ... the import did
- * not place").  It is a review item on the check now; a command that
- * sets other data makes the two a choice for a person, as before. */
+ * not place"), and the note on the ways said the fix was drafted under
+ * one of them only.  The command is a review item on the check now, and
+ * the note says each way makes the same change; a command that sets
+ * other data makes the two a choice for a person, as before. */
 #define TWO_WAYS(data) \
 	"\n" \
 	"To fix this issue, use one of the following methods.\n" \
@@ -385,8 +387,9 @@ static void test_a_command_that_repeats_the_steps(void **state)
 	static const struct draft_case cases[] = {
 		{ "the same data",
 		  TWO_WAYS("1"),
-		  { FROBCHECK_1, "checks 1", "review 32: another way to the same change", NULL },
-		  { "review 32: the import did not place", NULL } },
+		  { FROBCHECK_1, "checks 1", "review 32: another way to the same change",
+		    "review 0: one fix serves them all", NULL },
+		  { "review 32: the import did not place", "review 0: it is one way, not the only one", NULL } },
 		{ "other data",
 		  TWO_WAYS("2"),
 		  { "checks 0", "review 32: asked for with different data", NULL },
