@@ -68,8 +68,10 @@ static void test_a_key_to_delete_after_the_colon(void **state)
  * last name and drafted a review item for a value "Frob" set to 1 (a
  * wrong fact), and the value made was not drafted.  "it" after the steps
  * that make a value since the key is that value, which the steps' reader
- * drafts.  A path that ends with the value's name, then "Set it to 1",
- * still reads "it" as that name. */
+ * drafts.  So is "it" after a step that picks a value by its name
+ * ("double-click the FrobCheck REG_DWORD value", "Locate the FrobCheck
+ * value"), which read as value "Frob" too.  A path that ends with the
+ * value's name, then "Set it to 1", still reads "it" as that name. */
 static void test_set_it_after_the_steps_make_a_value(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -94,6 +96,25 @@ static void test_set_it_after_the_steps_make_a_value(void **state)
 		  "3. Name the new value FrobCheck.\n"
 		  "4. Set it to 1.\n\n" END_WORDS,
 		  { "check REG_DWORD " CONTOSO_KEY "|FrobCheck = 1", "repair " CONTOSO_KEY "|FrobCheck", NULL },
+		  { "review 0: value 'Frob' is set to 1", NULL } },
+		{ "a value picked with its type, then it set",
+		  "\n"
+		  "1. Locate the following registry subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Frob\n"
+		  "\n"
+		  "2. In the right pane, double-click the FrobCheck REG_DWORD value.\n"
+		  "3. Set it to 1.\n\n" END_WORDS,
+		  { "check REG_DWORD " CONTOSO_KEY "|FrobCheck = 1", "repair " CONTOSO_KEY "|FrobCheck", NULL },
+		  { "review 0: value 'Frob' is set to 1", NULL } },
+		{ "a value picked with no type, then it set",
+		  "\n"
+		  "1. Locate the following registry subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Frob\n"
+		  "\n"
+		  "2. Locate the FrobCheck value, and then set it to 1.\n\n" END_WORDS,
+		  { "review 22: value 'FrobCheck'", "repairs 0", NULL },
 		  { "review 0: value 'Frob' is set to 1", NULL } },
 		{ "the path ends with the value's name",
 		  "\n"
