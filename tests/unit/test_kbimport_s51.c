@@ -5,7 +5,8 @@
  * 1." in a step of its own, the menu's path written with '>', "select
  * OK", "a value that is named X", a value block's later labels, a value
  * block the words do not ask the reader to change, a box of events, codes
- * in a table, a command that repeats the steps, later event logs. */
+ * in a table, a command that repeats the steps, later event logs, "delete
+ * it" after the value named. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -22,6 +23,14 @@
 #include "draft_probe.h"
 
 #define CACHE_KEY "HKLM\\SOFTWARE\\Contoso\\Frob\\Cache"
+/* Lines 17-21: step 1 (line 18) goes to CONTOSO_KEY (line 20); step 2
+ * starts on line 22. */
+#define LOCATE_CONTOSO \
+	"\n" \
+	"1. Locate the following registry subkey:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Frob\n" \
+	"\n"
 #define CONTOSO_KEY "HKLM\\SOFTWARE\\Contoso\\Frob"
 
 /* Step 1 (line 18) names the key after its colon; step 2 (line 19)
@@ -462,6 +471,28 @@ static void test_later_logs_and_sources(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Stops Unexpectedly"), cases);
 }
 
+/* "Locate the FrobCheck value, and then delete it": "it" after "the X
+ * value" in its sentence is that value.  The deletion reader took "it"
+ * for the key's thing only when a path ended with the value's name, and
+ * left this to a person ("deletes ... in words the import could not read
+ * plainly").  Two values named before "it" stay a person's. */
+static void test_delete_it_after_the_value_named(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the value named, then delete it",
+		  LOCATE_CONTOSO "2. Locate the FrobCheck value, and then delete it.\n\n" END_WORDS,
+		  { "absent " CONTOSO_KEY "|FrobCheck", "repair " CONTOSO_KEY "|FrobCheck", NULL },
+		  { NULL } },
+		{ "two values named, then delete it",
+		  LOCATE_CONTOSO "2. Locate the FrobCheck value and the FrobMode value, and then delete it.\n\n" END_WORDS,
+		  { "repairs 0", NULL },
+		  { "absent " CONTOSO_KEY "|FrobCheck", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -474,6 +505,7 @@ int main(void)
 		cmocka_unit_test(test_codes_in_a_table),
 		cmocka_unit_test(test_a_command_that_repeats_the_steps),
 		cmocka_unit_test(test_later_logs_and_sources),
+		cmocka_unit_test(test_delete_it_after_the_value_named),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
