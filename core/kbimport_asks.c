@@ -905,39 +905,36 @@ static int example_said(const char *s, const char *p)
 	return 0;
 }
 
-/* Since the last path before p in s, the steps pick a value by its name
- * ("Locate the FrobCheck value", "Select the FrobCheck DWORD entry",
- * "double-click FrobCheck", "right-click FrobCheck, and then click
- * Modify"): "it" after them is that value, which the steps' reader
- * names, not the path's last name (key's; "Right-click Frob, point to
- * New" picks the key). */
-static int picks_value_before(const char *s, const char *p, const char *key)
+size_t imp_values_picked_before(struct imp *im, const char *s, const char *p, const char *key,
+				const char **name)
 {
 	static const char *const picks[] = { "double-click ", "right-click ", "select ", "locate ", "find ", NULL };
-	const char *b = NULL, *q, *w, *e, *n, *last = strrchr(key, '\\');
-	size_t i, wl, tl;
+	const char *b = s, *q, *w, *e, *n, *last = key != NULL ? strrchr(key, '\\') : NULL, *found = NULL;
+	size_t i, wl, tl, fl = 0, count = 0;
 	int the;
 
 	for (q = s; q < p; q++)
 		if (*q == '\\')
 			b = q + 1;
-	if (b == NULL)
-		return 0;
 	last = last != NULL ? last + 1 : key;
+	if (name != NULL)
+		*name = NULL;
 	for (q = b; q < p; q++) {
 		if (q > b && isalpha((unsigned char)q[-1]))
 			continue;
 		for (i = 0; picks[i] != NULL && !imp_starts_ci(q, picks[i]); i++)
 			;
-		if (picks[i] == NULL)
-			continue;
-		w = q + strlen(picks[i]);
+		w = picks[i] != NULL ? q + strlen(picks[i]) : q;
 		if ((the = imp_starts_ci(w, "the ")) != 0)
 			w += 4;
+		/* a pick, or "the X value" on its own */
+		if (picks[i] == NULL && !the)
+			continue;
 		for (e = w; e < p && *e != ' ' && *e != ',' && *e != '.'; e++)
 			;
 		wl = (size_t)(e - w);
-		if (wl == 0 || !imp_name_shaped(w, wl) || (strlen(last) == wl && strncasecmp(w, last, wl) == 0))
+		if (wl == 0 || !imp_name_shaped(w, wl) ||
+		    (last != NULL && strlen(last) == wl && strncasecmp(w, last, wl) == 0))
 			continue;
 		/* "Locate the X value", "double-click the X REG_DWORD value":
 		 * the noun after the name (a type's word between); a bare
@@ -945,11 +942,18 @@ static int picks_value_before(const char *s, const char *p, const char *key)
 		n = e;
 		if (*n == ' ' && imp_type_word_at(n + 1, &tl) != NULL)
 			n += 1 + tl;
-		if ((i >= 2 || the) && !imp_starts_ci(n, " value") && !imp_starts_ci(n, " entry"))
+		if ((picks[i] == NULL || i >= 2 || the) &&
+		    !((imp_starts_ci(n, " value") || imp_starts_ci(n, " entry")) && !isalpha((unsigned char)n[6])))
 			continue;
-		return 1;
+		if (found == NULL || !(fl == wl && strncasecmp(found, w, wl) == 0))
+			count++;
+		found = w;
+		fl = wl;
+		q = n;
 	}
-	return 0;
+	if (name != NULL && count == 1)
+		*name = imp_dupn(im, found, fl);
+	return count;
 }
 
 /* Between q (at "create a" or "add a") and p, the words name a value:
@@ -1183,7 +1187,7 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			 * set it to 1": "it" is the value the sentence makes,
 			 * which the steps' reader names, not the path's last
 			 * name */
-			if (nl == 2 && (makes_value_before(s, p) || picks_value_before(s, p, key)))
+			if (nl == 2 && (makes_value_before(s, p) || imp_values_picked_before(im, s, p, key, NULL) > 0))
 				continue;
 			/* "set the * entry in <path>\\ to 1": a path closed by
 			 * its backslash is a key; the value is named before it */

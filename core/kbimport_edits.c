@@ -153,35 +153,6 @@ static int looks_like_name(const char *w, size_t wl)
 	return 0;
 }
 
-/* "Locate the FrobCheck value, and then delete it": the one value named
- * "the X value" (or "the X DWORD value", "the X entry") in line before
- * the verb at verb, what "it" is; NULL when none or two. */
-static const char *value_named_before(struct imp *im, const char *line, const char *verb)
-{
-	const char *p, *w, *e, *n, *found = NULL;
-	size_t wl, tl, fl = 0;
-
-	for (p = line; (p = imp_ci_find(p, "the ")) != NULL && p < verb; p += 4) {
-		if (p > line && isalpha((unsigned char)p[-1]))
-			continue;
-		w = p + 4;
-		for (e = w; *e != '\0' && *e != ' ' && *e != ','; e++)
-			;
-		wl = (size_t)(e - w);
-		n = e;
-		if (*n == ' ' && imp_type_word_at(n + 1, &tl) != NULL)
-			n += 1 + tl;
-		if (n >= verb || !(imp_starts_ci(n, " value") || imp_starts_ci(n, " entry")) ||
-		    isalpha((unsigned char)n[6]) || !looks_like_name(w, wl))
-			continue;
-		if (found != NULL && !(fl == wl && strncasecmp(found, w, wl) == 0))
-			return NULL;
-		found = w;
-		fl = wl;
-	}
-	return found != NULL ? imp_dupn(im, found, fl) : NULL;
-}
-
 /* 1 when the last name of key starts with the wl bytes at w, case
  * ignored ("Web" or "WebConn" for ...\\WebConnector): a name the steps
  * shorten. */
@@ -766,7 +737,7 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 		 * Connector key still exists, delete it" under its parent */
 		if (tail_name != NULL) {
 			e->kind = EDIT_VALUE;
-		} else if ((named = value_named_before(im, line, verb)) != NULL) {
+		} else if (imp_values_picked_before(im, line, verb, key, &named) == 1) {
 			/* "Locate the FrobCheck value, and then delete it" */
 			e->kind = EDIT_VALUE;
 			e->value = named;

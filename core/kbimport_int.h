@@ -1243,6 +1243,18 @@ int imp_key_asked_later(const struct imp *im, size_t key_last);
 /* Lines first..last name phrase ("back to their default values"). */
 int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *phrase);
 
+/* What "it" at p refers to when a value is picked or named by its name
+ * before it in s (since the last path, if s holds one; a name other than
+ * key's last): "Locate the FrobCheck value, and then delete it",
+ * "double-click the FrobCheck REG_DWORD value" / "Set it to 1",
+ * "right-click FrobCheck, and then click Modify", "Select the X entry".
+ * How many values so named; *name (when name is not NULL) the one name
+ * when one, else NULL.  The prose reader (kbimport_asks.c) and the
+ * deletion reader (kbimport_edits.c) both ask it, so that "it" is read
+ * one way. */
+size_t imp_values_picked_before(struct imp *im, const char *s, const char *p, const char *key,
+				const char **name);
+
 /* "The following key will be created:", "LOGEVENT creates the following
  * key", "After you install this update, the following registry value is
  * created:": the key or value is made by a program or by setup, not by
