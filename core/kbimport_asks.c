@@ -245,13 +245,18 @@ static int passive_before(const char *s, const char *p)
  * "Never delete": a negation among the four words before the verb at p
  * (in s), in its clause (a stop or a comma ends it: "If the value does
  * not exist, create it" asks; "Don't forget to delete" is a reminder,
- * which asks). */
+ * which asks; "Do not delete the key, only its X subkeys" narrows the
+ * ask). */
 static int negated_near(const char *s, const char *p)
 {
 	const char *b = p, *e;
 	int words;
 
 	if (imp_reminder_before(s, p) != NULL)
+		return 0;
+	/* "Do not delete the entire key, only those subkeys for MSDN": the
+	 * negation narrows the ask, it does not take it back */
+	if (imp_ci_find(p, ", only ") != NULL || imp_ci_find(p, " but only ") != NULL)
 		return 0;
 	for (words = 0; words < 4; words++) {
 		while (b > s && (b[-1] == ' ' || b[-1] == '\t'))

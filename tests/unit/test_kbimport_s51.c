@@ -265,7 +265,8 @@ static void test_later_labels_of_a_block(void **state)
  * created:", then "To turn the feature off, change the value data to 0.":
  * the block is what setup makes, and the set asked is of other data;
  * drafted as a repair to 1, it is a review item now.  "If the value does
- * not exist, create it." still asks. */
+ * not exist, create it." still asks, and "Do not delete the entire key,
+ * only the X value" still deletes (a person's to write). */
 #define VALUE_UNDER(lead, tail) \
 	"\n" lead "\n\n" \
 	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Frob\n\n" \
@@ -290,6 +291,10 @@ static void test_what_the_reader_is_not_asked(void **state)
 		  VALUE_UNDER(CONTROLS, "Do not delete this value."),
 		  { FROBCHECK_1, "repairs 0", NULL },
 		  { "review 0: the article deletes", NULL } },
+		{ "do not delete the key, only the value",
+		  VALUE_UNDER(CONTROLS, "Do not delete the entire key, only the FrobCheck value."),
+		  { "review 0: the article deletes " CONTOSO_KEY, "repairs 0", NULL },
+		  { FROBCHECK_1, NULL } },
 		{ "if the value does not exist, create it",
 		  VALUE_UNDER(CONTROLS, "If the value does not exist, create it."),
 		  { FROBCHECK_1, "repair " CONTOSO_KEY "|FrobCheck", NULL },
