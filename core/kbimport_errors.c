@@ -6206,6 +6206,21 @@ static const char *fill_in_source(struct imp *im, unsigned id, size_t n)
 	return im->events[i].source;
 }
 
+/* After an event's ID at e: " through 1305", " thru 1018", " to 4199",
+ * "-7504": the ID opens a range (4 archive articles: "Events 1283
+ * through 1305", "event IDs 2000 Through 9999"), no one event.  Where the
+ * range ends, or NULL. */
+static const char *range_after(const char *e)
+{
+	static const char *const joins[] = { " through ", " thru ", " to ", " - ", "-", NULL };
+	size_t i;
+
+	for (i = 0; joins[i] != NULL; i++)
+		if (imp_starts_ci(e, joins[i]) && isdigit((unsigned char)e[strlen(joins[i])]))
+			return e + strlen(joins[i]) + strspn(e + strlen(joins[i]), "0123456789");
+	return NULL;
+}
+
 /* Event id named in prose on line n: drafted with source (a source
  * found with the ID before it) or the one nearby, else with none and a
  * review item; an ID drafted already gets the source the line names.
@@ -6389,6 +6404,12 @@ void imp_scan_prose_events(struct imp *im)
 				end++;
 			if (isalnum((unsigned char)*end) || (*end == '.' && isdigit((unsigned char)end[1])) || id > 65535)
 				continue;
+			if (range_after(end) != NULL) {
+				imp_review(im, n, T_SYMPTOMS, 0,
+					   imp_fmt(im, "events %lu%.*s: a range of IDs, not one event: write the events the rule needs by hand",
+						   id, (int)(range_after(end) - end), end));
+				continue;
+			}
 			{
 				const char *src = add_prose_event(im, id, n, NULL);
 				unsigned long id2;

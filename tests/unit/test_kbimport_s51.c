@@ -6,7 +6,7 @@
  * OK", "a value that is named X", a value block's later labels, a value
  * block the words do not ask the reader to change, a box of events, codes
  * in a table, a command that repeats the steps, later event logs, "delete
- * it" after the value named. */
+ * it" after the value named, a range of event IDs. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -498,6 +498,26 @@ static void test_delete_it_after_the_value_named(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* "The agent logs events 4100 through 4199", "Event IDs 4000-4099 are
+ * informational": a range of IDs (the archive's "Events 1283 through
+ * 1305", "events 1010 thru 1018"), drafted as its first ID, an event the
+ * article does not name.  A range is a review item; an ID named on its
+ * own beside it is still an event. */
+static void test_a_range_of_event_ids(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "ranges beside an event",
+		  "\n"
+		  "The agent logs events 4100 through 4199 in the Application log.\n"
+		  "Event IDs 4000-4099 are informational. The agent logs event ID 4122 when it fails.\n" FIX_WORDS,
+		  { "event 4122", "review 13: events 4100 through 4199: a range", "review 14: events 4000-4099", NULL },
+		  { "event 4100", "event 4000", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Stops Unexpectedly"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -511,6 +531,7 @@ int main(void)
 		cmocka_unit_test(test_a_command_that_repeats_the_steps),
 		cmocka_unit_test(test_later_logs_and_sources),
 		cmocka_unit_test(test_delete_it_after_the_value_named),
+		cmocka_unit_test(test_a_range_of_event_ids),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
