@@ -232,6 +232,11 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 	/* "- Connection could not be established": a list's dash */
 	if (msg[0] == '-' && msg[1] == ' ')
 		msg = imp_skip_ws(msg + 1);
+	/* "The RPC server is unavailable. (Exception from HRESULT:" before
+	 * "0x800706BA)": .NET's wrapper around the code, after the message */
+	if ((p = imp_ci_find(msg, " (Exception from")) != NULL && p > msg &&
+	    (imp_blank(p + 16) || imp_blank(imp_skip_ws(p + 16) + (imp_starts_ci(imp_skip_ws(p + 16), "HRESULT:") ? 8 : 0))))
+		msg = imp_dupn(im, msg, (size_t)(p - msg));
 	m = *msg == '"' || *msg == '\'' ? msg + 1 : msg;
 	/* "Error 53 has occurred. The network path was not found.": the
 	 * NET command's wrapper, then the message */

@@ -353,11 +353,12 @@ static void test_a_box_of_events(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Stops Unexpectedly"), cases);
 }
 
-/* Codes tabulated with their messages in SYMPTOMS.  Under column
+/* Codes with their messages in SYMPTOMS.  Under column
  * headings ("Error code    Description") the first row was taken for a
  * sentence wrapped from the headings and left out (the next rows were
  * read).  In a box ("| 0x80070005 | Access is denied. |") no row was
- * read, only reviewed. */
+ * read, only reviewed.  "The RPC server is unavailable. (Exception from
+ * HRESULT: 0x800706BA)", as .NET wraps a code, gave no message. */
 static void test_codes_in_a_table(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -380,6 +381,13 @@ static void test_codes_in_a_table(void **state)
 		  "| 0x800F0922 | The installation failed. |\n" FIX_WORDS,
 		  { "error 0x80070005", "error 0x800F0922", "message: 'Access is denied.'", NULL },
 		  { NULL } },
+		{ ".NET's wrapper around the code",
+		  "\n"
+		  "The console shows the following message:\n"
+		  "\n"
+		  "   The RPC server is unavailable. (Exception from HRESULT: 0x800706BA)\n" FIX_WORDS,
+		  { "error 0x800706BA", "message: 'The RPC server is unavailable.'", NULL },
+		  { "review 0: are part of a sentence or cut off", NULL } },
 		{ "a sentence wrapped before the code",
 		  "\n"
 		  "Setup fails, and the log shows a status of\n"
