@@ -2338,14 +2338,14 @@ static const char *between_label(struct imp *im, const char *p, int *names_key, 
  * value named "1". */
 static int number_alone(const char *t)
 {
-	size_t l = imp_rtrim_len(t, strlen(t)), d = 0;
+	size_t l = imp_rtrim_len(t, strlen(t)), d = 0, i;
 
 	if (l > 2 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X'))
 		d = 2;
 	if (l == d)
 		return 0;
-	for (; d < l; d++)
-		if (!(t[1] == 'x' || t[1] == 'X' ? isxdigit((unsigned char)t[d]) : isdigit((unsigned char)t[d])))
+	for (i = d; i < l; i++)
+		if (!(d == 2 ? isxdigit((unsigned char)t[i]) : isdigit((unsigned char)t[i])))
 			return 0;
 	return 1;
 }
