@@ -1028,7 +1028,8 @@ static size_t box_column(const char *const *cell, const size_t *len, size_t nc, 
  * number ("1135, 1177") is a review item.  The lines read, or 0. */
 static size_t event_box_table(struct imp *im, size_t n)
 {
-	static const char *const ids[] = { "Event ID", "Event", "ID", "Event IDs", NULL };
+	/* (not "ID" alone: a box of bugs or articles numbers them so) */
+	static const char *const ids[] = { "Event ID", "Event", "Event IDs", NULL };
 	static const char *const sources[] = { "Source", "Event source", "Provider", "Event provider", NULL };
 	static const char *const descs[] = { "Description", "Message", "Event description", "Event message",
 					     "Text", NULL };
