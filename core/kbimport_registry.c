@@ -1767,6 +1767,32 @@ static int tree_value_line(const char *t, const char *colon)
 	return *d != '\0' && *d != '<';
 }
 
+/* The width the archive's articles are wrapped to, less a margin: a word
+ * that would end past it did not fit on the line before. */
+#define WRAP_WIDTH 72
+
+/* The key's last name and the first name of t (a wrapped line) are one
+ * name split at its space ("Windows" / "NT\\CurrentVersion"): "Windows
+ * NT", or a name the article writes whole on a line other than n and m,
+ * the two the break is between. */
+static int name_split_at_space(const struct imp *im, const char *key, const char *t, size_t n, size_t m)
+{
+	const char *last = strrchr(key, '\\');
+	char pair[128];
+	size_t l, k;
+
+	last = last != NULL ? last + 1 : key;
+	l = strcspn(t, "\\ \t");
+	if (*last == '\0' || l == 0 || snprintf(pair, sizeof pair, "%s %.*s", last, (int)l, t) >= (int)sizeof pair)
+		return 0;
+	if (strcasecmp(pair, "Windows NT") == 0)
+		return 1;
+	for (k = im->a->body_first; k < im->a->body_end; k++)
+		if (k != n && k != m && imp_ci_find(imp_line_at(im, k), pair) != NULL)
+			return 1;
+	return 0;
+}
+
 /* Articles wrap long paths; the next line continues the key when it is
  * indented under it, holds no label or sentence, and the key line was
  * long or the break sits at a backslash.  Returns the joined key and
@@ -1847,7 +1873,14 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 		/* a path written with '/' all through goes on the same way */
 		if (strchr(key, '\\') == NULL && strchr(t, '\\') == NULL)
 			at_slash |= *t == '/' || (kl > 0 && key[kl - 1] == '/');
-		if (!at_slash && line_len < 60)
+		/* (a short line goes on when the next line's first word, a
+		 * path's rest, would not have fitted on it, and the name the
+		 * break splits is one the article writes whole elsewhere:
+		 * "...\\Microsoft\\Windows" / "NT\\CurrentVersion\\Perflib\\009";
+		 * not "...\\Services" / "W3SVC\\Parameters", a backslash lost) */
+		if (!at_slash && line_len < 60 && !(memchr(t, '\\', strcspn(t, " \t")) != NULL &&
+						     line_len + 1 + strcspn(t, " \t") > WRAP_WIDTH &&
+						     name_split_at_space(im, key, t, n, m)))
 			break;
 		/* "...\MSExchangeIS\" / "ParametersPublic.": the sentence's
 		 * full stop after the path's last name is not part of it */

@@ -6,7 +6,8 @@
  * OK", "a value that is named X", a value block's later labels, a value
  * block the words do not ask the reader to change, a box of events, codes
  * in a table, a command that repeats the steps, later event logs, "delete
- * it" after the value named, a range of event IDs. */
+ * it" after the value named, a range of event IDs, a key broken at the
+ * space in a name. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -526,6 +527,47 @@ static void test_a_range_of_event_ids(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Stops Unexpectedly"), cases);
 }
 
+/* A key whose path breaks at the space inside a name, the line before
+ * the break short: "HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows" /
+ * "NT\CurrentVersion\FrobAgent" (14 archive drafts, "Component" /
+ * "Categories\{...}" and "Client for" / "NFS\..." among them).  The key
+ * was read as ...\Windows, its values under it.  The next line goes on
+ * when its first word would not have fitted and the name split is
+ * "Windows NT" or one the article writes whole elsewhere; not
+ * "...\Services" / "W3SVC\Parameters", where the article lost a
+ * backslash (that stays a person's). */
+#define BROKEN_KEY(first, rest) \
+	"\n" \
+	"To fix this issue, add the following registry value:\n" \
+	"\n" \
+	"   " first "\n" \
+	"   " rest "\n" \
+	"\n" \
+	"   Value Name: FrobCheck\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 1\n\n" END_WORDS
+
+static void test_a_key_broken_at_a_space(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Windows / NT",
+		  BROKEN_KEY("HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows",
+			     "NT\\CurrentVersion\\FrobAgentParameters\\CurrentSettings"),
+		  { "check REG_DWORD HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\FrobAgentParameters\\CurrentSettings|FrobCheck = 1",
+		    NULL },
+		  { "check REG_DWORD HKLM\\SOFTWARE\\Microsoft\\Windows|FrobCheck = 1", NULL } },
+		{ "a backslash lost at the break",
+		  BROKEN_KEY("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services",
+			     "FrobAgentService\\Parameters\\CurrentSettings\\Defaults"),
+		  { NULL },
+		  { "check REG_DWORD HKLM\\SYSTEM\\CurrentControlSet\\Services FrobAgentService\\Parameters\\CurrentSettings\\Defaults|FrobCheck = 1",
+		    NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -540,6 +582,7 @@ int main(void)
 		cmocka_unit_test(test_later_logs_and_sources),
 		cmocka_unit_test(test_delete_it_after_the_value_named),
 		cmocka_unit_test(test_a_range_of_event_ids),
+		cmocka_unit_test(test_a_key_broken_at_a_space),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
