@@ -2332,22 +2332,15 @@ static const char *between_label(struct imp *im, const char *p, int *names_key, 
 	return *names_key && !*plain ? imp_dupn(im, t, l) : imp_dupn(im, name, nl);
 }
 
-/* t (to its trailing blanks) is a number alone: "1", "0x1", "0001".
- * After "Value:" opening a block it is data whose name the block does
- * not give ("Type: DWORD" over "Value: 1" under an unknown label), not a
- * value named "1". */
-static int number_alone(const char *t)
+/* t (to its trailing blanks) is a number alone, as the loader reads one
+ * (imp_read_number(): "1", "0x1", "0001").  After "Value:" opening a
+ * block it is data whose name the block does not give ("Type: DWORD" over
+ * "Value: 1" under an unknown label), not a value named "1". */
+static int number_alone(struct imp *im, const char *t)
 {
-	size_t l = imp_rtrim_len(t, strlen(t)), d = 0, i;
+	int extra = 0;
 
-	if (l > 2 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X'))
-		d = 2;
-	if (l == d)
-		return 0;
-	for (i = d; i < l; i++)
-		if (!(d == 2 ? isxdigit((unsigned char)t[i]) : isdigit((unsigned char)t[i])))
-			return 0;
-	return 1;
+	return imp_read_number(im, t, UINT64_MAX, &extra) != NULL && !extra;
 }
 
 /* After the block: a name labelled between the key and the first value
@@ -2492,7 +2485,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
 			vb->v[vb->nv++] = iv;
-		} else if (role == FR_NAME || (role == FR_NAME_OR_DATA && vb->nv == 0 && !number_alone(t))) {
+		} else if (role == FR_NAME || (role == FR_NAME_OR_DATA && vb->nv == 0 && !number_alone(im, t))) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
 			vb->v[vb->nv].name = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
