@@ -1057,13 +1057,27 @@ static const char *past_separators(const char *p)
 	return p;
 }
 
+/* s past the label of a field that opens it: one capitalised word and a
+ * colon ("Exception: access violation", "Error: Run-time error '3028'",
+ * Dr. Watson's and a program's fields); s itself when there is none. */
+static const char *past_field_label(const char *s)
+{
+	size_t l = 0;
+
+	if (!isupper((unsigned char)*s))
+		return s;
+	while (isalpha((unsigned char)s[l]))
+		l++;
+	return s[l] == ':' && s[l + 1] == ' ' ? imp_skip_ws(s + l + 1) : s;
+}
+
 /* The message for a code named at line n: the words after it, or before
  * the keyword, or the next line ("STOP 0x0000009A" / "SYSTEM_LICENSE_
  * VIOLATION").  Sets *loose when it is a guess a person must check. */
 static const char *code_message_words(struct imp *im, size_t n, const char *line, const char *kw,
 				      const char *after)
 {
-	const char *p = past_separators(after), *e, *b;
+	const char *p = past_separators(after), *e, *b, *w;
 	size_t l, h;
 
 	/* "80040C15-F0000000.", "8004011c-0521-00000000": the Exchange
@@ -1111,11 +1125,18 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	e = kw;
 	while (e > line && (e[-1] == ' ' || e[-1] == '(' || e[-1] == ':'))
 		e--;
+	/* "Exception: access violation (0xc0000005)": the keyword ends the
+	 * exception's name, which is the message */
+	if (imp_starts_word(kw, "violation"))
+		e = kw + 9;
 	/* words, not one word: "Run-time" in "Run-time error '3251'" over
 	 * "Feature not available" names the kind of error, the next line
-	 * its message */
+	 * its message; a field's label before them ("Error: Run-time error
+	 * '3028'") is not one of the words, though the message keeps it
+	 * ("Exception: access violation", as Dr. Watson prints it) */
 	b = imp_skip_ws(line);
-	if (e - b >= 8 && memchr(b, ' ', (size_t)(e - b)) != NULL)
+	w = past_field_label(b);
+	if (e - w >= 8 && memchr(w, ' ', (size_t)(e - w)) != NULL)
 		return imp_dupn(im, b, (size_t)(e - b));
 	if (n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1))) {
 		p = imp_skip_ws(imp_line_at(im, n + 1));
@@ -1779,7 +1800,7 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 			   imp_fmt(im, "error %s: the message is read from the text around it; check it", er->code_text));
 	else
 		imp_review(im, n, T_ERROR, im->n_errors - 1,
-			   imp_fmt(im, "error %s: the message is read from the text around it, over the lines it is wrapped on or past \"has occurred\"; check it",
+			   imp_fmt(im, "error %s: the message is read from the text around it, over the lines it is wrapped on or past the words that lead in to it (\"has occurred\", a field's label); check it",
 				   er->code_text));
 }
 

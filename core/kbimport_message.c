@@ -221,6 +221,81 @@ static int unclosed_bracket(const char *m)
 	return depth > 0;
 }
 
+/* t opens with a field's label: one or two capitalised words and a colon
+ * ("Source:", "Event ID:"). */
+static int opens_field_label(const char *t)
+{
+	size_t i = 0;
+	int words = 0;
+
+	while (words < 2 && isupper((unsigned char)t[i])) {
+		while (isalpha((unsigned char)t[i]))
+			i++;
+		words++;
+		if (t[i] == ':')
+			return 1;
+		if (t[i] != ' ')
+			return 0;
+		i++;
+	}
+	return 0;
+}
+
+/* The "Description:" field of the box of fields whose line n names the
+ * code ("Number: -2147217900 (0x80040E14)" / "Source: Microsoft OLE DB
+ * Provider for ODBC Drivers" / "Description: Syntax error ...", in any
+ * order), within four lines of it and no blank line between: its text
+ * joined with the lines it wraps onto (up to the next label), or NULL. */
+static const char *box_description(struct imp *im, size_t n)
+{
+	struct kb_buf b = { 0 };
+	const char *t, *d;
+	size_t k, first = n, last = n;
+
+	while (first > im->a->body_first && first + 4 > n && !imp_blank(imp_line_at(im, first - 1)))
+		first--;
+	while (last + 1 < im->a->body_end && last < n + 4 && !imp_blank(imp_line_at(im, last + 1)))
+		last++;
+	for (k = first; k <= last; k++)
+		if (imp_starts_ci(imp_skip_ws(imp_line_at(im, k)), "Description:"))
+			break;
+	if (k > last)
+		return NULL;
+	t = imp_skip_ws(imp_skip_ws(imp_line_at(im, k)) + 12);
+	kb_buf_add(&b, t, imp_rtrim_len(t, strlen(t)));
+	while (++k < im->a->body_end && !imp_blank(imp_line_at(im, k)) &&
+	       !opens_field_label(t = imp_skip_ws(imp_line_at(im, k)))) {
+		kb_buf_add(&b, " ", 1);
+		kb_buf_add(&b, t, imp_rtrim_len(t, strlen(t)));
+	}
+	if (b.oom || b.p == NULL || b.len == 0) {
+		im->oom |= b.oom;
+		kb_buf_free(&b);
+		return NULL;
+	}
+	d = imp_dupn(im, b.p, b.len);
+	kb_buf_free(&b);
+	return d;
+}
+
+/* msg past a label that only says what follows is the message
+ * ("Description: The JET Database call returned ...", "Message: MYCURSOR
+ * is not an object."); the box's description in place of its "Source:"
+ * field, which names who raised the error, not what it says ("" when the
+ * box has none). */
+static const char *past_message_label(struct imp *im, size_t n, const char *msg)
+{
+	const char *d;
+
+	if (imp_starts_ci(msg, "Description:") && !imp_blank(msg + 12))
+		return imp_skip_ws(msg + 12);
+	if (imp_starts_ci(msg, "Message:") && !imp_blank(msg + 8))
+		return imp_skip_ws(msg + 8);
+	if (imp_starts_ci(msg, "Source:"))
+		return (d = box_description(im, n)) != NULL ? d : "";
+	return msg;
+}
+
 const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const char **fragment)
 {
 	const char *read = msg, *m, *p;
@@ -232,6 +307,9 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 	/* "- Connection could not be established": a list's dash */
 	if (msg[0] == '-' && msg[1] == ' ')
 		msg = imp_skip_ws(msg + 1);
+	if ((p = past_message_label(im, n, msg)) != msg && *p != '\0')
+		read = p;       /* (a fragment is shown as the words judged) */
+	msg = p;
 	/* "The RPC server is unavailable. (Exception from HRESULT:" before
 	 * "0x800706BA)": .NET's wrapper around the code, after the message */
 	if ((p = imp_ci_find(msg, " (Exception from")) != NULL && p > msg &&
