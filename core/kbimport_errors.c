@@ -1048,27 +1048,38 @@ static const char *stop_hex_code(struct imp *im, const char *kw, const char *c, 
 
 /* The words after a code start past the marks that part them from it
  * ("0x80004005: Unspecified", "1130 - Not enough", "(...). The", "Run-time
- * error '13': Type mismatch", the quote closing the code). */
+ * error '13': Type mismatch", "Return code = 0x800704b1; The device is
+ * ...", the quote closing the code). */
 static const char *past_separators(const char *p)
 {
-	while (*p == ')' || *p == ',' || *p == ':' || *p == '-' || *p == '.' || *p == ' ' || *p == '\t' ||
-	       *p == '\'' || *p == '"')
+	while (*p == ')' || *p == ',' || *p == ':' || *p == ';' || *p == '-' || *p == '.' || *p == ' ' ||
+	       *p == '\t' || *p == '\'' || *p == '"')
 		p++;
 	return p;
 }
 
-/* s past the label of a field that opens it: one capitalised word and a
- * colon ("Exception: access violation", "Error: Run-time error '3028'",
- * Dr. Watson's and a program's fields); s itself when there is none. */
+/* s past the label of a field that opens it ("Exception: access
+ * violation", "Error: Run-time error '3028'", Dr. Watson's and a
+ * program's fields); s itself when there is none. */
 static const char *past_field_label(const char *s)
 {
-	size_t l = 0;
+	size_t l = imp_field_label_len(s);
 
-	if (!isupper((unsigned char)*s))
-		return s;
-	while (isalpha((unsigned char)s[l]))
-		l++;
-	return s[l] == ':' && s[l + 1] == ' ' ? imp_skip_ws(s + l + 1) : s;
+	return l > 0 && s[l] == ' ' ? imp_skip_ws(s + l) : s;
+}
+
+/* p opens with the label of a field a program prints after a code on its
+ * line (Dr. Watson's "Address:", a mail client's "Error Number:", a
+ * script's "Source:"), which holds no message. */
+static int next_field(const char *p)
+{
+	static const char *const labels[] = {
+		"Address", "Error Number", "Error Code", "Number", "Source", "Line", "Column", "Facility",
+		"Severity", "Protocol", "Port", "Server", "Time", "Date", NULL
+	};
+	size_t l = imp_field_label_len(p);
+
+	return l > 1 && imp_word_in(p, l - 1, labels);
 }
 
 /* The message for a code named at line n: the words after it, or before
@@ -1105,6 +1116,22 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 		p = e != NULL ? past_separators(e + 1) : p + strlen(p);
 	}
 	l = imp_rtrim_len(p, strlen(p));
+	/* ", Address: 0x019985e9", ", Error Number: 0x800CCC0D": the next
+	 * field of the line, not the code's message, which the words before
+	 * the code give, unless the code is a field's value too ("Server
+	 * Error: 441, Error Number: 0x800CCCA9": the line is a run of fields
+	 * and holds no message) */
+	if (next_field(p)) {
+		if (memchr(kw, ':', (size_t)(after - kw)) != NULL)
+			return NO_MESSAGE;
+		l = 0;
+	}
+	/* "The event log shows RemoteAccess Error # 20078:" over a blank
+	 * line: the colon ending the line leads in to the paragraph below,
+	 * which holds the message */
+	if (l == 0 && (h = imp_rtrim_len(after, strlen(after))) > 0 && after[h - 1] == ':' &&
+	    (n + 1 >= im->a->body_end || imp_blank(imp_line_at(im, n + 1))))
+		return LEAD_IN_MESSAGE;
 	/* "System error 1130 has occurred." / "Not enough server storage
 	 * is available ...": the NET command's wrapper, the message on the
 	 * next line */

@@ -1972,11 +1972,16 @@ const char *imp_name_before_from(struct imp *im, const struct imp_check *c);
 /* msg, the words an error reader took for the message of the code on
  * line n, as the draft is to hold them: as they are; joined with the
  * line(s) that finish a message wrapped at the end of its line; past the
- * NET command's "has occurred." before it; or NULL, with *fragment set to
- * msg, when they are part of a sentence (they open in lower case, or end
- * unfinished, "... may report an").  A "REVIEW:" text is returned as it
- * is. */
+ * NET command's "has occurred." before it and a "Message:" or
+ * "Description:" label; the error box's "Description:" field for its
+ * "Source:"; or NULL, with *fragment set to msg, when they are part of a
+ * sentence (they open in lower case, or end unfinished, "... may report
+ * an").  A "REVIEW:" text is returned as it is. */
 const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const char **fragment);
+/* The length of the field's label that opens t, its colon included: one
+ * or two capitalised words ("Source:", "Error Number:", "Exception:");
+ * 0 when t opens with none. */
+size_t imp_field_label_len(const char *t);
 
 /* ---- kbimport_backref.c: keys deleted by a reference back to their list -- */
 

@@ -221,9 +221,7 @@ static int unclosed_bracket(const char *m)
 	return depth > 0;
 }
 
-/* t opens with a field's label: one or two capitalised words and a colon
- * ("Source:", "Event ID:"). */
-static int opens_field_label(const char *t)
+size_t imp_field_label_len(const char *t)
 {
 	size_t i = 0;
 	int words = 0;
@@ -233,7 +231,7 @@ static int opens_field_label(const char *t)
 			i++;
 		words++;
 		if (t[i] == ':')
-			return 1;
+			return i + 1;
 		if (t[i] != ' ')
 			return 0;
 		i++;
@@ -264,7 +262,7 @@ static const char *box_description(struct imp *im, size_t n)
 	t = imp_skip_ws(imp_skip_ws(imp_line_at(im, k)) + 12);
 	kb_buf_add(&b, t, imp_rtrim_len(t, strlen(t)));
 	while (++k < im->a->body_end && !imp_blank(imp_line_at(im, k)) &&
-	       !opens_field_label(t = imp_skip_ws(imp_line_at(im, k)))) {
+	       imp_field_label_len(t = imp_skip_ws(imp_line_at(im, k))) == 0) {
 		kb_buf_add(&b, " ", 1);
 		kb_buf_add(&b, t, imp_rtrim_len(t, strlen(t)));
 	}
@@ -310,6 +308,15 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 	if ((p = past_message_label(im, n, msg)) != msg && *p != '\0')
 		read = p;       /* (a fragment is shown as the words judged) */
 	msg = p;
+	/* "The directory name is invalid.~~; Could not enable program
+	 * ...~  $$<APM>...": an SMS log's line, whose '~' after a sentence
+	 * (or doubled) ends the message; not PROGRA~1's, nor Visual Basic's
+	 * "Method '~' of object '~' failed" */
+	for (p = strchr(msg, '~'); p != NULL; p = strchr(p + 1, '~'))
+		if (p > msg && (p[-1] == '.' || p[1] == '~')) {
+			msg = imp_dupn(im, msg, imp_rtrim_len(msg, (size_t)(p - msg)));
+			break;
+		}
 	/* "The RPC server is unavailable. (Exception from HRESULT:" before
 	 * "0x800706BA)": .NET's wrapper around the code, after the message */
 	if ((p = imp_ci_find(msg, " (Exception from")) != NULL && p > msg &&

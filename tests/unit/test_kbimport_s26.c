@@ -125,10 +125,10 @@ static void test_a25_words_that_are_no_message(void **state)
 		  "\nWhen this happens, the frob agent logs error 1068: The dependency of the\n"
 		  "agent on the hub, which the setup program names, is not met.\n\n" END_WORDS,
 		  1068, NULL },
-		{ "where an exception occurred is no message",
+		{ "where an exception occurred is no message (the exception's name is, session 52)",
 		  "\nThe frob service stops with a Dr. Watson error similar to the following:\n\n"
 		  "   Exception: access violation (0xc0000005), Address: 0x00402674\n\n" END_WORDS,
-		  0xc0000005, NULL },
+		  0xc0000005, "Exception: access violation" },
 		{ "a list's dash and the article's closing bracket are not the message's",
 		  "\nThe log holds one of these lines:\n\n"
 		  " - Error 745 - Connection could not be established\n"

@@ -108,10 +108,67 @@ static void test_messages_in_fields(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Quits"), cases);
 }
 
+/* The words after a code on its line are not its message when they are
+ * the line's next field (Dr. Watson's ", Address: 0x77f64a55"; taken as
+ * the message before), and a code that is itself a field's value in a run
+ * of fields ("Server Error: 441, Error Number: 0x800CCCA9") has no message
+ * on its line (the next field was drafted as its message).  A ';' parts a
+ * code from its message as a ':' does ("Return code = 0x10b; The
+ * directory name is invalid."), and an SMS log's '~' after the sentence
+ * ends it ("~~; Could not enable program ..." was kept).  A code whose
+ * line ends with a colon over a blank line leads in to the paragraph
+ * below; its words were drafted as the message ("The event log shows
+ * RemoteAccess").  Words after a code that only look like a label are its
+ * message ("Object Collection: Could not find ..."). */
+static void test_fields_and_marks_after_a_code(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Dr. Watson's address after the code",
+		  "\n"
+		  "The agent quits, and Dr. Watson logs the following:\n"
+		  "\n"
+		  "   Exception: access violation (0xc0000005), Address: 0x77f64a55\n" FIX_WORDS,
+		  { "message: 'Exception: access violation'", NULL },
+		  { "message: 'Address", NULL } },
+		{ "a code that is a field's value among others",
+		  "\n"
+		  "The mail client reports the following:\n"
+		  "\n"
+		  "   Port: 119, Secure(SSL): No, Server Error: 441, Error Number: 0x800CCCA9\n" FIX_WORDS,
+		  { "error 441", "review 15: error 441: the article gives no message", NULL },
+		  { "message: 'Error Number", "message: '119", NULL } },
+		{ "a semicolon and an SMS log's marks",
+		  "\n"
+		  "The scheduler's log shows the following:\n"
+		  "\n"
+		  "   SCHED DATA : Return code = 0x10b; The directory name is invalid.~~; Could not run the job.~\n" FIX_WORDS,
+		  { "error 0x10b", "message: 'The directory name is invalid.'", NULL },
+		  { "message: 'SCHED DATA'", "~~", NULL } },
+		{ "a colon ending the code's line over a blank line",
+		  "\n"
+		  "The event log shows FrobAgent Error # 20078:\n"
+		  "\n"
+		  "   The frob network number is already in use on the LAN.\n" FIX_WORDS,
+		  { "error 20078", "review 13: error 20078: the words by it lead in to what follows them", NULL },
+		  { "message: 'The event log shows", NULL } },
+		{ "words after the code that look like a label",
+		  "\n"
+		  "The program stops with the following error:\n"
+		  "\n"
+		  "   Error 0x80004001 Object Collection: Could not find the frob.\n" FIX_WORDS,
+		  { "message: 'Object Collection: Could not find the frob.'", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Quits"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_messages_in_fields),
+		cmocka_unit_test(test_fields_and_marks_after_a_code),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
