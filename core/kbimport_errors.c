@@ -1082,6 +1082,23 @@ static int next_field(const char *p)
 	return l > 1 && imp_word_in(p, l - 1, labels);
 }
 
+/* The words w..e before a code name what raised it, as a web page's
+ * script error does over its message on the next line: a script engine
+ * or a data provider ("Microsoft VBScript runtime (0x800A01B6)",
+ * "Microsoft OLE DB Provider for ODBC Drivers error '80004005'", "Microsoft
+ * JET Database Engine", "ADODB.Recordset"). */
+static int names_script_source(const char *w, const char *e)
+{
+	static const char *const last[] = { "runtime", "compilation", "Drivers", "Engine", "Provider", NULL };
+	const char *s, *end;
+
+	if (imp_starts_ci(w, "ADODB."))
+		return 1;
+	e = w + imp_rtrim_len(w, (size_t)(e - w));
+	s = imp_word_before(w, e, IMP_WORD_LETTERS, &end);
+	return end == e && end > s && imp_word_in(s, (size_t)(end - s), last);
+}
+
 /* The message for a code named at line n: the words after it, or before
  * the keyword, or the next line ("STOP 0x0000009A" / "SYSTEM_LICENSE_
  * VIOLATION").  Sets *loose when it is a guess a person must check. */
@@ -1140,7 +1157,9 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 		const char *nx = imp_skip_ws(imp_line_at(im, n + 1));
 		return imp_dupn(im, nx, imp_rtrim_len(nx, strlen(nx)));
 	}
-	if (l >= 6 && isalpha((unsigned char)*p))
+	/* (an ODBC driver's message opens with its makers in brackets:
+	 * "[Microsoft][ODBC SQL Server Driver] ...") */
+	if (l >= 6 && (isalpha((unsigned char)*p) || (*p == '[' && strstr(p, "][") != NULL)))
 		return imp_dupn(im, p, l);
 	/* "Run-time error '5':" over "Invalid procedure call or argument":
 	 * a colon ending the line after the code leads in to the message */
@@ -1163,12 +1182,12 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	 * ("Exception: access violation", as Dr. Watson prints it) */
 	b = imp_skip_ws(line);
 	w = past_field_label(b);
-	if (e - w >= 8 && memchr(w, ' ', (size_t)(e - w)) != NULL)
+	if (e - w >= 8 && memchr(w, ' ', (size_t)(e - w)) != NULL && !names_script_source(w, e))
 		return imp_dupn(im, b, (size_t)(e - b));
 	if (n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1))) {
 		p = imp_skip_ws(imp_line_at(im, n + 1));
 		l = imp_rtrim_len(p, strlen(p));
-		if (l >= 4 && isalpha((unsigned char)*p))
+		if (l >= 4 && (isalpha((unsigned char)*p) || *p == '['))
 			return imp_dupn(im, p, l);
 	}
 	return NO_MESSAGE;
@@ -2531,8 +2550,10 @@ static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
 			code = (uint32_t)strtoul(c, NULL, 16);
 		if (code == 0xFFFFFFFFu)
 			continue;
-		/* the message is the words before the bracket */
-		if (b - t >= 8)
+		/* the message is the words before the bracket, unless they
+		 * name the script engine that raised it ("Microsoft VBScript
+		 * runtime (0x800A01B6)"): then the words after it or below */
+		if (b - t >= 8 && !names_script_source(past_field_label(t), b))
 			msg = imp_dupn(im, t, (size_t)(b - t));
 		else if (b == s && n > im->a->body_first && !imp_blank(imp_line_at(im, n - 1)))
 			msg = imp_dupn(im, imp_skip_ws(imp_line_at(im, n - 1)),

@@ -18,11 +18,17 @@
 /* How many lines a wrapped message is read on over. */
 #define MESSAGE_WRAP 2
 
-/* Words that leave a sentence unfinished when it ends on them. */
+/* Words that leave a sentence unfinished when it ends on them: the
+ * verbs among them are prose that leads up to the code ("you might get",
+ * "you may receive" error 0x80040154), not a program's words ("report"
+ * and "return" are left out: "Could not process status report" is a
+ * message). */
 static const char *const dangling[] = {
 	"a", "an", "the", "with", "of", "to", "and", "or", "for", "from", "as", "at", "by",
 	"is", "are", "was", "were", "has", "have", "be", "that", "which", "when", "your",
-	"its", "their", "this", "these", "than", "into", "while", NULL
+	"its", "their", "this", "these", "than", "into", "while", "following", "like",
+	"get", "gets", "receive", "receives", "see", "sees", "returns", "generate", "generates",
+	"displays", "causes", "produce", "produces", "throw", "throws", "raise", "raises", NULL
 };
 
 /* The message m (len l) ends unfinished: on one of dangling[], a comma, a
@@ -194,6 +200,16 @@ static int bare_label(const char *m)
 	return words >= 1 && words <= 2;
 }
 
+/* m holds no letter: "15:50:23", the time before a code on a log's
+ * line, or a number; no message. */
+static int no_letters(const char *m)
+{
+	for (; *m != '\0'; m++)
+		if (isalpha((unsigned char)*m))
+			return 0;
+	return 1;
+}
+
 /* A ')' with no '(' before it: at m's end, the close of the article's
  * bracket around the message ("Permission denied)."), cut off; in its
  * middle, the words before it end a bracket m starts inside of ("ID
@@ -209,16 +225,18 @@ static const char *unbracketed(struct imp *im, const char *m)
 	return NULL;
 }
 
-/* "Cannot start main setup program! (CreateProcess() returned": a
- * bracket opened and not closed, the rest of it on a line the reader did
- * not join: the words are cut off. */
+/* "Cannot start main setup program! (CreateProcess() returned",
+ * "[Microsoft][ODBC": a bracket opened and not closed, the rest of it on
+ * a line the reader did not join: the words are cut off. */
 static int unclosed_bracket(const char *m)
 {
-	int depth = 0;
+	int depth = 0, square = 0;
 
-	for (; *m != '\0'; m++)
+	for (; *m != '\0'; m++) {
 		depth += *m == '(' ? 1 : *m == ')' && depth > 0 ? -1 : 0;
-	return depth > 0;
+		square += *m == '[' ? 1 : *m == ']' && square > 0 ? -1 : 0;
+	}
+	return depth > 0 || square > 0;
 }
 
 size_t imp_field_label_len(const char *t)
@@ -331,7 +349,7 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 	if (imp_starts_ci(p, "occurred") && (p[8] == '.' || p[8] == ':') && p[9] == ' ' &&
 	    isupper((unsigned char)*imp_skip_ws(p + 9)))
 		m = msg = imp_skip_ws(p + 9);
-	if (islower((unsigned char)*m) || exception_address(m) || bare_label(m) ||
+	if (islower((unsigned char)*m) || exception_address(m) || bare_label(m) || no_letters(m) ||
 	    (msg = unbracketed(im, msg)) == NULL) {
 		*fragment = read;
 		return NULL;

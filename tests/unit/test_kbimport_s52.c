@@ -164,11 +164,84 @@ static void test_fields_and_marks_after_a_code(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Quits"), cases);
 }
 
+/* A web page's script error names what raised it, then its code, and the
+ * message on the next line ("Microsoft VBScript runtime error
+ * '800a0046'" / "Permission denied"; IIS 5: "Microsoft VBScript runtime
+ * (0x800A01B6)" over it, or after the bracket on the same line).  The
+ * engine's or provider's name was drafted as the message.  An ODBC
+ * driver's message opens with its makers in brackets, and one cut at the
+ * line's end ("[Contoso][ODBC") is no message.  Prose that leads up to a
+ * code ("you may receive error 1317") and a log line's time ("15:50:23")
+ * were drafted as messages too. */
+static void test_script_errors_and_lead_ups(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "an ASP page's error, the message below",
+		  "\n"
+		  "The page returns the following:\n"
+		  "\n"
+		  "   Microsoft VBScript runtime error '800a0046'\n"
+		  "   Permission denied\n" FIX_WORDS,
+		  { "error 0x800a0046", "message: 'Permission denied'", NULL },
+		  { "message: 'Microsoft VBScript runtime'", NULL } },
+		{ "IIS 5's form, the message below the bracket",
+		  "\n"
+		  "The page returns the following:\n"
+		  "\n"
+		  "   Microsoft VBScript runtime (0x800A01B6)\n"
+		  "   Object does not support this property or method: frob\n" FIX_WORDS,
+		  { "message: 'Object does not support this property or method: frob'", NULL },
+		  { "message: 'Microsoft VBScript runtime'", NULL } },
+		{ "IIS 5's form, the message after the bracket",
+		  "\n"
+		  "The page returns the following:\n"
+		  "\n"
+		  "   Error Type: Microsoft VBScript runtime (0x800A000B) Division by zero\n"
+		  "   /frob.asp, line 10\n" FIX_WORDS,
+		  { "message: 'Division by zero'", NULL },
+		  { "message: 'Error Type", NULL } },
+		{ "a data provider's error, an ODBC driver's message below",
+		  "\n"
+		  "The page returns the following:\n"
+		  "\n"
+		  "   Microsoft OLE DB Provider for ODBC Drivers error '80004005'\n"
+		  "   [Contoso][ODBC Frob Driver] Data source name not found\n" FIX_WORDS,
+		  { "message: '[Contoso][ODBC Frob Driver] Data source name not found'", NULL },
+		  { "message: 'Microsoft OLE DB", NULL } },
+		{ "an ODBC driver's message cut at the line's end",
+		  "\n"
+		  "The page returns the following:\n"
+		  "\n"
+		  "   Microsoft OLE DB Provider for ODBC Drivers error '80004005' [Contoso][ODBC\n"
+		  "   Frob Driver] Data source name not found\n" FIX_WORDS,
+		  { "error 0x80004005", "review 15: the words read for its message", NULL },
+		  { "message: '[Contoso][ODBC'", "message: 'Frob Driver]", NULL } },
+		{ "prose that leads up to the code",
+		  "\n"
+		  "When you map a frob drive, you may receive error 1317 (\"The specified\n"
+		  "user does not exist\").\n" FIX_WORDS,
+		  { "error 1317", NULL },
+		  { "message: 'When you map", NULL } },
+		{ "a log line's time before the code",
+		  "\n"
+		  "The client's log shows the following:\n"
+		  "\n"
+		  "   15:50:23       [80004005-501-0-322]\n"
+		  "   15:50:23       The client operation failed.\n" FIX_WORDS,
+		  { "error 0x80004005", NULL },
+		  { "message: '15:50:23'", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Page Fails"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_messages_in_fields),
 		cmocka_unit_test(test_fields_and_marks_after_a_code),
+		cmocka_unit_test(test_script_errors_and_lead_ups),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
