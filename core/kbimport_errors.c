@@ -1171,10 +1171,13 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	e = kw;
 	while (e > line && (e[-1] == ' ' || e[-1] == '(' || e[-1] == ':'))
 		e--;
-	/* "Exception: access violation (0xc0000005)": the keyword ends the
-	 * exception's name, which is the message */
+	/* "Exception: access violation (0xc0000005)", "Error: MAPI MapiSend
+	 * Failed: 21": the keyword ends the exception's name or the failure,
+	 * which is the message */
 	if (imp_starts_word(kw, "violation"))
 		e = kw + 9;
+	else if (imp_starts_word(kw, "failed"))
+		e = kw + 6;
 	/* words, not one word: "Run-time" in "Run-time error '3251'" over
 	 * "Feature not available" names the kind of error, the next line
 	 * its message; a field's label before them ("Error: Run-time error

@@ -30,7 +30,9 @@
  *   "Description:" field (above or below "Number:") holds the message;
  * - "Message: ..." and "Description: ..." with the field's label;
  * - "Error: Run-time" from "Error: Run-time error '3028'", the label and
- *   the kind of error, where the next line holds the message. */
+ *   the kind of error, where the next line holds the message;
+ * - "Error: MAPI FrobSend" from "Error: MAPI FrobSend Failed: 21", the
+ *   failure without its keyword. */
 static void test_messages_in_fields(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -94,6 +96,13 @@ static void test_messages_in_fields(void **state)
 		  "   Description: The agent could not start. Error 0x80070005.\n" FIX_WORDS,
 		  { "error 0x80070005", "message: 'The agent could not start.'", NULL },
 		  { "message: 'Description:", NULL } },
+		{ "the failure the code follows",
+		  "\n"
+		  "The agent's log shows the following:\n"
+		  "\n"
+		  "   Error: MAPI FrobSend Failed: 21\n" FIX_WORDS,
+		  { "error 21", "message: 'Error: MAPI FrobSend Failed'", NULL },
+		  { "message: 'Error: MAPI FrobSend'\n", NULL } },
 		{ "a run-time error after an Error: label",
 		  "\n"
 		  "The program stops with the following:\n"
