@@ -1058,6 +1058,18 @@ static const char *past_separators(const char *p)
 	return p;
 }
 
+/* How many words (runs of characters other than blanks) the l bytes at
+ * s hold. */
+static size_t word_count(const char *s, size_t l)
+{
+	size_t i, words = 0;
+
+	for (i = 0; i < l; i++)
+		if (s[i] != ' ' && s[i] != '\t' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t'))
+			words++;
+	return words;
+}
+
 /* s past the label of a field that opens it ("Exception: access
  * violation", "Error: Run-time error '3028'", Dr. Watson's and a
  * program's fields); s itself when there is none. */
@@ -1178,14 +1190,17 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 		e = kw + 9;
 	else if (imp_starts_word(kw, "failed"))
 		e = kw + 6;
-	/* words, not one word: "Run-time" in "Run-time error '3251'" over
-	 * "Feature not available" names the kind of error, the next line
-	 * its message; a field's label before them ("Error: Run-time error
-	 * '3028'") is not one of the words, though the message keeps it
-	 * ("Exception: access violation", as Dr. Watson prints it) */
+	/* words, not one or two before "error": "Run-time" in "Run-time
+	 * error '3251'" over "Feature not available", "Windows NT error
+	 * 0xc0020002", "TN3270E Service Error 505" name the kind of error or
+	 * what raised it, the next line its message; a field's label before
+	 * them ("Error: Run-time error '3028'") is not one of the words,
+	 * though the message keeps it ("Exception: access violation", as Dr.
+	 * Watson prints it) */
 	b = imp_skip_ws(line);
 	w = past_field_label(b);
-	if (e - w >= 8 && memchr(w, ' ', (size_t)(e - w)) != NULL && !names_script_source(w, e))
+	if (e - w >= 8 && memchr(w, ' ', (size_t)(e - w)) != NULL && !names_script_source(w, e) &&
+	    !(imp_starts_word(kw, "error") && word_count(w, (size_t)(e - w)) <= 2))
 		return imp_dupn(im, b, (size_t)(e - b));
 	if (n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1))) {
 		p = imp_skip_ws(imp_line_at(im, n + 1));

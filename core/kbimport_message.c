@@ -227,14 +227,18 @@ static const char *unbracketed(struct imp *im, const char *m)
 
 /* "Cannot start main setup program! (CreateProcess() returned",
  * "[Microsoft][ODBC": a bracket opened and not closed, the rest of it on
- * a line the reader did not join: the words are cut off. */
+ * a line the reader did not join; "Driver][dbnmpntw]ConnectionOpen": a
+ * square bracket closed that the words never opened, their start on the
+ * line before: the words are cut off. */
 static int unclosed_bracket(const char *m)
 {
 	int depth = 0, square = 0;
 
 	for (; *m != '\0'; m++) {
+		if (*m == ']' && square == 0)
+			return 1;
 		depth += *m == '(' ? 1 : *m == ')' && depth > 0 ? -1 : 0;
-		square += *m == '[' ? 1 : *m == ']' && square > 0 ? -1 : 0;
+		square += *m == '[' ? 1 : *m == ']' ? -1 : 0;
 	}
 	return depth > 0 || square > 0;
 }

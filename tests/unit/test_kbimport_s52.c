@@ -179,7 +179,10 @@ static void test_fields_and_marks_after_a_code(void **state)
  * (0x800A01B6)" over it, or after the bracket on the same line).  The
  * engine's or provider's name was drafted as the message.  An ODBC
  * driver's message opens with its makers in brackets, and one cut at the
- * line's end ("[Contoso][ODBC") is no message.  Prose that leads up to a
+ * line's end ("[Contoso][ODBC"), or whose start is on the line before
+ * ("Driver][frobnp]..."), is no message.  One or two words before
+ * "Error" name what raised it ("Windows NT error 0xc0020002",
+ * "TN3270E Service Error 505"), not its message.  Prose that leads up to a
  * code ("you may receive error 1317") and a log line's time ("15:50:23")
  * were drafted as messages too. */
 static void test_script_errors_and_lead_ups(void **state)
@@ -239,6 +242,29 @@ static void test_script_errors_and_lead_ups(void **state)
 		  "   15:50:23       The client operation failed.\n" FIX_WORDS,
 		  { "error 0x80004005", NULL },
 		  { "message: '15:50:23'", NULL } },
+		{ "what raised the error, named before 'Error'",
+		  "\n"
+		  "The service logs the following:\n"
+		  "\n"
+		  "   FrobGate Service Error 505\n"
+		  "   Frob verb WRITE failed. Failure described as:\n" FIX_WORDS,
+		  { "error 505", "message: 'Frob verb WRITE failed.'", NULL },
+		  { "message: 'FrobGate Service'", NULL } },
+		{ "the system's name before 'error' and nothing else",
+		  "\n"
+		  "The following message appears:\n"
+		  "\n"
+		  "   Windows NT error 0xc0020002\n" FIX_WORDS,
+		  { "error 0xc0020002", "review 15: error 0xc0020002: the article gives no message", NULL },
+		  { "message: 'Windows NT'", NULL } },
+		{ "a driver's message whose start is on the line before",
+		  "\n"
+		  "The trace shows the following:\n"
+		  "\n"
+		  "   [State=01000][Error=1326][Contoso][ODBC Frob\n"
+		  "   Driver][frobnp]ConnectionOpen (CreateFile()).\n" FIX_WORDS,
+		  { "error 1326", NULL },
+		  { "message: 'Driver]", NULL } },
 	};
 
 	(void)state;
