@@ -1111,6 +1111,30 @@ static int names_script_source(const char *w, const char *e)
 	return end == e && end > s && imp_word_in(s, (size_t)(end - s), last);
 }
 
+/* The title of a program's dialog that ends the l bytes at s, before
+ * "ID no" ("Microsoft Exchange Administrator", "Microsoft Windows NT"):
+ * the words s..e after the last sentence's end, or all of them, each
+ * capitalised, the last not ending a sentence.  Its length, or 0 when
+ * the words end otherwise. */
+static size_t dialog_title_at(const char *s, const char *e)
+{
+	const char *t = s, *p;
+
+	if (e == s || e[-1] == '.')
+		return 0;
+	for (p = s; p + 1 < e; p++)
+		if (*p == '.' && p[1] == ' ')
+			t = p + 1;
+	while (t < e && (*t == ' ' || *t == '\t'))
+		t++;
+	if (t >= e)
+		return 0;
+	for (p = t; p < e; p++)
+		if ((p == t || p[-1] == ' ') && *p != ' ' && !isupper((unsigned char)*p))
+			return 0;
+	return (size_t)(e - t);
+}
+
 /* The message for a code named at line n: the words after it, or before
  * the keyword, or the next line ("STOP 0x0000009A" / "SYSTEM_LICENSE_
  * VIOLATION").  Sets *loose when it is a guess a person must check. */
@@ -1199,6 +1223,15 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	 * Watson prints it) */
 	b = imp_skip_ws(line);
 	w = past_field_label(b);
+	/* "The object is not valid. Microsoft Exchange Administrator ID no:
+	 * c1035b3c": a dialog's text, then its title before "ID no"; the
+	 * title alone, or after words whose sentence began on the line
+	 * above, gives no message */
+	if (imp_starts_ci(kw, "id no") && (h = dialog_title_at(b, e)) > 0) {
+		if (h == (size_t)(e - b) || (n > im->a->body_first && !imp_blank(imp_line_at(im, n - 1))))
+			return NO_MESSAGE;
+		e = b + imp_rtrim_len(b, (size_t)(e - b) - h);
+	}
 	if (e - w >= 8 && memchr(w, ' ', (size_t)(e - w)) != NULL && !names_script_source(w, e) &&
 	    !(imp_starts_word(kw, "error") && word_count(w, (size_t)(e - w)) <= 2))
 		return imp_dupn(im, b, (size_t)(e - b));

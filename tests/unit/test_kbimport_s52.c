@@ -182,7 +182,9 @@ static void test_fields_and_marks_after_a_code(void **state)
  * line's end ("[Contoso][ODBC"), or whose start is on the line before
  * ("Driver][frobnp]..."), is no message.  One or two words before
  * "Error" name what raised it ("Windows NT error 0xc0020002",
- * "TN3270E Service Error 505"), not its message.  Prose that leads up to a
+ * "TN3270E Service Error 505"), not its message, nor does a dialog's
+ * title before "ID no" ("Microsoft Exchange Administrator ID no:
+ * c1031662").  Prose that leads up to a
  * code ("you may receive error 1317") and a log line's time ("15:50:23")
  * were drafted as messages too. */
 static void test_script_errors_and_lead_ups(void **state)
@@ -265,6 +267,20 @@ static void test_script_errors_and_lead_ups(void **state)
 		  "   Driver][frobnp]ConnectionOpen (CreateFile()).\n" FIX_WORDS,
 		  { "error 1326", NULL },
 		  { "message: 'Driver]", NULL } },
+		{ "a dialog's title before 'ID no'",
+		  "\n"
+		  "The following message appears:\n"
+		  "\n"
+		  "   Contoso Frob Administrator ID no: c1031662\n" FIX_WORDS,
+		  { "error 0xc1031662", "review 15: error 0xc1031662: the article gives no message", NULL },
+		  { "message: 'Contoso Frob Administrator'", NULL } },
+		{ "a dialog's text, then its title before 'ID no'",
+		  "\n"
+		  "The following message appears:\n"
+		  "\n"
+		  "   The frob is not valid. Contoso Frob Administrator ID no: c1035b3c\n" FIX_WORDS,
+		  { "message: 'The frob is not valid.'", NULL },
+		  { "Administrator'", NULL } },
 	};
 
 	(void)state;
