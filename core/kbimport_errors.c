@@ -1111,6 +1111,17 @@ static int names_script_source(const char *w, const char *e)
 	return end == e && end > s && imp_word_in(s, (size_t)(end - s), last);
 }
 
+/* Line p is another field of the block the code is in, not its message:
+ * one next_field() names ("Address: ...") or an assignment ("Secondary_rc
+ * = 010000F0", "TP name = ...").  A "Source:" field is left to
+ * imp_plain_message(), which reads the box's "Description:" for it. */
+static int field_line(const char *p)
+{
+	size_t k = strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_ ");
+
+	return (next_field(p) && !imp_starts_ci(p, "Source:")) || (k > 0 && k <= 24 && p[k] == '=');
+}
+
 /* The title of a program's dialog that ends the l bytes at s, before
  * "ID no" ("Microsoft Exchange Administrator", "Microsoft Windows NT"):
  * the words s..e after the last sentence's end, or all of them, each
@@ -1141,7 +1152,7 @@ static size_t dialog_title_at(const char *s, const char *e)
 static const char *code_message_words(struct imp *im, size_t n, const char *line, const char *kw,
 				      const char *after)
 {
-	const char *p = past_separators(after), *e, *b, *w;
+	const char *p = past_separators(after), *e, *b, *w, *q;
 	size_t l, h;
 
 	/* "80040C15-F0000000.", "8004011c-0521-00000000": the Exchange
@@ -1227,18 +1238,22 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	 * c1035b3c": a dialog's text, then its title before "ID no"; the
 	 * title alone, or after words whose sentence began on the line
 	 * above, gives no message */
-	if (imp_starts_ci(kw, "id no") && (h = dialog_title_at(b, e)) > 0) {
+	if ((imp_starts_ci(kw, "id no") || imp_starts_ci(kw, "nt id")) && (h = dialog_title_at(b, e)) > 0) {
 		if (h == (size_t)(e - b) || (n > im->a->body_first && !imp_blank(imp_line_at(im, n - 1))))
 			return NO_MESSAGE;
 		e = b + imp_rtrim_len(b, (size_t)(e - b) - h);
 	}
+	/* "Locality Table (LTAB) index: 73, NT/MTA error code: 1783": the
+	 * words before are the fields before the code's, no message */
+	if (e > w && (q = memchr(w, ':', (size_t)(e - w))) != NULL && memchr(q, ',', (size_t)(e - q)) != NULL)
+		return NO_MESSAGE;
 	if (e - w >= 8 && memchr(w, ' ', (size_t)(e - w)) != NULL && !names_script_source(w, e) &&
 	    !(imp_starts_word(kw, "error") && word_count(w, (size_t)(e - w)) <= 2))
 		return imp_dupn(im, b, (size_t)(e - b));
 	if (n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1))) {
 		p = imp_skip_ws(imp_line_at(im, n + 1));
 		l = imp_rtrim_len(p, strlen(p));
-		if (l >= 4 && (isalpha((unsigned char)*p) || *p == '['))
+		if (l >= 4 && (isalpha((unsigned char)*p) || *p == '[') && !field_line(p))
 			return imp_dupn(im, p, l);
 	}
 	return NO_MESSAGE;

@@ -371,5 +371,11 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 		*fragment = read;
 		return NULL;
 	}
+	/* "X.25 receive failed on connection x:", "Type mismatch:": the
+	 * detail after the colon (a name, a value) is not written; the
+	 * message is the words up to it */
+	l = imp_rtrim_len(msg, strlen(msg));
+	if (l > 1 && msg[l - 1] == ':')
+		msg = imp_dupn(im, msg, imp_rtrim_len(msg, l - 1));
 	return without_stray_quote(im, msg);
 }

@@ -287,12 +287,58 @@ static void test_script_errors_and_lead_ups(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Page Fails"), cases);
 }
 
+/* A block of fields: the line below a code that is the next field
+ * ("Secondary_rc = 010000F0") was drafted as its message, as were the
+ * fields before a code on its line ("index: 73, NT/MTA error code:
+ * 1783") and the system's name before "NT ID no" ("Microsoft Windows").
+ * A message that ends on a colon ("X.25 receive failed on connection
+ * x:") is the words up to it: the colon kept would match no log line
+ * whose detail follows it. */
+static void test_blocks_of_fields(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the next field below the code",
+		  "\n"
+		  "The trace shows the following:\n"
+		  "\n"
+		  "   Primary_rc = F004\n"
+		  "   Secondary_rc = 010000F0\n" FIX_WORDS,
+		  { "error 0xF004", NULL },
+		  { "message: 'Secondary_rc", NULL } },
+		{ "the fields before the code on its line",
+		  "\n"
+		  "The following event is logged:\n"
+		  "\n"
+		  "   Frob Table (FTAB) index: 73, NT/MTA error code: 1783.\n" FIX_WORDS,
+		  { "error 1783", "review 15: error 1783: the article gives no message", NULL },
+		  { "message: 'Frob Table", NULL } },
+		{ "the system's name before 'NT ID no'",
+		  "\n"
+		  "The following message appears:\n"
+		  "\n"
+		  "   Contoso Windows NT ID No. 0xc0020005\n" FIX_WORDS,
+		  { "error 0xc0020005", NULL },
+		  { "message: 'Contoso Windows'", NULL } },
+		{ "a message that ends on a colon",
+		  "\n"
+		  "The gateway's log shows the following:\n"
+		  "\n"
+		  "   ERROR 3 (Network): X.25 frob failed on connection x:\n" FIX_WORDS,
+		  { "message: 'X.25 frob failed on connection x'", NULL },
+		  { "connection x:'", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Gateway Fails"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_messages_in_fields),
 		cmocka_unit_test(test_fields_and_marks_after_a_code),
 		cmocka_unit_test(test_script_errors_and_lead_ups),
+		cmocka_unit_test(test_blocks_of_fields),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
