@@ -147,14 +147,19 @@ static int opens_quote(const struct imp *im, size_t n, const char *m)
 }
 
 /* m without a quote that pairs with nothing at its end ('Object
- * required".', the article's quotation ending there) or at its start
- * ('"Overflow', one opening there): the message's words only. */
+ * required".', the article's quotation ending there), at its start
+ * ('"Overflow', one opening there) or closing in its middle ('Type
+ * mismatch" on startup', the article's words after the quotation): the
+ * message's words only. */
 static const char *without_stray_quote(struct imp *im, const char *m)
 {
-	size_t l = strlen(m), quotes = 0, i;
+	size_t l = strlen(m), quotes = 0, i, at = 0;
 
 	for (i = 0; i < l; i++)
-		quotes += m[i] == '"';
+		if (m[i] == '"') {
+			quotes++;
+			at = i;
+		}
 	if (quotes != 1)
 		return m;
 	if (m[0] == '"')
@@ -163,6 +168,8 @@ static const char *without_stray_quote(struct imp *im, const char *m)
 		return imp_dupn(im, m, l - 2);
 	if (m[l - 1] == '"')
 		return imp_dupn(im, m, l - 1);
+	if (at > 0 && m[at - 1] != ' ' && m[at + 1] == ' ')
+		return imp_dupn(im, m, at - (m[at - 1] == ','));       /* ('the query,"') */
 	return m;
 }
 
@@ -353,7 +360,10 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 	if (imp_starts_ci(p, "occurred") && (p[8] == '.' || p[8] == ':') && p[9] == ' ' &&
 	    isupper((unsigned char)*imp_skip_ws(p + 9)))
 		m = msg = imp_skip_ws(p + 9);
+	/* ("NOTE: A factor of 0 generates a run-time error": the article's
+	 * note, in its capitals, not a program's words) */
 	if (islower((unsigned char)*m) || exception_address(m) || bare_label(m) || no_letters(m) ||
+	    strncmp(m, "NOTE:", 5) == 0 ||
 	    (msg = unbracketed(im, msg)) == NULL) {
 		*fragment = read;
 		return NULL;

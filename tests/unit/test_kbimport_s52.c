@@ -293,7 +293,9 @@ static void test_script_errors_and_lead_ups(void **state)
  * 1783") and the system's name before "NT ID no" ("Microsoft Windows").
  * A message that ends on a colon ("X.25 receive failed on connection
  * x:") is the words up to it: the colon kept would match no log line
- * whose detail follows it. */
+ * whose detail follows it.  A quotation closed in the middle of the words
+ * read ('Type mismatch" on startup') ends the message, and the article's
+ * own "NOTE:" before a code is none. */
 static void test_blocks_of_fields(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -319,6 +321,18 @@ static void test_blocks_of_fields(void **state)
 		  "   Contoso Windows NT ID No. 0xc0020005\n" FIX_WORDS,
 		  { "error 0xc0020005", NULL },
 		  { "message: 'Contoso Windows'", NULL } },
+		{ "a quotation closed in the message's middle",
+		  "\n"
+		  "The program shows the following:\n"
+		  "\n"
+		  " - Run-time error 13: \"Type mismatch\" on startup\n" FIX_WORDS,
+		  { "error 13", "message: 'Type mismatch'\n", NULL },
+		  { "on startup'", NULL } },
+		{ "the article's NOTE before the code",
+		  "\n"
+		  "NOTE: A factor of 0 generates a run-time error: 1/factor = 1/0.\n" FIX_WORDS,
+		  { "error 1", NULL },
+		  { "message: 'NOTE:", NULL } },
 		{ "a message that ends on a colon",
 		  "\n"
 		  "The gateway's log shows the following:\n"
