@@ -172,11 +172,33 @@ static const char *log_named_at(struct imp *im, size_t n)
 	return found;
 }
 
+/* No source yet: none given, an empty one, or the note that says so. */
+static int source_missing(const char *source)
+{
+	return source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:");
+}
+
+/* The article is about Exchange: its category or its product says so. */
+static int exchange_article(const struct imp *im)
+{
+	return strcasecmp(im->a->category, "exchange") == 0 || imp_ci_find(im->a->product, "Exchange") != NULL;
+}
+
+/* The article is about a product whose services write their events to
+ * the Application log (Exchange Server's, SNA Server's): its category or
+ * its product says so. */
+static int application_log_article(const struct imp *im)
+{
+	return exchange_article(im) || strcasecmp(im->a->category, "sna") == 0 ||
+	       imp_ci_find(im->a->product, "SNA Server") != NULL;
+}
+
 /* The log an event at line first is in: the one named nearest it, on
  * its line, up to 12 lines above it in its section, or on the two lines
  * after it ("Event ID: 624 ... This event is logged in the Application
- * Event log"); else a guess from its source (*guessed set). */
-static const char *guess_log(struct imp *im, size_t first, const char *source,
+ * Event log"); else a guess from its source, its ID (id) and what the
+ * article is about (*guessed set). */
+static const char *guess_log(struct imp *im, size_t first, unsigned long id, const char *source,
 			     int *guessed)
 {
 	const struct kb_article_section *sec = imp_section_of(im, first);
@@ -195,6 +217,14 @@ static const char *guess_log(struct imp *im, size_t first, const char *source,
 	}
 	*guessed = 1;
 	if (source != NULL && imp_ci_find(source, "exchange") != NULL)
+		return "Application";
+	/* (an event the article gives no source for, in an article about
+	 * Exchange or SNA Server, is its services' more often than the
+	 * system's: "Event 290", "Event 23"; not the Service Control
+	 * Manager's 7000-7099 nor NETLOGON's 5700-5799, which the System log
+	 * holds whatever the product) */
+	if (source_missing(source) && application_log_article(im) && !(id >= 7000 && id <= 7099) &&
+	    !(id >= 5700 && id <= 5799))
 		return "Application";
 	/* (the audit's source writes only to the Security log) */
 	if (source != NULL && strcasecmp(source, "Security") == 0)
@@ -217,12 +247,6 @@ static const char *known_source(struct imp *im, const char *source)
 	while (l > 0 && (source[l - 1] == ':' || source[l - 1] == ';' || source[l - 1] == ' '))
 		l--;
 	return imp_source_as_logged(l < strlen(source) ? imp_dupn(im, source, l) : source);
-}
-
-/* The article is about Exchange: its category or its product says so. */
-static int exchange_article(const struct imp *im)
-{
-	return strcasecmp(im->a->category, "exchange") == 0 || imp_ci_find(im->a->product, "Exchange") != NULL;
 }
 
 /* "Source: MTA", "Source MSMI", "Source: IMC": an Exchange service's
@@ -779,12 +803,6 @@ static const char *source_in_lead_in_above(struct imp *im, unsigned long id, siz
 	return src;
 }
 
-/* No source yet: none given, an empty one, or the note that says so. */
-static int source_missing(const char *source)
-{
-	return source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:");
-}
-
 void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		      const char *log, const char *desc, size_t line, size_t ctx_line)
 {
@@ -940,7 +958,7 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		return;
 	}
 	if (log == NULL || *log == '\0')
-		log = guess_log(im, ctx_line, source, &guessed);
+		log = guess_log(im, ctx_line, id, source, &guessed);
 	ev = PUSH(im, events);
 	if (ev == NULL)
 		return;

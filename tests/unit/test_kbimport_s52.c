@@ -346,6 +346,32 @@ static void test_blocks_of_fields(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Gateway Fails"), cases);
 }
 
+/* An event the article names without its source or log ("Event 290 is
+ * logged") was guessed to be in the System log.  diagnose.c looks for it
+ * only in the log the rule names, so in an article about Exchange (or SNA
+ * Server), whose services write to the Application log, the guess missed
+ * the event on the machine.  The Service Control Manager's 7000-7099 stay
+ * the System log's whatever the product. */
+static void test_the_log_an_unsourced_event_is_guessed_in(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "an Exchange article's event with no source",
+		  "\n"
+		  "The message transfer agent stops, and Event 290 is logged.\n" FIX_WORDS,
+		  { "event 290", "      log: 'Application'\n      id: 290\n",
+		    "review 13: event 290: the article does not say which log; 'Application' is a guess", NULL },
+		  { "      log: 'System'\n      id: 290\n", NULL } },
+		{ "the Service Control Manager's event in an Exchange article",
+		  "\n"
+		  "The frob connector does not start, and Event 7000 is logged.\n" FIX_WORDS,
+		  { "event 7000", "      log: 'System'\n      id: 7000\n", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(EXCHANGE_SYMPTOMS_ARTICLE("Frob Connector Stops"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -353,6 +379,7 @@ int main(void)
 		cmocka_unit_test(test_fields_and_marks_after_a_code),
 		cmocka_unit_test(test_script_errors_and_lead_ups),
 		cmocka_unit_test(test_blocks_of_fields),
+		cmocka_unit_test(test_the_log_an_unsourced_event_is_guessed_in),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
