@@ -557,6 +557,10 @@ void imp_scan_events(struct imp *im);
  * well-known source only in case, spaces or dots ("Net Logon" is
  * NETLOGON); else source itself. */
 const char *imp_source_as_logged(const char *source);
+/* source is one whose events the Application log holds (Exchange's, SNA
+ * Server's, Dr. Watson's, Perflib's, ...), not the System log: 1 when
+ * so. */
+int imp_source_logs_to_application(const char *source);
 /* The well-known source the n bytes at s name (imp_source_as_logged()),
  * as logged; NULL when they name none. */
 const char *imp_known_source(const char *s, size_t n);

@@ -117,6 +117,30 @@ const char *imp_known_source(const char *s, size_t n)
 	return (known = imp_source_as_logged(name)) != name ? known : NULL;
 }
 
+int imp_source_logs_to_application(const char *source)
+{
+	/* the families by the start of their names: Exchange's, SNA
+	 * Server's (its links, emulators and gateways), Exchange's database
+	 * engine's; then single services */
+	static const char *const starts[] = { "MSExchange", "SNA ", "TN3270", "TN5250", "COMTI", "ESE", NULL };
+	static const char *const names[] = {
+		"EDB", "DrWatson", "Perflib", "Userenv", "MSDTC", "Active Server Pages", "LicenseService",
+		"Winlogon", "LoadPerf", "MSSQLServer", "SQLServerAgent", "Application Error", "Application Hang",
+		"SnaBase", NULL
+	};
+	size_t i;
+
+	if (source == NULL)
+		return 0;
+	for (i = 0; starts[i] != NULL; i++)
+		if (strncasecmp(source, starts[i], strlen(starts[i])) == 0)
+			return 1;
+	for (i = 0; names[i] != NULL; i++)
+		if (strcasecmp(source, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* s's letters and digits, in lower case, into out (cap bytes): their
  * count, or cap when they do not fit. */
 static size_t letters_of(const char *s, char *out, size_t cap)

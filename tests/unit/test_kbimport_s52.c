@@ -351,7 +351,9 @@ static void test_blocks_of_fields(void **state)
  * only in the log the rule names, so in an article about Exchange (or SNA
  * Server), whose services write to the Application log, the guess missed
  * the event on the machine.  The Service Control Manager's 7000-7099 stay
- * the System log's whatever the product. */
+ * the System log's whatever the product.  A source known to write to the
+ * Application log (SNA Server's, Dr. Watson's, Perflib's, ESE97's) was
+ * guessed System too. */
 static void test_the_log_an_unsourced_event_is_guessed_in(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -361,6 +363,14 @@ static void test_the_log_an_unsourced_event_is_guessed_in(void **state)
 		  { "event 290", "      log: 'Application'\n      id: 290\n",
 		    "review 13: event 290: the article does not say which log; 'Application' is a guess", NULL },
 		  { "      log: 'System'\n      id: 290\n", NULL } },
+		{ "a source whose events the Application log holds",
+		  "\n"
+		  "The frob connector quits, and the following event is logged:\n"
+		  "\n"
+		  "   Event ID: 4097\n"
+		  "   Source: DrWatson\n" FIX_WORDS,
+		  { "event 4097 from DrWatson", "      log: 'Application'\n      id: 4097\n", NULL },
+		  { NULL } },
 		{ "the Service Control Manager's event in an Exchange article",
 		  "\n"
 		  "The frob connector does not start, and Event 7000 is logged.\n" FIX_WORDS,
