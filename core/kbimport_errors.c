@@ -1122,7 +1122,7 @@ static int field_line(const char *p)
 	return (next_field(p) && !imp_starts_ci(p, "Source:")) || (k > 0 && k <= 24 && p[k] == '=');
 }
 
-/* The title of a program's dialog that ends the l bytes at s, before
+/* The title of a program's dialog that ends the words s..e, before
  * "ID no" ("Microsoft Exchange Administrator", "Microsoft Windows NT"):
  * the words s..e after the last sentence's end, or all of them, each
  * capitalised, the last not ending a sentence.  Its length, or 0 when

@@ -1978,9 +1978,12 @@ const char *imp_name_before_from(struct imp *im, const struct imp_check *c);
  * line(s) that finish a message wrapped at the end of its line; past the
  * NET command's "has occurred." before it and a "Message:" or
  * "Description:" label; the error box's "Description:" field for its
- * "Source:"; or NULL, with *fragment set to msg, when they are part of a
- * sentence (they open in lower case, or end unfinished, "... may report
- * an").  A "REVIEW:" text is returned as it is. */
+ * "Source:"; cut at an SMS log's '~', before a trailing colon and at a
+ * quotation's close; or NULL, with *fragment set to msg, when they are
+ * part of a sentence (they open in lower case, or end unfinished, "...
+ * may report an", "you may receive"), hold no letter, are the article's
+ * "NOTE:" or are cut inside a bracket.  A "REVIEW:" text is returned as
+ * it is. */
 const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const char **fragment);
 /* The length of the field's label that opens t, its colon included: one
  * or two capitalised words ("Source:", "Error Number:", "Exception:");
