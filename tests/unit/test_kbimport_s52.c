@@ -3,7 +3,9 @@
  * programs print their errors in: Dr. Watson's "Exception:" field, a
  * debugger's "Access violation - code c0000005", a script's error object
  * ("Number:", "Source:", "Description:"), a program's "Error:" and
- * "Message:" fields. */
+ * "Message:" fields, a web page's script error, a dialog's "ID no", a
+ * block of trace fields; and the log an event the article does not place
+ * is guessed to be in. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
