@@ -1168,6 +1168,13 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 		if (l >= 4 && p[1 + l] == ')' && (memchr(p + 1, '_', l) != NULL || strncmp(p + 1, "WSA", 3) == 0))
 			return imp_dupn(im, p + 1, l);
 		e = strchr(p, ')');
+		/* "Exception number: c0000005 (access violation)": Dr.
+		 * Watson's log names the exception in lower case in brackets
+		 * after its code, ending the line; the message is the line
+		 * from the keyword, as the log holds it */
+		if (e != NULL && e - p > 2 && imp_starts_ci(kw, "exception number") && islower((unsigned char)p[1]) &&
+		    strspn(p + 1, "abcdefghijklmnopqrstuvwxyz ") == (size_t)(e - p - 1) && imp_blank(e + 1))
+			return imp_dupn(im, kw, (size_t)(e + 1 - kw));
 		/* "{WIN32:5(Access is denied.)}": the message in the
 		 * brackets, when they open with a word and nothing but their
 		 * close follows */

@@ -115,15 +115,17 @@ static const char *joined_to_end(struct imp *im, size_t n, const char *m, size_t
 	return out;
 }
 
-/* m ends its line, without a sentence's end, and the next line goes on
- * with it in lower case at the same indent ("Logon failure: unknown" /
- * "user name or bad password."): it is cut by the wrap. */
+/* m ends its line, without a sentence's end or a bracket's close, and
+ * the next line goes on with it in lower case at the same indent ("Logon
+ * failure: unknown" / "user name or bad password."): it is cut by the
+ * wrap.  ("Exception number: c0000005 (access violation)" over "function:
+ * s1prolu6" is a log's line, whole.) */
 static int goes_on_below(const struct imp *im, size_t n, const char *m, size_t ml)
 {
 	size_t k = line_ending_with(im, n, m, ml);
 	const char *next;
 
-	if (k == 0 || k + 1 >= im->a->body_end || ends_sentence(m, ml))
+	if (k == 0 || k + 1 >= im->a->body_end || ends_sentence(m, ml) || (ml > 0 && m[ml - 1] == ')'))
 		return 0;
 	next = imp_line_at(im, k + 1);
 	return !imp_blank(next) && imp_indent_of(next) == imp_indent_of(imp_line_at(im, k)) &&

@@ -26,7 +26,10 @@
  * readers took:
  * - "Exception: access" from Dr. Watson's "Exception: access violation
  *   (0xc0000005)": the words before the keyword "violation", without it;
- *   and nothing from a debugger's "Access violation - code c0000005";
+ *   nothing from its later log's "Exception number: c0000005 (access
+ *   violation)" (the bracket's words are in lower case), now the line as
+ *   the log holds it; nothing from a debugger's "Access violation - code
+ *   c0000005";
  * - "Source: Microsoft OLE DB Provider for ODBC Drivers", the field that
  *   names who raised the error, from a script's error object, whose
  *   "Description:" field (above or below "Number:") holds the message;
@@ -46,6 +49,14 @@ static void test_messages_in_fields(void **state)
 		  "   Exception: access violation (0xc0000005)\n" FIX_WORDS,
 		  { "error 0xc0000005", "message: 'Exception: access violation'", NULL },
 		  { "message: 'Exception: access'\n", NULL } },
+		{ "Dr. Watson's later log line, the exception in brackets",
+		  "\n"
+		  "Dr. Watson's log holds the following:\n"
+		  "\n"
+		  "   Exception number: c0000005 (access violation)\n"
+		  "   function: frobfunc\n" FIX_WORDS,
+		  { "error 0xc0000005", "message: 'Exception number: c0000005 (access violation)'\n", NULL },
+		  { "function: frobfunc'", NULL } },
 		{ "a debugger's first-chance exception",
 		  "\n"
 		  "The debugger shows the following when the agent quits:\n"
