@@ -216,7 +216,7 @@ static const char *guess_log(struct imp *im, size_t first, unsigned long id, con
 		}
 	}
 	*guessed = 1;
-	if (source != NULL && (imp_ci_find(source, "exchange") != NULL || imp_source_logs_to_application(source)))
+	if (imp_source_logs_to_application(source))
 		return "Application";
 	/* (an event the article gives no source for, in an article about
 	 * Exchange or SNA Server, is its services' more often than the

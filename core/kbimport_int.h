@@ -557,9 +557,9 @@ void imp_scan_events(struct imp *im);
  * well-known source only in case, spaces or dots ("Net Logon" is
  * NETLOGON); else source itself. */
 const char *imp_source_as_logged(const char *source);
-/* source is one whose events the Application log holds (Exchange's, SNA
- * Server's, Dr. Watson's, Perflib's, ...), not the System log: 1 when
- * so. */
+/* source is one whose events the Application log holds (Exchange's, any
+ * whose name holds "exchange"; SNA Server's, Dr. Watson's, Perflib's,
+ * ...), not the System log: 1 when so, 0 for others and for NULL. */
 int imp_source_logs_to_application(const char *source);
 /* The well-known source the n bytes at s name (imp_source_as_logged()),
  * as logged; NULL when they name none. */

@@ -119,10 +119,10 @@ const char *imp_known_source(const char *s, size_t n)
 
 int imp_source_logs_to_application(const char *source)
 {
-	/* the families by the start of their names: Exchange's, SNA
-	 * Server's (its links, emulators and gateways), Exchange's database
-	 * engine's; then single services */
-	static const char *const starts[] = { "MSExchange", "SNA ", "TN3270", "TN5250", "COMTI", "ESE", NULL };
+	/* the families by the start of their names: SNA Server's (its
+	 * links, emulators and gateways), Exchange's database engine's; then
+	 * single services.  Any of Exchange's: "exchange" in the name. */
+	static const char *const starts[] = { "SNA ", "TN3270", "TN5250", "COMTI", "ESE", NULL };
 	static const char *const names[] = {
 		"EDB", "DrWatson", "Perflib", "Userenv", "MSDTC", "Active Server Pages", "LicenseService",
 		"Winlogon", "LoadPerf", "MSSQLServer", "SQLServerAgent", "Application Error", "Application Hang",
@@ -132,6 +132,8 @@ int imp_source_logs_to_application(const char *source)
 
 	if (source == NULL)
 		return 0;
+	if (imp_ci_find(source, "exchange") != NULL)
+		return 1;
 	for (i = 0; starts[i] != NULL; i++)
 		if (strncasecmp(source, starts[i], strlen(starts[i])) == 0)
 			return 1;
