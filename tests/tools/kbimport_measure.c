@@ -7,7 +7,11 @@
  *       (events: ID and source; errors: code; registry: key, value, type,
  *       data and action).  -v lists every miss and every wrong fact.
  *       With --goal, exits 1 when a kind falls below P% precision or R%
- *       recall.
+ *       recall.  Errors labelled with message: are measured for their
+ *       message too (the "messages" line: a drafted message is right when
+ *       it holds the labelled words or they hold it, the shorter at least
+ *       half the longer; a REVIEW placeholder is a miss, never wrong);
+ *       --message-goal P R sets that line's goal.
  *   kbimport_measure coverage [-v] FILE...
  *       Every line of each article that names a registry key, a value, an
  *       event ID or an error code, in any form the importer's review net
@@ -19,7 +23,8 @@
  * Label files are written one fact per line, as YAML flow mappings:
  *   - {kind: value, line: 58, key: '...', value: 'X', type: REG_DWORD,
  *      data: '0x1', action: set}
- * Kinds: event (id, source; '' when the article names none), error (code),
+ * Kinds: event (id, source; '' when the article names none), error (code;
+ * message: the program's words for it, '' when the article gives none),
  * key (key, action), value (key, value, type, data, action), review (a
  * line whose fact the draft must leave to a person: in review: or cited,
  * never a check of its own).  Actions: check, create, set, add (an entry
@@ -37,8 +42,8 @@
 #include <string.h>
 #include <strings.h>
 
-enum kind { K_EVENT, K_ERROR, K_REGISTRY, K_REVIEW, K_N };
-static const char *const kind_names[] = { "events", "errors", "registry" };
+enum kind { K_EVENT, K_ERROR, K_REGISTRY, K_MESSAGE, K_REVIEW, K_N };
+static const char *const kind_names[] = { "events", "errors", "registry", "messages" };
 
 struct fact {
 	enum kind kind;
@@ -46,6 +51,8 @@ struct fact {
 	unsigned long id;       /* event id or error code */
 	char source[128];
 	char key[512], value[256], type[32], data[512], action[16];
+	char message[512];      /* an error's message: the program's words */
+	int has_message;        /* labelled with message: ('' = the article gives none) */
 	int matched;
 };
 
@@ -84,6 +91,17 @@ static int get_field(const char *map, const char *name, char *out, size_t size)
 	}
 	out[n] = '\0';
 	return 0;
+}
+
+/* get_message: an error's message: field, read only before its note:
+ * (a note may quote "message: ..." itself). */
+static int get_message(const char *map, char *out, size_t size)
+{
+	char head[2048];
+	const char *note = strstr(map, ", note: ");
+
+	snprintf(head, sizeof head, "%.*s", note != NULL ? (int)(note - map) : (int)strlen(map), map);
+	return get_field(head, "message", out, size);
 }
 
 static unsigned long number(const char *s)
@@ -149,6 +167,8 @@ static int load_labels(const char *file, char *path, size_t path_size,
 		get_field(line, "type", x->type, sizeof x->type);
 		get_field(line, "data", x->data, sizeof x->data);
 		get_field(line, "action", x->action, sizeof x->action);
+		if (x->kind == K_ERROR)
+			x->has_message = get_message(line, x->message, sizeof x->message) == 0;
 		if (x->kind == K_REGISTRY && x->key[0] == '\0')
 			bad = "a registry fact with no key";
 		if (bad != NULL) {
@@ -356,6 +376,149 @@ static void measure_article(const char *id, struct rule *r, struct fact *facts, 
 	}
 }
 
+/* norm_message: a message as the engine compares it (a case-insensitive
+ * substring of the evidence), without the article's wrapping, quotes and
+ * closing stop: lower case, one space between words. */
+static void norm_message(const char *m, char *out, size_t size)
+{
+	size_t n = 0, lead = 0;
+	int space = 0;
+
+	for (; *m != '\0' && n + 2 < size; m++) {
+		unsigned char c = (unsigned char)*m;
+		if (isspace(c)) {
+			space = n > 0;
+			continue;
+		}
+		if (space)
+			out[n++] = ' ';
+		space = 0;
+		out[n++] = (char)tolower(c);
+	}
+	while (n > 0 && strchr(".:;,!'\"", out[n - 1]) != NULL)
+		n--;
+	out[n] = '\0';
+	while (out[lead] == '\'' || out[lead] == '"')
+		lead++;
+	memmove(out, out + lead, n - lead + 1);
+}
+
+/* whole_part: the n bytes at p of text are a sentence or clause of it,
+ * or all a bracket or quotation holds: they start at its start, after a
+ * stop, colon or bracket, or inside an opening bracket or quote, and end
+ * at its end or before one ("the system cannot log you on" in "the
+ * system cannot log you on (c000015a). please try again", "access
+ * violation" in "exception number: c0000005 (access violation)"). */
+static int whole_part(const char *text, const char *p, size_t n)
+{
+	const char *e = p + n;
+	int starts = p == text || (p - text >= 2 && p[-1] == ' ' && strchr(".:;!?)]", p[-2]) != NULL) ||
+		     (p > text && (p[-1] == '(' || p[-1] == '"'));
+	int ends = *e == '\0' || strchr(".,;:!?()\"", *e) != NULL ||
+		   (*e == ' ' && e[1] != '\0' && strchr("(.,;:-", e[1]) != NULL);
+
+	return starts && ends;
+}
+
+/* messages_agree: the drafted message is the labelled one: one holds the
+ * other (the engine finds the shorter wherever the longer is logged) and
+ * the shorter is at least half of the longer or a whole sentence or
+ * clause of it, so that a stray word of the message ("Exception: access"
+ * of "Exception: access violation") is not counted right. */
+static int messages_agree(const char *drafted, const char *labelled)
+{
+	char a[1024], b[1024];
+	const char *shorter, *longer, *at;
+
+	norm_message(drafted, a, sizeof a);
+	norm_message(labelled, b, sizeof b);
+	if (a[0] == '\0' || b[0] == '\0')
+		return 0;
+	shorter = strlen(a) <= strlen(b) ? a : b;
+	longer = shorter == a ? b : a;
+	if ((at = strstr(longer, shorter)) == NULL)
+		return 0;
+	return 2 * strlen(shorter) >= strlen(longer) || whole_part(longer, at, strlen(shorter));
+}
+
+/* is_placeholder: a drafted message that asks a person for the words. */
+static int is_placeholder(const char *m)
+{
+	return m == NULL || strncmp(m, "REVIEW:", 7) == 0;
+}
+
+/* label_agrees: some message labelled for code (the same code may be
+ * labelled on several lines) is the drafted one. */
+static int label_agrees(const struct fact *facts, size_t n, unsigned long code, const char *m)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (facts[i].kind == K_ERROR && facts[i].id == code && facts[i].has_message &&
+		    messages_agree(m, facts[i].message))
+			return 1;
+	return 0;
+}
+
+/* measure_messages: the messages of the drafted error symptoms against
+ * the labels' message: fields.  Recall: each code labelled with a message
+ * counts once, found when a drafted symptom of that code carries it.
+ * Precision: each drafted message (not a REVIEW placeholder) of a code
+ * labelled with message: counts, right when a label of the code agrees;
+ * a message drafted where the label says the article gives none is
+ * wrong.  A placeholder is a miss left to review, never wrong. */
+static void measure_messages(const char *id, const struct rule *r, const struct fact *facts,
+			     size_t n, struct tally *t, int verbose)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		const struct fact *f = &facts[i];
+		int hit = 0, placeholder = 0;
+		if (f->kind != K_ERROR || !f->has_message || f->message[0] == '\0')
+			continue;
+		for (j = 0; j < i; j++)
+			if (facts[j].kind == K_ERROR && facts[j].id == f->id && facts[j].has_message &&
+			    facts[j].message[0] != '\0')
+				break;
+		if (j < i)
+			continue;
+		t[K_MESSAGE].labelled++;
+		for (j = 0; j < r->n_symptoms && !hit; j++) {
+			const struct rule_symptom *s = &r->symptoms[j];
+			if (s->kind != SYMPTOM_ERROR || s->error_code != f->id)
+				continue;
+			if (is_placeholder(s->message))
+				placeholder = 1;
+			else
+				hit = label_agrees(facts, n, f->id, s->message);
+		}
+		if (hit)
+			t[K_MESSAGE].found++;
+		else if (placeholder)
+			t[K_MESSAGE].missed_in_review++;
+		if (!hit && verbose)
+			printf("%s: line %d: missed%s message %lu '%s'\n", id, f->line,
+			       placeholder ? "" : " (no review item)", f->id, f->message);
+	}
+	for (j = 0; j < r->n_symptoms; j++) {
+		const struct rule_symptom *s = &r->symptoms[j];
+		int labelled = 0;
+		if (s->kind != SYMPTOM_ERROR || is_placeholder(s->message))
+			continue;
+		for (i = 0; i < n && !labelled; i++)
+			labelled = facts[i].kind == K_ERROR && facts[i].id == s->error_code &&
+				   facts[i].has_message;
+		if (!labelled)
+			continue;
+		t[K_MESSAGE].drafted++;
+		if (label_agrees(facts, n, s->error_code, s->message))
+			t[K_MESSAGE].right++;
+		else if (verbose)
+			printf("%s: wrong message %u '%s'\n", id, s->error_code, s->message);
+	}
+}
+
 static double pct(size_t a, size_t b)
 {
 	return b == 0 ? 100.0 : 100.0 * (double)a / (double)b;
@@ -395,6 +558,7 @@ static int measure_dir(const char *dir, const char *arch, struct tally *t, int v
 			bad = 1;
 		} else {
 			measure_article(id, r, facts, n, t, verbose);
+			measure_messages(id, r, facts, n, t, verbose);
 			for (size_t k = 0; k < n; k++) {
 				if (facts[k].kind != K_REVIEW)
 					continue;
@@ -423,7 +587,7 @@ static int run_labels(int argc, char **argv)
 {
 	const char **pos, *arch;
 	size_t n_pos = 0, d;
-	double goal_p = -1, goal_r = -1;
+	double goal_p = -1, goal_r = -1, goal_mp = -1, goal_mr = -1;
 	int verbose = 0, i, bad = 0, articles = 0;
 	struct tally t[K_N];
 
@@ -438,11 +602,15 @@ static int run_labels(int argc, char **argv)
 		else if (strcmp(argv[i], "--goal") == 0 && i + 2 < argc) {
 			goal_p = atof(argv[++i]);
 			goal_r = atof(argv[++i]);
+		} else if (strcmp(argv[i], "--message-goal") == 0 && i + 2 < argc) {
+			goal_mp = atof(argv[++i]);
+			goal_mr = atof(argv[++i]);
 		} else
 			pos[n_pos++] = argv[i];
 	}
 	if (n_pos < 2) {
-		fprintf(stderr, "usage: kbimport_measure labels LABELDIR... ARCHIVE [-v] [--goal P R]\n");
+		fprintf(stderr, "usage: kbimport_measure labels LABELDIR... ARCHIVE [-v] [--goal P R]"
+				" [--message-goal P R]\n");
 		free(pos);
 		return 2;
 	}
@@ -452,11 +620,18 @@ static int run_labels(int argc, char **argv)
 	printf("labelled articles: %d\n", articles);
 	for (i = 0; i < K_REVIEW; i++) {
 		double p = pct(t[i].right, t[i].drafted), rc = pct(t[i].found, t[i].labelled);
+		if (i == K_MESSAGE && t[i].labelled == 0 && t[i].drafted == 0) {
+			printf("messages  none labelled (no error fact has a message: field)\n");
+			continue;
+		}
 		printf("%-9s precision %5.1f%% (%zu of %zu drafted)  recall %5.1f%% (%zu of %zu labelled)"
 		       "  misses in review %zu of %zu\n",
 		       kind_names[i], p, t[i].right, t[i].drafted, rc, t[i].found, t[i].labelled,
 		       t[i].missed_in_review, t[i].labelled - t[i].found);
-		if (goal_p >= 0 && (p < goal_p || rc < goal_r))
+		/* messages have their own goal: the issue's is for facts */
+		if (i != K_MESSAGE && goal_p >= 0 && (p < goal_p || rc < goal_r))
+			bad = 1;
+		if (i == K_MESSAGE && goal_mp >= 0 && (p < goal_mp || rc < goal_mr))
 			bad = 1;
 	}
 	/* lines labelled 'review': facts the draft must leave to a person */
