@@ -21,9 +21,9 @@ echo "labelled set (tuned on):"
 "$MEASURE" labels "$LABELS" "$ARCH"
 # shellcheck disable=SC2046
 "$MEASURE" coverage $(for p in $(labelled_paths); do echo "$ARCH/$p"; done)
-# measure_set DIR TITLE: the figures of another labelled set, its
-# articles unpacked first when missing.
-measure_set() {
+# unpack_set DIR: the articles of a labelled set unpacked when missing;
+# set_ok says whether they are all there.
+unpack_set() {
 	set_ok=1
 	for p in $(sed -n 's/^path: //p' "$1"/*.yaml); do
 		[ -f "$ARCH/$p" ] || set_ok=0
@@ -32,6 +32,11 @@ measure_set() {
 		# shellcheck disable=SC2046
 		tar -xJf "$ARCHIVE_TAR" -C "$ARCH" $(sed -n 's/^path: //p' "$1"/*.yaml) && set_ok=1
 	fi
+}
+# measure_set DIR TITLE: the figures of another labelled set, its
+# articles unpacked first when missing.
+measure_set() {
+	unpack_set "$1"
 	if [ "$set_ok" -eq 1 ]; then
 		echo "$2"
 		"$MEASURE" labels "$1" "$ARCH"
@@ -685,4 +690,16 @@ as_drawn 234 237 "unseen sets 234-237 as drawn, pooled (POOL errors3, drawn afte
 as_drawn 238 241 "unseen sets 238-241 as drawn, pooled (POOL errors3, drawn after session 43's mends from unseen226-237; 241 the pool's last):"
 as_drawn 226 241 "unseen sets 226-241 as drawn, pooled (POOL errors3, session 43):"
 as_drawn 184 241 "unseen sets 184-241 as drawn, pooled (POOL errors3, sessions 40-43, the whole pool):"
+# Errors' messages (message: fields, docs/kbimport-labelling.md C25),
+# labelled in session 53: the sets read while the message readers were
+# written, then two labelled after and measured once.
+F="$KBWIZ_SRC/tests/fixtures"
+for s in labels unseen96 unseen100 unseen129 unseen131 unseen104 unseen128; do
+	unpack_set "$F/kbimport-$s"
+done
+echo "messages, sets read while the readers were written (labels, unseen96, 100, 129, 131), pooled:"
+"$MEASURE" labels "$F/kbimport-labels" "$F/kbimport-unseen96" "$F/kbimport-unseen100" "$F/kbimport-unseen129" \
+	"$F/kbimport-unseen131" "$ARCH" | grep '^messages'
+echo "messages, held out (unseen104, 128: labelled after, measured once), pooled:"
+"$MEASURE" labels "$F/kbimport-unseen104" "$F/kbimport-unseen128" "$ARCH" | grep '^messages'
 exit 0

@@ -1058,18 +1058,6 @@ static const char *past_separators(const char *p)
 	return p;
 }
 
-/* How many words (runs of characters other than blanks) the l bytes at
- * s hold. */
-static size_t word_count(const char *s, size_t l)
-{
-	size_t i, words = 0;
-
-	for (i = 0; i < l; i++)
-		if (s[i] != ' ' && s[i] != '\t' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t'))
-			words++;
-	return words;
-}
-
 /* s past the label of a field that opens it ("Exception: access
  * violation", "Error: Run-time error '3028'", Dr. Watson's and a
  * program's fields); s itself when there is none. */
@@ -1146,6 +1134,248 @@ static size_t dialog_title_at(const char *s, const char *e)
 	return (size_t)(e - t);
 }
 
+/* The text of lines first..last joined with one space (a message the
+ * article wraps over them); NULL when they are more than 8. */
+static const char *joined_lines(struct imp *im, size_t first, size_t last)
+{
+	struct kb_buf b = KB_BUF_INIT;
+	size_t starts[8];
+	const char *out = NULL;
+
+	if (last < first || last - first >= 8)
+		return NULL;
+	imp_join_lines(im, first, last, &b, starts, 8);
+	if (!b.oom && b.len > 0)
+		out = imp_dupn(im, b.p, imp_rtrim_len(b.p, b.len));
+	kb_buf_free(&b);
+	return out;
+}
+
+/* Line s ends a sentence ('.', '!' or '?' last). */
+static int ends_sentence_line(const char *s)
+{
+	size_t l = imp_rtrim_len(s, strlen(s));
+
+	return l > 0 && strchr(".!?", s[l - 1]) != NULL;
+}
+
+/* The paragraph at line k that the code's line n, set off by its indent
+ * (an article shows the screen so), leads to over a blank line ("System
+ * error 1385 has occurred." / "" / "Logon failure: ..."): indented as
+ * line n is, opening with a capital or a bracket, its lines joined to
+ * the one that ends its sentence (four at most); NULL when there is no
+ * such paragraph. */
+static const char *paragraph_below(struct imp *im, size_t n, size_t k)
+{
+	size_t ind = imp_indent_of(imp_line_at(im, n)), last;
+	const char *t;
+
+	if (ind < 2 || k >= im->a->body_end || imp_blank(imp_line_at(im, k)) ||
+	    imp_indent_of(imp_line_at(im, k)) != ind)
+		return NULL;
+	t = imp_skip_ws(imp_line_at(im, k));
+	if (!isupper((unsigned char)*t) && *t != '[' && *t != '"')
+		return NULL;
+	/* (not a field, nor the next code of a list: "Error 6") */
+	if (field_line(t) || imp_word_count(t, strlen(t)) < 3)
+		return NULL;
+	for (last = k; last < k + 3 && last + 1 < im->a->body_end; last++) {
+		const char *nx = imp_line_at(im, last + 1);
+		if (ends_sentence_line(imp_line_at(im, last)))
+			break;
+		if (imp_blank(nx) || imp_indent_of(nx) != ind)
+			break;
+	}
+	return joined_lines(im, k, last);
+}
+
+/* A dialog's title on line s alone, between its text and the "ID no"
+ * line ("Microsoft Exchange Administrator", "Microsoft Windows NT",
+ * "Setup"): five capitalised words at most, no sentence's end but after
+ * "Microsoft ..." ("Microsoft Exchange Administrator.").  With ms, only
+ * a title naming Microsoft (one above a dialog's text is a window's). */
+static int title_line(const char *s, int ms)
+{
+	const char *t = imp_skip_ws(s);
+	size_t l = imp_rtrim_len(t, strlen(t));
+	int microsoft = imp_starts_ci(t, "Microsoft ");
+
+	if (microsoft && l > 0 && t[l - 1] == '.')
+		l--;
+	return l > 0 && (microsoft || !ms) && imp_word_count(t, l) <= 5 && dialog_title_at(t, t + l) == l;
+}
+
+/* The dialog's text m without a title wrapped onto its last line ("...
+ * has not completed. Microsoft Exchange directory" before "ID no", "...
+ * in this organization Microsoft Exchange" / "Administrator ID no"):
+ * the words from the last " Microsoft" on, four at most with no stop,
+ * after a sentence's end or all capitalised. */
+static const char *without_wrapped_title(struct imp *im, const char *m)
+{
+	const char *t = NULL, *q, *w;
+
+	for (q = m; (q = strstr(q, " Microsoft")) != NULL; q++)
+		t = q;
+	if (t == NULL || strchr(t, '.') != NULL || imp_word_count(t, strlen(t)) > 4)
+		return m;
+	if (t[-1] != '.')
+		for (w = t + 1; *w != '\0'; w++)
+			if (w[-1] == ' ' && *w != ' ' && !isupper((unsigned char)*w))
+				return m;
+	return imp_dupn(im, m, imp_rtrim_len(m, (size_t)(t - m)));
+}
+
+/* The text of the dialog whose "ID no" (or "NT ID") line is n: the lines
+ * above it in its block (indented as it is, six at most, the first after a
+ * blank line or a lead-in ending ':'), past the title on the line above
+ * and one blank line after a title ("The user is in the wrong state for
+ * this operation." / "Microsoft Exchange Administrator" / "ID no:
+ * c1031d9c"), then the words b..pre on line n before the title and the
+ * keyword.  Exchange Setup's "Processing file 'x.ins', at or near line
+ * 122" above the message is its progress, not the message.  NULL when
+ * the block above holds no text. */
+static const char *dialog_text_above(struct imp *im, size_t n, const char *b, const char *pre, int titled)
+{
+	static const char *const message_labels[] = { "Description", "Message", "Message Text", "Error", NULL };
+	size_t ind = imp_indent_of(imp_line_at(im, n)), k, first, j;
+	const char *m;
+	int labelled = 0;
+
+	if (ind < 2 || n <= im->a->body_first)
+		return NULL;
+	k = n - 1;
+	/* (a title alone on its line: one naming Microsoft, or after a
+	 * sentence's end or a blank line, not the end of a sentence wrapped
+	 * onto it: "... the Microsoft Exchange" / "Private Information Store") */
+	if (b == pre && title_line(imp_line_at(im, k), 0) && imp_indent_of(imp_line_at(im, k)) == ind &&
+	    k > im->a->body_first &&
+	    (title_line(imp_line_at(im, k), 1) || imp_blank(imp_line_at(im, k - 1)) ||
+	     ends_sentence_line(imp_line_at(im, k - 1)))) {
+		k--;
+		titled = 1;
+	}
+	if (titled && b == pre && imp_blank(imp_line_at(im, k)) && k > im->a->body_first)
+		k--;
+	if (imp_blank(imp_line_at(im, k)) || imp_indent_of(imp_line_at(im, k)) != ind || title_line(imp_line_at(im, k), 1))
+		return NULL;
+	for (first = k; first > im->a->body_first && k - first < 5; first--) {
+		const char *up = imp_line_at(im, first - 1);
+		size_t ul = imp_rtrim_len(up, strlen(up));
+		if (imp_blank(up) || imp_indent_of(up) != ind || up[ul - 1] == ':')
+			break;
+	}
+	/* (a block longer than a dialog's text is a listing or a log) */
+	if (first > im->a->body_first && !imp_blank(imp_line_at(im, first - 1)) &&
+	    imp_indent_of(imp_line_at(im, first - 1)) == ind && k - first >= 5)
+		return NULL;
+	/* the block's top may hold what is not the message: Setup's
+	 * progress, the window's title, an event's fields ("Window Title:
+	 * ...", "Source: ..."); a field that holds the message ("ERROR:
+	 * Your upgrade did not complete ...", "Description: ...") opens it,
+	 * without its label */
+	for (j = first; j <= k; j++) {
+		const char *t = imp_skip_ws(imp_line_at(im, j));
+		size_t fl = imp_field_label_len(t);
+		if (fl > 0 && imp_word_in(t, fl - 1, message_labels) && !imp_blank(t + fl)) {
+			first = j;
+			labelled = 1;
+		} else if (imp_starts_ci(t, "Processing file") || title_line(t, 1) || fl > 0) {
+			first = j + 1;
+			labelled = 0;
+		}
+	}
+	if (first > k || (m = joined_lines(im, first, k)) == NULL)
+		return NULL;
+	if (labelled)
+		m = imp_skip_ws(m + imp_field_label_len(m));
+	if (pre > b)
+		m = imp_fmt(im, "%s %.*s", m, (int)(pre - b), b);
+	return without_wrapped_title(im, m);
+}
+
+/* A bug check's symbolic name at p ("KMODE_EXCEPTION_NOT_HANDLED", as
+ * the blue screen prints it after the code): capitals and digits, words
+ * joined by '_', not a registry root ("HKEY_LOCAL_MACHINE") nor a file's
+ * name ("DISPLAY_DRIVER.SYS"), nor glued to lower-case words.  Its
+ * length, or 0. */
+static size_t bug_check_name(const char *p)
+{
+	size_t l = strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
+	if (l < 8 || !isupper((unsigned char)p[0]) || memchr(p, '_', l) == NULL || p[l - 1] == '_' ||
+	    strncmp(p, "HKEY_", 5) == 0 || isalnum((unsigned char)p[l]) || p[l] == '\\' ||
+	    (p[l] == '.' && isalnum((unsigned char)p[l + 1])))
+		return 0;
+	return l;
+}
+
+/* p past a bug check's parameters and what parts them from its code:
+ * "(0xC0000005, 0xA0036FC2, ...)", ": a0cd0000 00000000" (the blue
+ * screen's own layout), one group of each.  *open says a bracket is open
+ * across lines: set when p's opens and does not close, and p's line is
+ * then read from past the ')' that closes it ("0x00000000)PFN_LIST_
+ * CORRUPT"). */
+static const char *past_stop_parameters(const char *p, int *open)
+{
+	const char *e;
+	size_t h;
+
+	p = imp_skip_ws(p);
+	if (*open) {
+		if ((e = strchr(p, ')')) == NULL)
+			return p;
+		p = imp_skip_ws(e + 1);
+		*open = 0;
+	}
+	if (*p == '(') {
+		if ((e = strchr(p, ')')) == NULL) {
+			*open = 1;
+			return p + strlen(p);
+		}
+		p = imp_skip_ws(e + 1);
+	}
+	while (*p == ':' || *p == ',' || *p == '-')
+		p = imp_skip_ws(p + 1);
+	/* hex parameters with no brackets ("00000050 : a0cd0000 00000000") */
+	for (;;) {
+		size_t x = imp_starts_ci(p, "0x") ? 2 : 0;
+		h = strspn(p + x, "0123456789abcdefABCDEF");
+		if (h == 0 || (x == 0 && h != 8) || (p[x + h] != '\0' && p[x + h] != ' ' && p[x + h] != ','))
+			break;
+		p = imp_skip_ws(p + x + h + (p[x + h] == ','));
+	}
+	return p;
+}
+
+/* The name of the bug check whose code "STOP" names on line n (after: the
+ * text after the code): after its parameters on that line, or opening the
+ * next line (past parameters wrapped onto it: "(0x00000000,...)NO_MORE_
+ * SYSTEM_PTES"), one blank line between at most, as the blue screen and
+ * the articles lay it out; NULL when other words come first.  The name is
+ * the message: the address and driver after it ("*** Address a002339e has
+ * base at ...", "- TCPIP.SYS") differ from one machine to the next. */
+static const char *stop_name(struct imp *im, size_t n, const char *after)
+{
+	int open = 0;
+	const char *p = past_stop_parameters(after, &open);
+	size_t k = n, l, blanks = 0;
+
+	for (;;) {
+		if ((l = bug_check_name(p)) > 0)
+			return imp_dupn(im, p, l);
+		if (*p != '\0' || ++k >= im->a->body_end || k > n + 3)
+			return NULL;
+		p = imp_line_at(im, k);
+		if (imp_blank(p)) {
+			if (++blanks > 1 || open)
+				return NULL;
+			p = "";
+			continue;
+		}
+		p = past_stop_parameters(p, &open);
+	}
+}
+
 /* The message for a code named at line n: the words after it, or before
  * the keyword, or the next line ("STOP 0x0000009A" / "SYSTEM_LICENSE_
  * VIOLATION").  Sets *loose when it is a guess a person must check. */
@@ -1155,6 +1385,8 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	const char *p = past_separators(after), *e, *b, *w, *q;
 	size_t l, h;
 
+	if ((imp_starts_ci(kw, "stop") || imp_starts_ci(kw, "bug")) && (q = stop_name(im, n, after)) != NULL)
+		return q;
 	/* "80040C15-F0000000.", "8004011c-0521-00000000": the Exchange
 	 * status's own numbers after it are no words of its message */
 	while ((h = strspn(p, "0123456789abcdefABCDEF")) >= 4 && (p[h] == '-' || p[h] == '.' || p[h] == '\0') &&
@@ -1202,15 +1434,20 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	 * which holds the message */
 	if (l == 0 && (h = imp_rtrim_len(after, strlen(after))) > 0 && after[h - 1] == ':' &&
 	    (n + 1 >= im->a->body_end || imp_blank(imp_line_at(im, n + 1))))
-		return LEAD_IN_MESSAGE;
+		return (q = paragraph_below(im, n, n + 2)) != NULL ? q : LEAD_IN_MESSAGE;
 	/* "System error 1130 has occurred." / "Not enough server storage
 	 * is available ...": the NET command's wrapper, the message on the
 	 * next line */
-	if (imp_starts_ci(p, "has occurred") && n + 1 < im->a->body_end &&
-	    isupper((unsigned char)*imp_skip_ws(imp_line_at(im, n + 1)))) {
+	h = imp_starts_ci(p, "has occurred") ? 12 : imp_starts_ci(p, "has occured") ? 11 : 0;
+	if (h > 0 && n + 1 < im->a->body_end && isupper((unsigned char)*imp_skip_ws(imp_line_at(im, n + 1)))) {
 		const char *nx = imp_skip_ws(imp_line_at(im, n + 1));
 		return imp_dupn(im, nx, imp_rtrim_len(nx, strlen(nx)));
 	}
+	/* (or over a blank line, as NET prints it; "occured" as some
+	 * articles spell it) */
+	if (h > 0 && imp_blank(p + h + (p[h] == '.')) && n + 1 < im->a->body_end &&
+	    imp_blank(imp_line_at(im, n + 1)) && (q = paragraph_below(im, n, n + 2)) != NULL)
+		return q;
 	/* (an ODBC driver's message opens with its makers in brackets:
 	 * "[Microsoft][ODBC SQL Server Driver] ...") */
 	if (l >= 6 && (isalpha((unsigned char)*p) || (*p == '[' && strstr(p, "][") != NULL)))
@@ -1245,6 +1482,14 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	 * c1035b3c": a dialog's text, then its title before "ID no"; the
 	 * title alone, or after words whose sentence began on the line
 	 * above, gives no message */
+	/* (e is before b when the keyword opens the line) */
+	if (imp_starts_ci(kw, "id no") || imp_starts_ci(kw, "nt id")) {
+		q = e > b ? e : b;
+		h = dialog_title_at(b, q);
+		q = b + imp_rtrim_len(b, (size_t)(q - b) - h);
+		if ((q = dialog_text_above(im, n, b, q, h > 0)) != NULL)
+			return q;
+	}
 	if ((imp_starts_ci(kw, "id no") || imp_starts_ci(kw, "nt id")) && (h = dialog_title_at(b, e)) > 0) {
 		if (h == (size_t)(e - b) || (n > im->a->body_first && !imp_blank(imp_line_at(im, n - 1))))
 			return NO_MESSAGE;
@@ -1255,7 +1500,7 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	if (e > w && (q = memchr(w, ':', (size_t)(e - w))) != NULL && memchr(q, ',', (size_t)(e - q)) != NULL)
 		return NO_MESSAGE;
 	if (e - w >= 8 && memchr(w, ' ', (size_t)(e - w)) != NULL && !names_script_source(w, e) &&
-	    !(imp_starts_word(kw, "error") && word_count(w, (size_t)(e - w)) <= 2))
+	    !(imp_starts_word(kw, "error") && imp_word_count(w, (size_t)(e - w)) <= 2))
 		return imp_dupn(im, b, (size_t)(e - b));
 	if (n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1))) {
 		p = imp_skip_ws(imp_line_at(im, n + 1));
@@ -1263,6 +1508,16 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 		if (l >= 4 && (isalpha((unsigned char)*p) || *p == '[') && !field_line(p))
 			return imp_dupn(im, p, l);
 	}
+	/* "System Error 71", "Error: 3862", "Microsoft VBScript runtime error
+	 * '800a03e3'" / "" / "Unknown runtime error": the code ends a line of
+	 * its own (a blank line above: not the last of a block of fields,
+	 * "Status: 0xC0050013"), after two words at most or what raised it,
+	 * and the message is the paragraph below, unless that is a title */
+	if (imp_blank(after) && n > im->a->body_first && imp_blank(imp_line_at(im, n - 1)) &&
+	    (e <= w || imp_word_count(w, (size_t)(e - w)) <= 2 || names_script_source(w, e)) &&
+	    n + 1 < im->a->body_end && imp_blank(imp_line_at(im, n + 1)) &&
+	    (q = paragraph_below(im, n, n + 2)) != NULL && !title_line(q, 1))
+		return q;
 	return NO_MESSAGE;
 }
 
@@ -1838,13 +2093,163 @@ static int marked_hex(const char *p, size_t clen)
 	       strncasecmp(m + (*m == ' '), "(hex)", 5) == 0;
 }
 
+/* Words a wrapped line of a program's message cannot end on: the line
+ * goes on below. */
+static const char *const wrap_words[] = { "a", "an", "the", "to", "of", "in", "for", "with", "and", "or", "at", "by",
+					  "from", "on", "that", "is", "was", NULL };
+
+/* Line a's sentence goes on at line b (the next): a does not end with a
+ * stop or a colon, and b opens in lower case or is one word of letters
+ * alone ("... for component SMS Programs" / "Manager"), or a ends with a
+ * comma, a hyphen, an open bracket or a word no sentence ends on ("...
+ * failed with" / "error code 2L ..."). */
+static int line_goes_on(const char *a, const char *b)
+{
+	size_t l = imp_rtrim_len(a, strlen(a)), bl;
+	const char *w, *e;
+
+	if (l == 0 || strchr(".!?:", a[l - 1]) != NULL)
+		return 0;
+	b = imp_skip_ws(b);
+	bl = imp_rtrim_len(b, strlen(b));
+	if (islower((unsigned char)*b) || strchr(",-(", a[l - 1]) != NULL ||
+	    (bl > 1 && strspn(b, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") == bl))
+		return 1;
+	w = imp_word_before(a, a + l, IMP_WORD_LETTERS, &e);
+	return e == a + l && e > w && imp_word_in(w, (size_t)(e - w), wrap_words);
+}
+
+/* The paragraph of prose above the indented block around line n (past
+ * other blocks and "-or-" between) ends with a colon: it leads in to the
+ * block, which shows what a program prints ("... the following error
+ * message:"). */
+static int block_led_in(const struct imp *im, size_t n)
+{
+	size_t k;
+
+	for (k = n; k > im->a->body_first && n - k < 25; k--) {
+		const char *s = imp_line_at(im, k - 1), *t = imp_skip_ws(s);
+		size_t l = imp_rtrim_len(t, strlen(t));
+		if (imp_blank(s) || imp_indent_of(s) >= 2 || strspn(t, "-orOR ") == l)
+			continue;
+		return l > 0 && t[l - 1] == ':';
+	}
+	return 0;
+}
+
+/* The l bytes at m, holding a code at c, are a program's sentence, not
+ * a log line's fields nor a code's label: they open with a letter or a
+ * bracket (not a time stamp, "-[Exiting ...", "~Copying ..."), name no
+ * event ("Event ID 1000 userenv ...") nor dialog ("... ID no: ..."), the
+ * code is no bug check's ("STOP 0x0000001E (...)": stop_name() reads
+ * those), they hold one field at most ("Conversion error: 4096, Object
+ * at fault: ...", "SQLSTATE = 37000 NativeError = 102"), and three words
+ * of letters besides the words that label a code ("System error 224
+ * occurred.", "SNA Server - Error # 1003" say only that there is one). */
+static int sentence_of_words(const char *m, size_t l, const char *c)
+{
+	static const char *const code_words[] = { "error", "code", "rc", "status", "err", "number", "no",
+						  "occurred", "occured", "has", "returned", NULL };
+	const char *w, *e, *q;
+	size_t words = 0, fields = 0, i;
+	char *text;
+
+	if (!isalpha((unsigned char)*m) && *m != '[')
+		return 0;
+	w = imp_word_before(m, c, IMP_WORD_LETTERS, &e);
+	if (e > w && e + 1 >= c && imp_starts_ci(w, "stop"))
+		return 0;
+	for (i = 0; i + 1 < l; i++)
+		if ((m[i] == ':' && m[i + 1] == ' ') || (m[i] == '=' && i > 0 && m[i - 1] == ' '))
+			fields++;
+	if (fields >= 2)
+		return 0;
+	text = strndup(m, l);
+	if (text == NULL)
+		return 0;
+	if (imp_ci_find(text, "event id") != NULL || imp_ci_find(text, "id no") != NULL ||
+	    imp_ci_find(text, "nt id") != NULL) {
+		free(text);
+		return 0;
+	}
+	for (q = text; *q != '\0'; q = e) {
+		while (*q != '\0' && !isalpha((unsigned char)*q))
+			q++;
+		for (e = q; isalpha((unsigned char)*e); e++)
+			;
+		if (e - q >= 2 && (*e == '\0' || !isalnum((unsigned char)*e)) && !imp_word_in(q, (size_t)(e - q), code_words))
+			words++;
+		while (*e != '\0' && isalnum((unsigned char)*e))
+			e++;
+	}
+	free(text);
+	return words >= 3;
+}
+
+/* The sentence a program prints the code p (clen long, on line n) in,
+ * when the article shows it in an indented block it leads in to with a
+ * colon ("AppRegisterI returned error 1058 for component Hardware
+ * Inventory Agent", "The error 0x80040115 was encountered while trying to
+ * communicate with" / "the message store.", "OpenProcess failed,
+ * LastError = 0x57"): the line's sentence joined over the lines it is
+ * wrapped on (four at most), from the stop before the code to the one
+ * after it, without a field's label opening it ("Description: ...").
+ * NULL when the line is no sentence: a field and its value ("Error Code =
+ * 0xffffffff"), or fewer than three words besides the code. */
+static const char *sample_sentence(struct imp *im, size_t n, const char *p, size_t clen)
+{
+	const char *s = imp_line_at(im, n), *t, *from, *to, *q;
+	size_t first = n, last = n, starts[4], at, l;
+	struct kb_buf b = KB_BUF_INIT;
+	const char *out = NULL;
+
+	if (imp_indent_of(s) < 2 || (uintptr_t)p < (uintptr_t)imp_skip_ws(s) || (uintptr_t)p > (uintptr_t)(s + strlen(s)) ||
+	    !block_led_in(im, n))
+		return NULL;
+	while (first > im->a->body_first && n - first < 3 && imp_indent_of(imp_line_at(im, first - 1)) >= 2 &&
+	       !imp_blank(imp_line_at(im, first - 1)) && line_goes_on(imp_line_at(im, first - 1), imp_line_at(im, first)))
+		first--;
+	while (last + 1 < im->a->body_end && last - first < 3 && imp_indent_of(imp_line_at(im, last + 1)) >= 2 &&
+	       !imp_blank(imp_line_at(im, last + 1)) && line_goes_on(imp_line_at(im, last), imp_line_at(im, last + 1)))
+		last++;
+	imp_join_lines(im, first, last, &b, starts, 4);
+	if (b.oom || b.len == 0) {
+		kb_buf_free(&b);
+		return NULL;
+	}
+	t = b.p;
+	at = starts[n - first] + (size_t)(p - imp_skip_ws(s));
+	if (at + clen > b.len) {
+		kb_buf_free(&b);
+		return NULL;
+	}
+	for (from = t + at; from > t; from--)
+		if (from - t >= 2 && from[-1] == ' ' && strchr(".!?", from[-2]) != NULL)
+			break;
+	from += imp_field_label_len(from) > 0 && from[imp_field_label_len(from)] == ' ' ? imp_field_label_len(from) : 0;
+	from = imp_skip_ws(from);
+	for (to = t + at + clen; *to != '\0' && !(strchr(".!?", *to) != NULL && (to[1] == ' ' || to[1] == '\0')); to++)
+		;
+	if (*to != '\0')
+		to++;
+	l = imp_rtrim_len(from, (size_t)(to - from));
+	/* (Dr. Watson's ", Address 0x01dec73c" after the code differs from
+	 * one machine to the next) */
+	if ((q = imp_ci_find(t + at, ", address ")) != NULL && (uintptr_t)q < (uintptr_t)(from + l))
+		l = (size_t)(q - from);
+	if ((uintptr_t)from <= (uintptr_t)(t + at) && l <= 300 && sentence_of_words(from, l, t + at))
+		out = imp_dupn(im, from, l);
+	kb_buf_free(&b);
+	return out;
+}
+
 /* Code p (clen long) on line n, with the message an error reader took
  * for it. */
 static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
 			    int neg, const char *message, unsigned flags)
 {
 	struct imp_error *er;
-	const char *plain = message, *fragment = NULL;
+	const char *plain = message, *fragment = NULL, *whole = NULL, *whole_fragment;
 	int why, hex_digits = (flags & CODE_HEX_DIGITS) != 0;
 
 	if (!neg && (hresult_digits(p, clen) || marked_hex(p, clen)))
@@ -1876,6 +2281,14 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	}
 	if (!(flags & CODE_OWN_WORDS) && (plain = imp_plain_message(im, n, message, &fragment)) == NULL)
 		plain = "REVIEW: the words by the code are no whole message: write the message from the article";
+	/* no words by the code, or none that make a message: the program's
+	 * line the code is printed in, when the article shows one */
+	if (!(flags & CODE_OWN_WORDS) && (fragment != NULL || strcmp(plain, NO_MESSAGE) == 0) &&
+	    (whole = sample_sentence(im, n, p, clen)) != NULL &&
+	    (whole = imp_plain_message(im, n, whole, &whole_fragment)) != NULL) {
+		plain = whole;
+		fragment = NULL;
+	}
 	er = PUSH(im, errors);
 	if (er == NULL)
 		return;
@@ -1884,6 +2297,7 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	er->line_last = n;      /* (widened to a wrapped code's line and its
 				   message's by imp_cite_errors()) */
 	er->message = plain;
+	er->own_line = plain == whole;
 	if (neg || (clen == 11 && imp_starts_ci(p, "0x") && !hex_suffixed(p, clen))) {
 		er->code_text = imp_fmt(im, "0x%08X", (unsigned)code);
 		if (!neg)
@@ -1917,6 +2331,10 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	else if (plain == message)
 		imp_review(im, n, T_ERROR, im->n_errors - 1,
 			   imp_fmt(im, "error %s: the message is read from the text around it; check it", er->code_text));
+	else if (plain == whole)
+		imp_review(im, n, T_ERROR, im->n_errors - 1,
+			   imp_fmt(im, "error %s: the message is the sentence of the program's line the code is printed in, joined over its wrap; check that the program prints it so",
+				   er->code_text));
 	else
 		imp_review(im, n, T_ERROR, im->n_errors - 1,
 			   imp_fmt(im, "error %s: the message is read from the text around it, over the lines it is wrapped on or past the words that lead in to it (\"has occurred\", a field's label); check it",
@@ -6576,7 +6994,10 @@ void imp_scan_prose_events(struct imp *im)
 }
 
 /* Tie events to the error they carry: its code ("error 1720", "%%1720")
- * or its message in the event's description. */
+ * or its message in the event's description.  A message read as the
+ * sentence the code is printed in may be the description's own ("The
+ * data is the error: 26 27 00 00", the event's binary data): it ties
+ * nothing, as a code with no message did not. */
 void imp_link_events(struct imp *im)
 {
 	size_t i, j;
@@ -6589,7 +7010,7 @@ void imp_link_events(struct imp *im)
 			const struct imp_error *er = &im->errors[j];
 			char num[32];
 			snprintf(num, sizeof num, "%%%%%u", (unsigned)er->code);
-			if (imp_ci_find(ev->desc, er->message) != NULL || strstr(ev->desc, num) != NULL) {
+			if ((!er->own_line && imp_ci_find(ev->desc, er->message) != NULL) || strstr(ev->desc, num) != NULL) {
 				ev->code_text = er->code_text;
 				ev->message = er->message;
 				break;

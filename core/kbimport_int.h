@@ -101,6 +101,10 @@ struct imp_error {
 	size_t cite_first;      /* the message's first line when it starts
 				   above the code's (imp_cite_errors());
 				   else 0, and the cite starts at line */
+	int own_line;           /* the message is the sentence of the line
+				   the code is printed in: an event whose
+				   description holds it is not tied to it by
+				   it (imp_link_events()) */
 };
 
 /* What a check expects; the last three are what a deletion leaves (the
@@ -1989,6 +1993,9 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
  * or two capitalised words ("Source:", "Error Number:", "Exception:");
  * 0 when t opens with none. */
 size_t imp_field_label_len(const char *t);
+/* How many words (runs of characters other than blanks) the l bytes at
+ * s hold. */
+size_t imp_word_count(const char *s, size_t l);
 
 /* ---- kbimport_backref.c: keys deleted by a reference back to their list -- */
 

@@ -74,6 +74,28 @@ static size_t line_ending_with(const struct imp *im, size_t n, const char *m, si
 	return 0;
 }
 
+/* m, opening in lower case, is the rest of a line an article sets off by
+ * its indent that opens with "error", the code and a colon, comma or dash
+ * ("error 1067: the process terminated unexpectedly.", "Error 2140, the
+ * Specified Service failed to start."): a program's own line, as older
+ * programs print it, not a sentence's fragment ("Error 1201 occurred
+ * while ...", "Error #1234 in remotizeviews(0). ..." go on from the code
+ * with no mark); three words at least. */
+static int error_line_words(const struct imp *im, size_t n, const char *m)
+{
+	const char *s = imp_line_at(im, n), *t = imp_skip_ws(s), *q;
+	size_t ml = imp_rtrim_len(m, strlen(m)), sl = imp_rtrim_len(s, strlen(s));
+
+	/* (not where the error was: "Error 5000, in file x.cp line 150.") */
+	if (imp_indent_of(s) < 2 || !imp_starts_ci(t, "error") || (t[5] != ' ' && t[5] != '#') ||
+	    imp_word_count(m, ml) < 3 || line_ending_with(im, n, m, ml) != n || imp_starts_ci(m, "in ") ||
+	    imp_starts_ci(m, "at "))
+		return 0;
+	for (q = s + sl - ml; q > t && q[-1] == ' '; q--)
+		;
+	return q - t >= 2 && strchr(":,-", q[-1]) != NULL && (isxdigit((unsigned char)q[-2]) || q[-2] == '\'');
+}
+
 /* m wrapped at the end of its line: joined with the lines that finish it
  * (up to MESSAGE_WRAP of them, not blank, indented as m's line is), to
  * the end of a sentence or, when m opens a quotation, to the quote that
@@ -252,6 +274,16 @@ static int unclosed_bracket(const char *m)
 	return depth > 0 || square > 0;
 }
 
+size_t imp_word_count(const char *s, size_t l)
+{
+	size_t i, words = 0;
+
+	for (i = 0; i < l; i++)
+		if (s[i] != ' ' && s[i] != '\t' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t'))
+			words++;
+	return words;
+}
+
 size_t imp_field_label_len(const char *t)
 {
 	size_t i = 0;
@@ -328,7 +360,7 @@ static const char *past_message_label(struct imp *im, size_t n, const char *msg)
 const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const char **fragment)
 {
 	const char *read = msg, *m, *p;
-	size_t l;
+	size_t l, ol;
 
 	*fragment = NULL;
 	if (msg == NULL || strncmp(msg, "REVIEW:", 7) == 0)
@@ -359,13 +391,14 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 	p = m;
 	if (imp_starts_ci(p, "has "))
 		p += 4;
-	if (imp_starts_ci(p, "occurred") && (p[8] == '.' || p[8] == ':') && p[9] == ' ' &&
-	    isupper((unsigned char)*imp_skip_ws(p + 9)))
-		m = msg = imp_skip_ws(p + 9);
+	/* ("occured": as some articles spell it) */
+	ol = imp_starts_ci(p, "occurred") ? 8 : imp_starts_ci(p, "occured") ? 7 : 0;
+	if (ol > 0 && (p[ol] == '.' || p[ol] == ':') && p[ol + 1] == ' ' && isupper((unsigned char)*imp_skip_ws(p + ol + 1)))
+		m = msg = imp_skip_ws(p + ol + 1);
 	/* ("NOTE: A factor of 0 generates a run-time error": the article's
 	 * note, in its capitals, not a program's words) */
-	if (islower((unsigned char)*m) || exception_address(m) || bare_label(m) || no_letters(m) ||
-	    strncmp(m, "NOTE:", 5) == 0 ||
+	if ((islower((unsigned char)*m) && !error_line_words(im, n, m)) || exception_address(m) || bare_label(m) ||
+	    no_letters(m) || strncmp(m, "NOTE:", 5) == 0 ||
 	    (msg = unbracketed(im, msg)) == NULL) {
 		*fragment = read;
 		return NULL;
