@@ -1082,6 +1082,39 @@ static int next_field(const char *p)
 	return l > 1 && imp_word_in(p, l - 1, labels);
 }
 
+/* p, after the code of an access violation, says where it was, which
+ * differs from one machine to the next and is no message: Dr. Watson's
+ * address with no colon ("Address <number>", "address 0x00405766"), a
+ * module ("in ORA804.DLL @01B20002.", "in Win32k.sys"), a location ("at
+ * 0x5003eaed", "at address ..."); the words before the code, up to the
+ * keyword "violation", are the message. */
+static int where_it_failed(const char *p)
+{
+	static const char *const modules[] = { ".dll", ".exe", ".sys", ".drv", NULL };
+	const char *w, *e;
+	size_t i;
+
+	if (imp_starts_word(p, "address") || imp_starts_word(p, "Address")) {
+		w = imp_skip_ws(p + 7);
+		return *w == '<' || isxdigit((unsigned char)*w);
+	}
+	if (imp_starts_word(p, "at")) {
+		w = imp_skip_ws(p + 2);
+		return imp_starts_ci(w, "0x") || imp_starts_word(w, "address") || imp_starts_word(w, "location");
+	}
+	if (!imp_starts_word(p, "in"))
+		return 0;
+	w = imp_skip_ws(p + 2);
+	for (e = w; *e != '\0' && *e != ' ' && *e != ',' && *e != '(' && *e != ')'; e++)
+		;
+	while (e > w && e[-1] == '.')
+		e--;
+	for (i = 0; modules[i] != NULL; i++)
+		if (e - w > 4 && strncasecmp(e - 4, modules[i], 4) == 0)
+			return 1;
+	return 0;
+}
+
 /* The words w..e before a code name what raised it, as a web page's
  * script error does over its message on the next line: a script engine
  * or a data provider ("Microsoft VBScript runtime (0x800A01B6)",
@@ -1427,6 +1460,8 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	if (next_field(p)) {
 		if (memchr(kw, ':', (size_t)(after - kw)) != NULL)
 			return NO_MESSAGE;
+		l = 0;
+	} else if (imp_starts_word(kw, "violation") && where_it_failed(p)) {
 		l = 0;
 	}
 	/* "The event log shows RemoteAccess Error # 20078:" over a blank

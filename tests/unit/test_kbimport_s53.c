@@ -5,7 +5,8 @@
  * their errors in: the blue screen's bug check name under its code, a
  * dialog's text above its "ID no", the NET command's "System error N has
  * occurred." over a blank line, an older program's "error N: the ..."
- * line, and a line a program prints with its code inside a sentence. */
+ * line, a line a program prints with its code inside a sentence, and
+ * where an access violation was, printed after its code. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -362,6 +363,50 @@ static void test_program_sentences_in_samples(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Agent Fails"), cases);
 }
 
+/* After an access violation's code, Dr. Watson and debuggers print where
+ * it was: an address with no colon, a module, a location.  The drafts
+ * took those words for the message (a fragment, so none), or the whole
+ * line with the address, which no other machine's log holds. */
+static void test_where_an_access_violation_was(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Dr. Watson's address with no colon",
+		  "\n"
+		  "Dr. Watson reports the following:\n"
+		  "\n"
+		  "   FROBSVC.EXE\n"
+		  "   Exception: access violation (0xc0000005), Address <number>\n" FIX_WORDS,
+		  { "error 0xc0000005", "message: 'Exception: access violation'\n", NULL },
+		  { "Address <number>'", NULL } },
+		{ "a module and an address after the code",
+		  "\n"
+		  "The following errors may appear:\n"
+		  "\n"
+		  "   Access Violation (0xC0000005) in FROB804.DLL @01B20002.\n" FIX_WORDS,
+		  { "message: 'Access Violation'\n", NULL },
+		  { "FROB804", NULL } },
+		{ "a location and what was read",
+		  "\n"
+		  "The following error message appears:\n"
+		  "\n"
+		  "   Access violation (0xc0000005) at Address 0x5e215a reading from 0x0.\n" FIX_WORDS,
+		  { "message: 'Access violation'\n", NULL },
+		  { "0x5e215a", NULL } },
+		{ "a module after another exception is no access violation's",
+		  "\n"
+		  "The following error messages may appear:\n"
+		  "\n"
+		  " - Frobview caused a divide error in module Frobnet.dll.\n"
+		  "\n"
+		  " - Frobview caused exception c0000006h in Frobnet.dll\n" FIX_WORDS,
+		  { "error 0xc0000006", NULL },
+		  { "message: 'Frobview caused'", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Service Quits"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -370,6 +415,7 @@ int main(void)
 		cmocka_unit_test(test_messages_below_a_blank_line),
 		cmocka_unit_test(test_lower_case_program_lines),
 		cmocka_unit_test(test_program_sentences_in_samples),
+		cmocka_unit_test(test_where_an_access_violation_was),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
