@@ -2278,6 +2278,42 @@ static const char *sample_sentence(struct imp *im, size_t n, const char *p, size
 	return out;
 }
 
+/* The symbolic name of the code p (clen long, on line n) when the article
+ * gives it as the code's own words: before the code in its bracket
+ * ("STATUS_ACCOUNT_RESTRICTION (0xC000006E)", "MAPI_E_NOT_FOUND(8004010F)"),
+ * or in a bracket opening the next line when the code ends its own ("...
+ * error code 1726" / "(RPC_S_CALL_FAILED). This happens ...").  Capitals,
+ * digits and '_', a '_' in it; NULL when there is none. */
+static const char *code_symbol(struct imp *im, size_t n, const char *p, size_t clen)
+{
+	static const char caps[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
+	const char *s = imp_line_at(im, n), *q, *w;
+	size_t l;
+
+	if ((uintptr_t)p <= (uintptr_t)s || (uintptr_t)p > (uintptr_t)(s + strlen(s)))
+		return NULL;
+	q = p;
+	if (q > s && q[-1] == '(') {
+		for (q--; q > s && q[-1] == ' '; q--)
+			;
+		for (w = q; w > s && strchr(caps, w[-1]) != NULL; w--)
+			;
+		l = (size_t)(q - w);
+		if (l >= 6 && isupper((unsigned char)*w) && memchr(w, '_', l) != NULL && (w == s || !isalnum((unsigned char)w[-1])))
+			return imp_dupn(im, w, l);
+	}
+	q = p + clen;
+	while (*q == ')' || *q == '.' || *q == ',' || *q == ' ')
+		q++;
+	if (*q != '\0' || n + 1 >= im->a->body_end)
+		return NULL;
+	q = imp_skip_ws(imp_line_at(im, n + 1));
+	l = strspn(q + 1, caps);
+	if (*q == '(' && l >= 6 && q[1 + l] == ')' && isupper((unsigned char)q[1]) && memchr(q + 1, '_', l) != NULL)
+		return imp_dupn(im, q + 1, l);
+	return NULL;
+}
+
 /* Code p (clen long) on line n, with the message an error reader took
  * for it. */
 static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
@@ -2319,6 +2355,10 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	/* no words by the code, or none that make a message: the program's
 	 * line the code is printed in, when the article shows one */
 	if (!(flags & CODE_OWN_WORDS) && (fragment != NULL || strcmp(plain, NO_MESSAGE) == 0) &&
+	    (whole = code_symbol(im, n, p, clen)) != NULL) {
+		plain = whole;
+		fragment = NULL;
+	} else if (!(flags & CODE_OWN_WORDS) && (fragment != NULL || strcmp(plain, NO_MESSAGE) == 0) &&
 	    (whole = sample_sentence(im, n, p, clen)) != NULL &&
 	    (whole = imp_plain_message(im, n, whole, &whole_fragment)) != NULL) {
 		plain = whole;

@@ -5,8 +5,9 @@
  * their errors in: the blue screen's bug check name under its code, a
  * dialog's text above its "ID no", the NET command's "System error N has
  * occurred." over a blank line, an older program's "error N: the ..."
- * line, a line a program prints with its code inside a sentence, and
- * where an access violation was, printed after its code. */
+ * line, a line a program prints with its code inside a sentence, where
+ * an access violation was, printed after its code, and a code's symbolic
+ * name beside it. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -407,6 +408,36 @@ static void test_where_an_access_violation_was(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Service Quits"), cases);
 }
 
+/* A code's symbolic name is its message where the article gives no other
+ * words: before the code in its bracket, or in a bracket that opens the
+ * next line when the code ends its own.  The drafts had none. */
+static void test_symbolic_names(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the name before the code in its bracket",
+		  "\n"
+		  "The frob server returns STATUS_ACCOUNT_RESTRICTION (0xC000006E) when the\n"
+		  "user's password has expired.\n" FIX_WORDS,
+		  { "error 0xC000006E", "message: 'STATUS_ACCOUNT_RESTRICTION'\n", NULL },
+		  { NULL } },
+		{ "the name in a bracket opening the next line",
+		  "\n"
+		  "The send succeeds, but the frob receive that follows fails with error code 1726\n"
+		  "(RPC_S_CALL_FAILED). This happens only with large buffers.\n" FIX_WORDS,
+		  { "error 1726", "message: 'RPC_S_CALL_FAILED'\n", NULL },
+		  { NULL } },
+		{ "words in the next line's bracket are no name",
+		  "\n"
+		  "The frob receive fails with error code 1726\n"
+		  "(see the frob log). This happens only with large buffers.\n" FIX_WORDS,
+		  { "error 1726", NULL },
+		  { "message: 'see the frob log'", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Receive Fails"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -416,6 +447,7 @@ int main(void)
 		cmocka_unit_test(test_lower_case_program_lines),
 		cmocka_unit_test(test_program_sentences_in_samples),
 		cmocka_unit_test(test_where_an_access_violation_was),
+		cmocka_unit_test(test_symbolic_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
