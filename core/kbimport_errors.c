@@ -1167,8 +1167,29 @@ static size_t dialog_title_at(const char *s, const char *e)
 	return (size_t)(e - t);
 }
 
-/* The text of lines first..last joined with one space (a message the
- * article wraps over them); NULL when they are more than 8. */
+/* Lines first..last (max at most) joined into b as a message the article
+ * wraps over them: one space between, none after a word broken at its
+ * hyphen ("timer-" / "based agent": "timer-based agent"); starts[] gets
+ * each line's offset in b.  How many lines were joined. */
+static size_t join_wrapped(struct imp *im, size_t first, size_t last, struct kb_buf *b, size_t *starts, size_t max)
+{
+	size_t n, k = 0;
+
+	for (n = first; n <= last && n < im->a->body_end && k < max; n++) {
+		const char *t = imp_skip_ws(imp_line_at(im, n));
+		if (k > 0 && !(b->len >= 2 && b->p[b->len - 1] == '-' && isalpha((unsigned char)b->p[b->len - 2]) &&
+			       islower((unsigned char)*t)))
+			kb_buf_add(b, " ", 1);
+		starts[k++] = b->len;
+		kb_buf_add(b, t, imp_rtrim_len(t, strlen(t)));
+	}
+	if (b->oom)
+		im->oom = 1;
+	return k;
+}
+
+/* The text of lines first..last joined as join_wrapped() joins them (a
+ * message the article wraps over them); NULL when they are more than 8. */
 static const char *joined_lines(struct imp *im, size_t first, size_t last)
 {
 	struct kb_buf b = KB_BUF_INIT;
@@ -1177,7 +1198,7 @@ static const char *joined_lines(struct imp *im, size_t first, size_t last)
 
 	if (last < first || last - first >= 8)
 		return NULL;
-	imp_join_lines(im, first, last, &b, starts, 8);
+	join_wrapped(im, first, last, &b, starts, 8);
 	if (!b.oom && b.len > 0)
 		out = imp_dupn(im, b.p, imp_rtrim_len(b.p, b.len));
 	kb_buf_free(&b);
@@ -2172,10 +2193,29 @@ static int block_led_in(const struct imp *im, size_t n)
 	return 0;
 }
 
+/* Text t holds a time or a date ("13:42:45", "8/27/1997"): a log line's
+ * or a report's, which no other machine's holds. */
+static int holds_time(const char *t)
+{
+	const char *q;
+	size_t a, b;
+
+	for (q = t; *q != '\0'; q++) {
+		if (!isdigit((unsigned char)*q) || (q > t && isdigit((unsigned char)q[-1])))
+			continue;
+		a = strspn(q, "0123456789");
+		if ((q[a] == ':' || q[a] == '/') && a <= 2 && (b = strspn(q + a + 1, "0123456789")) >= 1 && b <= 2 &&
+		    q[a + 1 + b] == q[a])
+			return 1;
+	}
+	return 0;
+}
+
 /* The l bytes at m, holding a code at c, are a program's sentence, not
  * a log line's fields nor a code's label: they open with a letter or a
- * bracket (not a time stamp, "-[Exiting ...", "~Copying ..."), name no
- * event ("Event ID 1000 userenv ...") nor dialog ("... ID no: ..."), the
+ * bracket (not a time stamp, "-[Exiting ...", "~Copying ..."), hold no
+ * time or date, name no event ("Event ID 1000 userenv ...") nor dialog
+ * ("... ID no: ..."), the
  * code is no bug check's ("STOP 0x0000001E (...)": stop_name() reads
  * those), they hold one field at most ("Conversion error: 4096, Object
  * at fault: ...", "SQLSTATE = 37000 NativeError = 102"), and three words
@@ -2203,7 +2243,7 @@ static int sentence_of_words(const char *m, size_t l, const char *c)
 	if (text == NULL)
 		return 0;
 	if (imp_ci_find(text, "event id") != NULL || imp_ci_find(text, "id no") != NULL ||
-	    imp_ci_find(text, "nt id") != NULL) {
+	    imp_ci_find(text, "nt id") != NULL || holds_time(text)) {
 		free(text);
 		return 0;
 	}
@@ -2219,6 +2259,23 @@ static int sentence_of_words(const char *m, size_t l, const char *c)
 	}
 	free(text);
 	return words >= 3;
+}
+
+/* Where the words after a code (at p) go on to the address a failure was
+ * at: ", address ...", ", Address:...", " at address ...", " at
+ * location ..."; NULL when they do not. */
+static const char *address_after(const char *p)
+{
+	const char *q, *best = NULL;
+	static const char *const leads[] = { ", address", " at address", " at location", NULL };
+	size_t i;
+
+	for (i = 0; leads[i] != NULL; i++) {
+		q = imp_ci_find(p, leads[i]);
+		if (q != NULL && strchr(" :[", q[strlen(leads[i])]) != NULL && (best == NULL || q < best))
+			best = q;
+	}
+	return best;
 }
 
 /* The sentence a program prints the code p (clen long, on line n) in,
@@ -2247,7 +2304,7 @@ static const char *sample_sentence(struct imp *im, size_t n, const char *p, size
 	while (last + 1 < im->a->body_end && last - first < 3 && imp_indent_of(imp_line_at(im, last + 1)) >= 2 &&
 	       !imp_blank(imp_line_at(im, last + 1)) && line_goes_on(imp_line_at(im, last), imp_line_at(im, last + 1)))
 		last++;
-	imp_join_lines(im, first, last, &b, starts, 4);
+	join_wrapped(im, first, last, &b, starts, 4);
 	if (b.oom || b.len == 0) {
 		kb_buf_free(&b);
 		return NULL;
@@ -2268,10 +2325,10 @@ static const char *sample_sentence(struct imp *im, size_t n, const char *p, size
 	if (*to != '\0')
 		to++;
 	l = imp_rtrim_len(from, (size_t)(to - from));
-	/* (Dr. Watson's ", Address 0x01dec73c" after the code differs from
-	 * one machine to the next) */
-	if ((q = imp_ci_find(t + at, ", address ")) != NULL && (uintptr_t)q < (uintptr_t)(from + l))
-		l = (size_t)(q - from);
+	/* (where it failed, ", Address 0x01dec73c", ", address:0x0064897c",
+	 * "at address [0x77f3cbcd]", differs from one machine to the next) */
+	if ((q = address_after(t + at + clen)) != NULL && (uintptr_t)q < (uintptr_t)(from + l))
+		l = imp_rtrim_len(from, (size_t)(q - from));
 	if ((uintptr_t)from <= (uintptr_t)(t + at) && l <= 300 && sentence_of_words(from, l, t + at))
 		out = imp_dupn(im, from, l);
 	kb_buf_free(&b);

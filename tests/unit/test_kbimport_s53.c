@@ -330,6 +330,29 @@ static void test_program_sentences_in_samples(void **state)
 		  "   Creation of named frob pipe failed, rc = 10048\n" FIX_WORDS,
 		  { "message: 'Creation of named frob pipe failed, rc = 10048'\n", NULL },
 		  { NULL } },
+		{ "a word broken at its hyphen is joined whole",
+		  "\n"
+		  "The following event is logged:\n"
+		  "\n"
+		  "   Description: Error 0x8004011d occurred while trying to run a timer-\n"
+		  "   based frob agent.\n" FIX_WORDS,
+		  { "message: 'Error 0x8004011d occurred while trying to run a timer-based frob agent.'\n", NULL },
+		  { "timer- based", NULL } },
+		{ "the address the failure was at is cut off",
+		  "\n"
+		  "The following error is logged:\n"
+		  "\n"
+		  "   Frobstore.exe exception: 0xc0000005, address:0x0064897c\n" FIX_WORDS,
+		  { "message: 'Frobstore.exe exception: 0xc0000005'\n", NULL },
+		  { "0x0064897c'", NULL } },
+		{ "a sentence with a date and a time is no message",
+		  "\n"
+		  "The following event is logged:\n"
+		  "\n"
+		  "   The application, frob.dbg, generated an application error The error\n"
+		  "   occurred on 8/27/1997 @ 13:42:45.955 The exception generated was c0000005\n" FIX_WORDS,
+		  { "error 0xc0000005", NULL },
+		  { "message: 'The application", "message: 'occurred on", NULL } },
 		{ "a line that only says there is an error",
 		  "\n"
 		  "The following error message appears:\n"
