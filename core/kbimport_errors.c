@@ -2215,11 +2215,11 @@ static int holds_time(const char *t)
  * a log line's fields nor a code's label: they open with a letter or a
  * bracket (not a time stamp, "-[Exiting ...", "~Copying ..."), hold no
  * time or date, name no event ("Event ID 1000 userenv ...") nor dialog
- * ("... ID no: ..."), the
- * code is no bug check's ("STOP 0x0000001E (...)": stop_name() reads
- * those), they hold one field at most ("Conversion error: 4096, Object
- * at fault: ...", "SQLSTATE = 37000 NativeError = 102"), and three words
- * of letters besides the words that label a code ("System error 224
+ * ("... ID no: ..."), the code is no bug check's ("STOP 0x0000001E
+ * (...)": stop_name() reads those), they hold one field at most
+ * ("Conversion error: 4096, Object at fault: ...", "SQLSTATE = 37000
+ * NativeError = 102") and no "-or-" (two messages), and three words of
+ * letters besides the words that label a code ("System error 224
  * occurred.", "SNA Server - Error # 1003" say only that there is one). */
 static int sentence_of_words(const char *m, size_t l, const char *c)
 {
@@ -2243,7 +2243,7 @@ static int sentence_of_words(const char *m, size_t l, const char *c)
 	if (text == NULL)
 		return 0;
 	if (imp_ci_find(text, "event id") != NULL || imp_ci_find(text, "id no") != NULL ||
-	    imp_ci_find(text, "nt id") != NULL || holds_time(text)) {
+	    imp_ci_find(text, "nt id") != NULL || holds_time(text) || imp_ci_find(text, " -or- ") != NULL) {
 		free(text);
 		return 0;
 	}

@@ -353,6 +353,14 @@ static void test_program_sentences_in_samples(void **state)
 		  "   occurred on 8/27/1997 @ 13:42:45.955 The exception generated was c0000005\n" FIX_WORDS,
 		  { "error 0xc0000005", NULL },
 		  { "message: 'The application", "message: 'occurred on", NULL } },
+		{ "two messages on one line, '-or-' between",
+		  "\n"
+		  "The following error message appears:\n"
+		  "\n"
+		  "   FROB ERROR [19]:not enough memory to start frob -or- Cannot load file\n"
+		  "   frob-L13 file\n" FIX_WORDS,
+		  { "error 19", NULL },
+		  { "message: 'FROB ERROR", NULL } },
 		{ "a line that only says there is an error",
 		  "\n"
 		  "The following error message appears:\n"
