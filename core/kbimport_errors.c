@@ -1495,14 +1495,16 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	 * is available ...": the NET command's wrapper, the message on the
 	 * next line */
 	h = imp_starts_ci(p, "has occurred") ? 12 : imp_starts_ci(p, "has occured") ? 11 : 0;
+	if (h > 0 && !imp_blank(p + h + (p[h] == '.' || p[h] == ':')))
+		h = 0;          /* (words after it: "has occurred (internal ID ...). Contact ...") */
 	if (h > 0 && n + 1 < im->a->body_end && isupper((unsigned char)*imp_skip_ws(imp_line_at(im, n + 1)))) {
 		const char *nx = imp_skip_ws(imp_line_at(im, n + 1));
 		return imp_dupn(im, nx, imp_rtrim_len(nx, strlen(nx)));
 	}
 	/* (or over a blank line, as NET prints it; "occured" as some
 	 * articles spell it) */
-	if (h > 0 && imp_blank(p + h + (p[h] == '.')) && n + 1 < im->a->body_end &&
-	    imp_blank(imp_line_at(im, n + 1)) && (q = paragraph_below(im, n, n + 2)) != NULL)
+	if (h > 0 && n + 1 < im->a->body_end && imp_blank(imp_line_at(im, n + 1)) &&
+	    (q = paragraph_below(im, n, n + 2)) != NULL)
 		return q;
 	/* (an ODBC driver's message opens with its makers in brackets:
 	 * "[Microsoft][ODBC SQL Server Driver] ...") */

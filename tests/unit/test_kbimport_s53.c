@@ -197,6 +197,22 @@ static void test_messages_below_a_blank_line(void **state)
 		  "   System error 87 has occured. The parameter is incorrect.\n" FIX_WORDS,
 		  { "message: 'The parameter is incorrect.'\n", NULL },
 		  { NULL } },
+		{ "words after 'has occurred' on its line: the next line is no message",
+		  "\n"
+		  "The following event is logged:\n"
+		  "\n"
+		  "   Error -1022 has occurred (internal ID 2030149). Contact Frob\n"
+		  "   Technical Support for assistance.\n" FIX_WORDS,
+		  { "error 0xFFFFFC02", NULL },
+		  { "message: 'Technical Support", NULL } },
+		{ "NET's wrapper with a colon, the message on the next line",
+		  "\n"
+		  "The following error message appears:\n"
+		  "\n"
+		  "   SYSTEM ERROR 85 HAS OCCURRED:\n"
+		  "   The local frob name is already in use.\n" FIX_WORDS,
+		  { "message: 'The local frob name is already in use.'\n", NULL },
+		  { NULL } },
 		{ "a code on a line of its own, the message below",
 		  "\n"
 		  "Clients may receive the following error:\n"
