@@ -1115,6 +1115,29 @@ static int where_it_failed(const char *p)
 	return 0;
 }
 
+/* Line text p opens with words: a letter, or a quotation mark before one
+ * ("Run-time error 10:" / "\"This Array is fixed or temporarily
+ * locked\""). */
+static int opens_words(const char *p)
+{
+	return isalpha((unsigned char)*p) || ((*p == '"' || *p == '\'') && isalpha((unsigned char)p[1]));
+}
+
+/* The l bytes at p, a line's words, without the quotation marks around
+ * them all ("\"The network path was not found.\"", a stop after the
+ * close too); quotes inside are kept ("'Visible' property can't be set
+ * ..."). */
+static const char *line_words(struct imp *im, const char *p, size_t l)
+{
+	size_t e = l;
+
+	if (e > 0 && p[e - 1] == '.' && e > 1 && p[e - 2] == p[0])
+		e--;
+	if (l >= 3 && (p[0] == '"' || p[0] == '\'') && p[e - 1] == p[0] && memchr(p + 1, p[0], e - 2) == NULL)
+		return imp_dupn(im, p + 1, e - 2);
+	return imp_dupn(im, p, l);
+}
+
 /* The words w..e before a code name what raised it, as a web page's
  * script error does over its message on the next line: a script engine
  * or a data provider ("Microsoft VBScript runtime (0x800A01B6)",
@@ -1513,9 +1536,9 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	/* "Run-time error '5':" over "Invalid procedure call or argument":
 	 * a colon ending the line after the code leads in to the message */
 	if (l == 0 && memchr(after, ':', (size_t)(p - after)) != NULL && n + 1 < im->a->body_end &&
-	    isalpha((unsigned char)*imp_skip_ws(imp_line_at(im, n + 1)))) {
+	    opens_words(imp_skip_ws(imp_line_at(im, n + 1)))) {
 		p = imp_skip_ws(imp_line_at(im, n + 1));
-		return imp_dupn(im, p, imp_rtrim_len(p, strlen(p)));
+		return line_words(im, p, imp_rtrim_len(p, strlen(p)));
 	}
 	e = kw;
 	while (e > line && (e[-1] == ' ' || e[-1] == '(' || e[-1] == ':'))
@@ -1563,8 +1586,8 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	if (n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1))) {
 		p = imp_skip_ws(imp_line_at(im, n + 1));
 		l = imp_rtrim_len(p, strlen(p));
-		if (l >= 4 && (isalpha((unsigned char)*p) || *p == '[') && !field_line(p))
-			return imp_dupn(im, p, l);
+		if (l >= 4 && (opens_words(p) || *p == '[') && !field_line(p))
+			return line_words(im, p, l);
 	}
 	/* "System Error 71", "Error: 3862", "Microsoft VBScript runtime error
 	 * '800a03e3'" / "" / "Unknown runtime error": the code ends a line of

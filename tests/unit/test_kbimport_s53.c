@@ -224,6 +224,14 @@ static void test_messages_below_a_blank_line(void **state)
 		  { "message: 'No more frob connections can be made at this time because there are already as many connections as the server can accept.'\n",
 		    NULL },
 		  { NULL } },
+		{ "the message quoted on the line below the code",
+		  "\n"
+		  "The frob program stops with the following error:\n"
+		  "\n"
+		  "   Run-time error 10:\n"
+		  "   \"This frob array is fixed or temporarily locked\"\n" FIX_WORDS,
+		  { "error 10", "message: 'This frob array is fixed or temporarily locked'\n", NULL },
+		  { NULL } },
 		{ "a script engine's line, the message below",
 		  "\n"
 		  "The page shows the following error:\n"
