@@ -1293,7 +1293,7 @@ static const char *without_wrapped_title(struct imp *im, const char *m)
 
 	for (q = m; (q = strstr(q, " Microsoft")) != NULL; q++)
 		t = q;
-	if (t == NULL || strchr(t, '.') != NULL || imp_word_count(t, strlen(t)) > 4)
+	if (t == NULL || t == m || strchr(t, '.') != NULL || imp_word_count(t, strlen(t)) > 4)
 		return m;
 	if (t[-1] != '.')
 		for (w = t + 1; *w != '\0'; w++)
@@ -1559,11 +1559,10 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	 * Watson prints it) */
 	b = imp_skip_ws(line);
 	w = past_field_label(b);
-	/* "The object is not valid. Microsoft Exchange Administrator ID no:
-	 * c1035b3c": a dialog's text, then its title before "ID no"; the
-	 * title alone, or after words whose sentence began on the line
-	 * above, gives no message */
-	/* (e is before b when the keyword opens the line) */
+	/* "The frob is in the wrong state for this operation." / "Microsoft
+	 * Exchange Administrator" / "ID no: c1031d9c": the dialog's text on
+	 * the lines above, with the words before the title on this one (e is
+	 * before b when the keyword opens the line) */
 	if (imp_starts_ci(kw, "id no") || imp_starts_ci(kw, "nt id")) {
 		q = e > b ? e : b;
 		h = dialog_title_at(b, q);
@@ -1571,6 +1570,10 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 		if ((q = dialog_text_above(im, n, b, q, h > 0)) != NULL)
 			return q;
 	}
+	/* "The object is not valid. Microsoft Exchange Administrator ID no:
+	 * c1035b3c" with no text above: a dialog's text, then its title
+	 * before "ID no"; the title alone, or after words whose sentence
+	 * began on the line above, gives no message */
 	if ((imp_starts_ci(kw, "id no") || imp_starts_ci(kw, "nt id")) && (h = dialog_title_at(b, e)) > 0) {
 		if (h == (size_t)(e - b) || (n > im->a->body_first && !imp_blank(imp_line_at(im, n - 1))))
 			return NO_MESSAGE;

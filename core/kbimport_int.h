@@ -1984,8 +1984,9 @@ const char *imp_name_before_from(struct imp *im, const struct imp_check *c);
  * "Description:" label; the error box's "Description:" field for its
  * "Source:"; cut at an SMS log's '~', before a trailing colon and at a
  * quotation's close; or NULL, with *fragment set to msg, when they are
- * part of a sentence (they open in lower case, or end unfinished, "...
- * may report an", "you may receive"), hold no letter, are the article's
+ * part of a sentence (they open in lower case, but for the rest of a
+ * program's "error 1067: the ..." line, or end unfinished, "... may
+ * report an", "you may receive"), hold no letter, are the article's
  * "NOTE:" or are cut inside a bracket.  A "REVIEW:" text is returned as
  * it is. */
 const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const char **fragment);
