@@ -10,8 +10,9 @@
  *       recall.  Errors labelled with message: are measured for their
  *       message too (the "messages" line: a drafted message is right when
  *       it holds the labelled words or they hold it, the shorter at least
- *       half the longer; a REVIEW placeholder is a miss, never wrong);
- *       --message-goal P R sets that line's goal.
+ *       half the longer or a whole sentence, clause or bracket of it; a
+ *       REVIEW placeholder is a miss, never wrong); --message-goal P R
+ *       sets that line's goal.
  *   kbimport_measure coverage [-v] FILE...
  *       Every line of each article that names a registry key, a value, an
  *       event ID or an error code, in any form the importer's review net
