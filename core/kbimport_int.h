@@ -1997,6 +1997,9 @@ size_t imp_field_label_len(const char *t);
 /* How many words (runs of characters other than blanks) the l bytes at
  * s hold. */
 size_t imp_word_count(const char *s, size_t l);
+/* The l bytes at m end a sentence: '.', '!' or '?', or one of them before
+ * a closing quote (trailing blanks aside). */
+int imp_ends_sentence(const char *m, size_t l);
 
 /* ---- kbimport_backref.c: keys deleted by a reference back to their list -- */
 

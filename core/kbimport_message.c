@@ -52,8 +52,7 @@ static int unfinished(const char *m, size_t l)
 	return imp_word_in(w, (size_t)(m + l - w), dangling);
 }
 
-/* A sentence's end: '.', '!', '?', or one of them before a closing quote. */
-static int ends_sentence(const char *m, size_t l)
+int imp_ends_sentence(const char *m, size_t l)
 {
 	while (l > 0 && (m[l - 1] == ' ' || m[l - 1] == '"' || m[l - 1] == '\''))
 		l--;
@@ -128,7 +127,7 @@ static const char *joined_to_end(struct imp *im, size_t n, const char *m, size_t
 			im->oom = 1;
 			break;
 		}
-		if ((quoted && q != NULL) || (!quoted && ends_sentence(b.p, b.len))) {
+		if ((quoted && q != NULL) || (!quoted && imp_ends_sentence(b.p, b.len))) {
 			out = imp_dupn(im, b.p, b.len);
 			break;
 		}
@@ -147,7 +146,7 @@ static int goes_on_below(const struct imp *im, size_t n, const char *m, size_t m
 	size_t k = line_ending_with(im, n, m, ml);
 	const char *next;
 
-	if (k == 0 || k + 1 >= im->a->body_end || ends_sentence(m, ml) || (ml > 0 && m[ml - 1] == ')'))
+	if (k == 0 || k + 1 >= im->a->body_end || imp_ends_sentence(m, ml) || (ml > 0 && m[ml - 1] == ')'))
 		return 0;
 	next = imp_line_at(im, k + 1);
 	return !imp_blank(next) && imp_indent_of(next) == imp_indent_of(imp_line_at(im, k)) &&
