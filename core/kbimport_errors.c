@@ -1082,25 +1082,26 @@ static int next_field(const char *p)
 	return l > 1 && imp_word_in(p, l - 1, labels);
 }
 
-/* p, after the code of an access violation, says where it was, which
- * differs from one machine to the next and is no message: Dr. Watson's
- * address with no colon ("Address <number>", "address 0x00405766"), a
- * module ("in ORA804.DLL @01B20002.", "in Win32k.sys"), a location ("at
- * 0x5003eaed", "at address ..."); the words before the code, up to the
- * keyword "violation", are the message. */
+/* p opens with where a failure was, which differs from one machine to
+ * the next and is no message: an address ("address 0x00405766", Dr.
+ * Watson's "Address <number>", "address:0x0064897c"), a location ("at
+ * 0x5003eaed", "at address ...", "at memory address ..."), a module ("in
+ * ORA804.DLL @01B20002.", "in Win32k.sys"). */
 static int where_it_failed(const char *p)
 {
 	static const char *const modules[] = { ".dll", ".exe", ".sys", ".drv", NULL };
 	const char *w, *e;
 	size_t i;
 
-	if (imp_starts_word(p, "address") || imp_starts_word(p, "Address")) {
-		w = imp_skip_ws(p + 7);
-		return *w == '<' || isxdigit((unsigned char)*w);
+	/* (its value may be wrapped onto the next line) */
+	if (imp_starts_ci(p, "address") && (p[7] == ' ' || p[7] == ':' || p[7] == '[' || p[7] == '\0')) {
+		w = imp_skip_ws(p + 7 + (p[7] == ':'));
+		return *w == '\0' || *w == '<' || *w == '[' || isxdigit((unsigned char)*w);
 	}
 	if (imp_starts_word(p, "at")) {
 		w = imp_skip_ws(p + 2);
-		return imp_starts_ci(w, "0x") || imp_starts_word(w, "address") || imp_starts_word(w, "location");
+		return imp_starts_ci(w, "0x") || imp_starts_word(w, "address") || imp_starts_word(w, "location") ||
+		       imp_starts_word(w, "memory");
 	}
 	if (!imp_starts_word(p, "in"))
 		return 0;
@@ -2295,21 +2296,17 @@ static int sentence_of_words(struct imp *im, const char *m, size_t l, const char
 	return words >= 3;
 }
 
-/* Where the words after a code (at p) go on to the address a failure was
- * at: ", address ...", ", Address:...", " at address ...", " at
- * location ..."; NULL when they do not. */
+/* Where the words after a code (at p) go on to where the failure was
+ * (where_it_failed(): ", address:0x0064897c", " at address ...", " in
+ * Services.exe"): the comma or blank before it; NULL when they do not. */
 static const char *address_after(const char *p)
 {
-	const char *q, *best = NULL;
-	static const char *const leads[] = { ", address", " at address", " at location", NULL };
-	size_t i;
+	const char *q;
 
-	for (i = 0; leads[i] != NULL; i++) {
-		q = imp_ci_find(p, leads[i]);
-		if (q != NULL && strchr(" :[", q[strlen(leads[i])]) != NULL && (best == NULL || q < best))
-			best = q;
-	}
-	return best;
+	for (q = p; *q != '\0'; q++)
+		if ((*q == ',' || *q == ' ') && where_it_failed(imp_skip_ws(q + (*q == ','))))
+			return q;
+	return NULL;
 }
 
 /* The sentence a program prints the code p (clen long, on line n) in,

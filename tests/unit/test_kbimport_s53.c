@@ -369,6 +369,13 @@ static void test_program_sentences_in_samples(void **state)
 		  "   Frobstore.exe exception: 0xc0000005, address:0x0064897c\n" FIX_WORDS,
 		  { "message: 'Frobstore.exe exception: 0xc0000005'\n", NULL },
 		  { "0x0064897c'", NULL } },
+		{ "the memory address a failure was at is cut off",
+		  "\n"
+		  "The following error message appears:\n"
+		  "\n"
+		  "   FROB386 has detected error #06 in an application at memory address 00B8:0850.\n" FIX_WORDS,
+		  { "error 6", "message: 'FROB386 has detected error #06 in an application'\n", NULL },
+		  { "00B8:0850", NULL } },
 		{ "a sentence with a date and a time is no message",
 		  "\n"
 		  "The following event is logged:\n"
