@@ -1,0 +1,95 @@
+/* test_kbimport_s54.c: what session 54 taught the importer about an
+ * event's source where the article names none.  Each case reads a small
+ * article written here, in our own words, in the form the articles show
+ * an event in: the Exchange MTA's events printed with their text and no
+ * source field, whose text is the MTA's own. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+/* An Exchange article prints an MTA event as its ID and its text, with no
+ * "Source:" line: the text ("An MTA database server error was
+ * encountered", "may cause the MTA to terminate") is one only the MTA
+ * writes, so the source is read as MSExchangeMTA, with a review note.  A
+ * directory or connector event that speaks of the MTA keeps its missing
+ * source; so does the same text in an article not about Exchange. */
+static void test_mta_events_by_their_text(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the ID and the MTA's text on one line",
+		  "\n"
+		  "The MTA stops. The application log shows the following event:\n"
+		  "\n"
+		  "   Event ID 9405 An unexpected error has occurred which may cause the MTA to\n"
+		  "   terminate. Error: Exception c0000005 at address 0x12345.\n" FIX_WORDS,
+		  { "event 9405 from MSExchangeMTA", "review 0: event 9405: its source is read as MSExchangeMTA",
+		    NULL },
+		  { NULL } },
+		{ "the text in a Description field under the ID",
+		  "\n"
+		  "Messages stay in the queue, and the following event is logged:\n"
+		  "\n"
+		  "   Event ID: 2171\n"
+		  "   Description: An MTA database server error was encountered while\n"
+		  "   reading an attribute.\n" FIX_WORDS,
+		  { "event 2171 from MSExchangeMTA", NULL },
+		  { NULL } },
+		{ "the directory's event that names the MTA keeps no source",
+		  "\n"
+		  "Replication stops, and the following event is logged:\n"
+		  "\n"
+		  "   Event ID 1091\n"
+		  "   The directory replication agent could not connect to the MTA.\n"
+		  "   The MTA will be tried again later.\n" FIX_WORDS,
+		  { "event 1091", NULL },
+		  { "event 1091 from MSExchangeMTA", NULL } },
+		{ "the MTA named before the ID is not the event's text",
+		  "\n"
+		  "When the MTA will not start, event ID 4001 is logged.\n" FIX_WORDS,
+		  { "event 4001", NULL },
+		  { "event 4001 from MSExchangeMTA", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(EXCHANGE_SYMPTOMS_ARTICLE("XCON: MTA Stops Delivering Mail"), cases);
+}
+
+/* The same text in an article about another product: the MTA there is
+ * not Exchange's, and no source is read. */
+static void test_mta_text_outside_exchange(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "no Exchange, no MSExchangeMTA",
+		  "\n"
+		  "The frob relay stops. The application log shows the following event:\n"
+		  "\n"
+		  "   Event ID 9405 An unexpected error has occurred which may cause the MTA to\n"
+		  "   terminate.\n" FIX_WORDS,
+		  { "event 9405", NULL },
+		  { "event 9405 from MSExchangeMTA", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Relay Stops"), cases);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_mta_events_by_their_text),
+		cmocka_unit_test(test_mta_text_outside_exchange),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
