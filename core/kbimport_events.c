@@ -805,12 +805,21 @@ static const char *source_in_lead_in_above(struct imp *im, unsigned long id, siz
 
 /* The words that make an event's text the MTA's own: its messages speak
  * of "an internal MTA error", "an MTA database server error", of "the
- * MTA" that "will attempt to recover" or "is terminating", or print
- * themselves as an "X.400 Service Event" (the MTA's own log's form). */
+ * MTA" that "will attempt to recover" or "is terminating", of the
+ * locality table its connections are indexed by, of "a non-delivery
+ * report (reason code ...)", print themselves as an "X.400 Service
+ * Event" (the MTA's own log's form), or end with the MTA's trace of where
+ * it was ("[BASE IL TCP/IP DRVR 10 274] (12)", "[DB Server DELIVER 38
+ * 58] (14)", "[MTA XFER-IN 19 26] (12)").  Over the archive's drafted
+ * events that have a source field, each of these is in MSExchangeMTA's
+ * events only (the trace's "[BASE" in 48, the NDR's words in 20), but
+ * "internal MTA error" (39, and one directory event) and "[XAPI" (9, and
+ * the same directory event), which mta_other_words[] tells apart. */
 static const char *const mta_own_words[] = {
 	"internal MTA error", "MTA database server error", "MTA fatal error", "fatal MTA error",
 	"fatal MTA database", "cause the MTA to terminate", "The MTA will", "The MTA is terminating",
-	"The MTA has issued", "X.400 Service Event", NULL,
+	"The MTA has issued", "X.400 Service Event", "non-delivery report (reason code", "Locality Table",
+	"(LTAB)", "[BASE ", "[DB Server ", "[MTA ", NULL,
 };
 
 /* Words that name another service's part in the MTA's affairs: the
@@ -828,10 +837,10 @@ static const char *const mta_other_words[] = {
  * line n (past its number on that line, then the rest of its block, six
  * lines at most) is one the MTA writes of itself (mta_own_words[]) and
  * names no other service's part (mta_other_words[]).  Over the archive's
- * events drafted with no source, 39 events that name the MTA in their
- * text and do have a source field were read first: 31 are MSExchangeMTA's,
- * the others a directory, store or connector event that names the MTA
- * (mta_other_words[] keeps them out). */
+ * drafted events, 39 that name the MTA in their text and do have a source
+ * field were read first: 31 are MSExchangeMTA's, the others a directory,
+ * store or connector event that names the MTA (mta_other_words[] keeps
+ * them out). */
 static int mta_own_text(struct imp *im, unsigned long id, size_t n)
 {
 	struct kb_buf b = { 0 };

@@ -20,8 +20,9 @@
 
 /* An Exchange article prints an MTA event as its ID and its text, with no
  * "Source:" line: the text ("An MTA database server error was
- * encountered", "may cause the MTA to terminate") is one only the MTA
- * writes, so the source is read as MSExchangeMTA, with a review note.  A
+ * encountered", "may cause the MTA to terminate", the trace "[BASE IL
+ * MAIN BASE 1 171] (10)" it ends with) is one only the MTA writes, so the
+ * source is read as MSExchangeMTA, with a review note.  A
  * directory or connector event that speaks of the MTA keeps its missing
  * source; so does the same text in an article not about Exchange. */
 static void test_mta_events_by_their_text(void **state)
@@ -44,6 +45,15 @@ static void test_mta_events_by_their_text(void **state)
 		  "   Description: An MTA database server error was encountered while\n"
 		  "   reading an attribute.\n" FIX_WORDS,
 		  { "event 2171 from MSExchangeMTA", NULL },
+		  { NULL } },
+		{ "the MTA's trace of where it was, at the end of the text",
+		  "\n"
+		  "Connections fail, and events such as the following are logged:\n"
+		  "\n"
+		  "   Event ID 9160\n"
+		  "   No free control blocks remain for the frob network. The configured\n"
+		  "   count is 20. [BASE IL MAIN BASE 1 171] (10)\n" FIX_WORDS,
+		  { "event 9160 from MSExchangeMTA", NULL },
 		  { NULL } },
 		{ "the directory's event that names the MTA keeps no source",
 		  "\n"
