@@ -831,23 +831,78 @@ static const char *const mta_other_words[] = {
 	"directory", "Mail Connector", "Verify that", "MSX-IS", "Information Store", NULL,
 };
 
+/* The words by which other Exchange services' events speak of the
+ * service itself, as its own messages open: the directory's "The
+ * directory replication agent (DRA) ...", the Internet Mail Service's
+ * (the Internet Mail Connector's before it, one service name) "The
+ * Internet Mail Connector cannot start ...", MS Mail Connector's "MS Mail
+ * Connector Interchange has ...".  Over the archive's drafted events with
+ * a source field: 21 of 22 with "directory replication agent" are
+ * MSExchangeDS's (the other the MTA's, which its own words name), 34 of 35
+ * with "Internet Mail Service" MSExchangeIMC's (the other the cluster
+ * service's, whose text names a cluster resource; not_own_words[]), and
+ * every one with "Connector Interchange" MSExchangeMSMI's. */
+static const char *const ds_own_words[] = { "directory replication agent", NULL };
+static const char *const imc_own_words[] = { "Internet Mail Service", "Internet Mail Connector", NULL };
+static const char *const msmi_own_words[] = { "Connector Interchange", NULL };
+
+/* How far into an event's text a service's name may start and still be
+ * the subject the text opens with: past a category's label ("Internal
+ * event: The", "Replication warning: The"), in its first sentence. */
+#define OWN_SUBJECT_OPENS 40
+
+/* The Exchange services an event's text can name as its writer, each
+ * with its own words (see above), as Event Viewer names the source. */
+static const struct {
+	const char *source;
+	const char *const *words;
+} exchange_own_texts[] = {
+	{ "MSExchangeMTA", mta_own_words }, { "MSExchangeDS", ds_own_words },
+	{ "MSExchangeIMC", imc_own_words }, { "MSExchangeMSMI", msmi_own_words },
+};
+
+/* Words of another writer's message about a service: the Service Control
+ * Manager's ("The Microsoft Exchange Internet Mail Service service
+ * terminated unexpectedly", "... failed to start", "... depends on"), a
+ * cluster resource's, the store's wait for the MTA ("Verify that the MSX
+ * MTA service has started"). */
+static const char *const not_own_words[] = {
+	"service terminated", "failed to start", "service hung", "depends on", "service entered",
+	"cluster resource", "Verify that", "MSX-IS", "Information Store", NULL,
+};
+
+/* A sentence of text ends before w (a full stop and a space between). */
+static int sentence_ends_before(const char *text, const char *w)
+{
+	const char *p;
+
+	for (p = text; p + 1 < w; p++)
+		if (*p == '.' && p[1] == ' ')
+			return 1;
+	return 0;
+}
+
 /* "Event ID 9405 An unexpected error has occurred which may cause the MTA
  * to terminate.", "Event: 210" / "Description: An internal MTA error
- * occurred.": in an article about Exchange, the text of the event at
- * line n (past its number on that line, then the rest of its block, six
- * lines at most) is one the MTA writes of itself (mta_own_words[]) and
- * names no other service's part (mta_other_words[]).  Over the archive's
- * drafted events, 39 that name the MTA in their text and do have a source
- * field were read first: 31 are MSExchangeMTA's, the others a directory,
- * store or connector event that names the MTA (mta_other_words[] keeps
- * them out). */
-static int mta_own_text(struct imp *im, unsigned long id, size_t n)
+ * occurred.", "Event ID: 1106" / "Description: The directory replication
+ * agent (DRA) has been trying to connect ...": in an article about
+ * Exchange, the text of the event at line n (past its number on that
+ * line, then the rest of its block, six lines at most) is one an Exchange
+ * service writes of itself: it holds the words of exactly one service in
+ * exchange_own_texts[] and none of not_own_words[] (nor, for the MTA, of
+ * mta_other_words[]).  That service's source as logged, or NULL.  Over
+ * the archive's drafted events, 39 that name the MTA in their text and do
+ * have a source field were read first: 31 are MSExchangeMTA's, the others
+ * a directory, store or connector event that names the MTA
+ * (mta_other_words[] keeps them out).  Another service's words count only
+ * where the text opens with them (OWN_SUBJECT_OPENS). */
+static const char *exchange_own_text(struct imp *im, unsigned long id, size_t n)
 {
 	struct kb_buf b = { 0 };
-	size_t first, last, m;
-	const char *s = imp_line_at(im, n), *at;
+	size_t first, last, m, i;
+	const char *s = imp_line_at(im, n), *at, *found = NULL, *text;
 	char num[16];
-	int own;
+	int writers = 0;
 
 	snprintf(num, sizeof num, "%lu", id);
 	at = imp_find_word(s, num);
@@ -860,11 +915,35 @@ static int mta_own_text(struct imp *im, unsigned long id, size_t n)
 	if (b.oom || b.p == NULL) {
 		im->oom |= b.oom;
 		free(b.p);
-		return 0;
+		return NULL;
 	}
-	own = imp_cue_in(b.p, mta_own_words) != NULL && imp_cue_in(b.p, mta_other_words) == NULL;
+	/* where the text opens: past marks and a "Description:" label */
+	text = b.p + strspn(b.p, " \t:-=");
+	if (imp_starts_ci(text, "Description:"))
+		text = imp_skip_ws(text + 12);
+	if (imp_cue_in(text, not_own_words) == NULL)
+		for (i = 0; i < sizeof exchange_own_texts / sizeof exchange_own_texts[0]; i++) {
+			const char *w = NULL, *q;
+			size_t k;
+			for (k = 0; exchange_own_texts[i].words[k] != NULL; k++)
+				if ((q = imp_ci_find(text, exchange_own_texts[i].words[k])) != NULL && (w == NULL || q < w))
+					w = q;
+			if (w == NULL)
+				continue;
+			/* the MTA's words are its own anywhere in the text;
+			 * another service's name only as the subject the text
+			 * opens with ("Internal event: The directory
+			 * replication agent (DRA) was asked ...", not "Failed
+			 * to open embedded message. At the Internet Mail
+			 * Service, ...") */
+			if (exchange_own_texts[i].words == mta_own_words ? imp_cue_in(text, mta_other_words) != NULL :
+			    (size_t)(w - text) > OWN_SUBJECT_OPENS || sentence_ends_before(text, w))
+				continue;
+			found = exchange_own_texts[i].source;
+			writers++;
+		}
 	free(b.p);
-	return own;
+	return writers == 1 ? found : NULL;
 }
 
 void imp_add_event(struct imp *im, unsigned long id, const char *source,
@@ -1010,11 +1089,11 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 			       id, registered, subject));
 		source = registered;
 	}
-	if (source_missing(source) && exchange_article(im) && mta_own_text(im, id, line)) {
+	if (source_missing(source) && exchange_article(im) && (registered = exchange_own_text(im, id, line)) != NULL) {
 		imp_review(im, line, T_SYMPTOMS, 0,
-		       imp_fmt(im, "event %lu: its source is read as MSExchangeMTA from the event's text, which is the MTA's own (the article names no source): check it",
-			       id));
-		source = "MSExchangeMTA";
+		       imp_fmt(im, "event %lu: its source is read as %s from the event's text, which is that service's own (the article names no source): check it",
+			       id, registered));
+		source = registered;
 	}
 	if (source == NULL || *source == '\0') {
 		imp_review(im, line, T_SYMPTOMS, 0,

@@ -22,9 +22,12 @@
  * "Source:" line: the text ("An MTA database server error was
  * encountered", "may cause the MTA to terminate", the trace "[BASE IL
  * MAIN BASE 1 171] (10)" it ends with) is one only the MTA writes, so the
- * source is read as MSExchangeMTA, with a review note.  A
- * directory or connector event that speaks of the MTA keeps its missing
- * source; so does the same text in an article not about Exchange. */
+ * source is read as MSExchangeMTA, with a review note.  So is the
+ * directory's, whose text opens with "The directory replication agent".
+ * A directory or connector event that speaks of the MTA keeps its missing
+ * source; so does a text that names a service further in, or as the
+ * Service Control Manager names services, and the same text in an
+ * article not about Exchange. */
 static void test_mta_events_by_their_text(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -55,6 +58,32 @@ static void test_mta_events_by_their_text(void **state)
 		  "   count is 20. [BASE IL MAIN BASE 1 171] (10)\n" FIX_WORDS,
 		  { "event 9160 from MSExchangeMTA", NULL },
 		  { NULL } },
+		{ "the directory's text opens with its replication agent",
+		  "\n"
+		  "Replication stops, and the following event is logged:\n"
+		  "\n"
+		  "   Event ID: 1105\n"
+		  "   Description: The directory replication agent (DRA) could not reach\n"
+		  "   the frob server.\n" FIX_WORDS,
+		  { "event 1105 from MSExchangeDS", "review 0: event 1105: its source is read as MSExchangeDS", NULL },
+		  { NULL } },
+		{ "a service named further into the text is not its writer",
+		  "\n"
+		  "Messages stay in the queue, and the following event is logged:\n"
+		  "\n"
+		  "   Event ID: 8\n"
+		  "   Description: Failed to open the frob message. At the Internet Mail\n"
+		  "   Service, the frob message is the one that was sent.\n" FIX_WORDS,
+		  { "event 8", NULL },
+		  { "event 8 from MSExchangeIMC", NULL } },
+		{ "the Service Control Manager's words about a service are not the service's",
+		  "\n"
+		  "The connector does not start, and the following event is logged:\n"
+		  "\n"
+		  "   Event ID: 7031\n"
+		  "   Description: The Internet Mail Service service terminated unexpectedly.\n" FIX_WORDS,
+		  { "event 7031", NULL },
+		  { "event 7031 from MSExchangeIMC", NULL } },
 		{ "the directory's event that names the MTA keeps no source",
 		  "\n"
 		  "Replication stops, and the following event is logged:\n"
