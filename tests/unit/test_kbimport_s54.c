@@ -23,11 +23,11 @@
  * encountered", "may cause the MTA to terminate", the trace "[BASE IL
  * MAIN BASE 1 171] (10)" it ends with) is one only the MTA writes, so the
  * source is read as MSExchangeMTA, with a review note.  So is the
- * directory's, whose text opens with "The directory replication agent".
- * A directory or connector event that speaks of the MTA keeps its missing
- * source; so does a text that names a service further in, or as the
- * Service Control Manager names services, and the same text in an
- * article not about Exchange. */
+ * directory's, whose text opens with "The directory replication agent",
+ * even where it speaks of the MTA.  A connector's event that speaks of
+ * the MTA keeps its missing source, as does a text that names a service
+ * further in or as the Service Control Manager names services, and the
+ * same text in an article not about Exchange. */
 static void test_mta_events_by_their_text(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -84,15 +84,24 @@ static void test_mta_events_by_their_text(void **state)
 		  "   Description: The Internet Mail Service service terminated unexpectedly.\n" FIX_WORDS,
 		  { "event 7031", NULL },
 		  { "event 7031 from MSExchangeIMC", NULL } },
-		{ "the directory's event that names the MTA keeps no source",
+		{ "the directory's event that names the MTA is the directory's",
 		  "\n"
 		  "Replication stops, and the following event is logged:\n"
 		  "\n"
 		  "   Event ID 1091\n"
 		  "   The directory replication agent could not connect to the MTA.\n"
 		  "   The MTA will be tried again later.\n" FIX_WORDS,
-		  { "event 1091", NULL },
+		  { "event 1091 from MSExchangeDS", NULL },
 		  { "event 1091 from MSExchangeMTA", NULL } },
+		{ "a connector's event that names the MTA keeps no source",
+		  "\n"
+		  "Mail stays in the queue, and the following event is logged:\n"
+		  "\n"
+		  "   Event ID 2556\n"
+		  "   The thread in MS Mail Connector that delivers to the frob post office\n"
+		  "   has found an error. The MTA will be tried again later.\n" FIX_WORDS,
+		  { "event 2556", NULL },
+		  { "event 2556 from MSExchangeMTA", "event 2556 from MSExchangeMSMI", NULL } },
 		{ "the MTA named before the ID is not the event's text",
 		  "\n"
 		  "When the MTA will not start, event ID 4001 is logged.\n" FIX_WORDS,
