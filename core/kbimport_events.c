@@ -899,26 +899,22 @@ static int sentence_ends_before(const char *text, const char *w)
 static const char *exchange_own_text(struct imp *im, unsigned long id, size_t n)
 {
 	struct kb_buf b = { 0 };
-	size_t first, last, m, i;
-	const char *s = imp_line_at(im, n), *at, *found = NULL, *text;
+	size_t first, last, i, starts[7];
+	const char *s = imp_skip_ws(imp_line_at(im, n)), *at, *found = NULL, *text;
 	char num[16];
 	int writers = 0;
 
 	snprintf(num, sizeof num, "%lu", id);
 	at = imp_find_word(s, num);
 	event_block_of(im, n, &first, &last);
-	kb_buf_puts(&b, at != NULL ? at + strlen(num) : s);
-	for (m = n + 1; m <= last && m <= n + 6; m++) {
-		kb_buf_add(&b, " ", 1);
-		kb_buf_puts(&b, imp_skip_ws(imp_line_at(im, m)));
-	}
-	if (b.oom || b.p == NULL) {
-		im->oom |= b.oom;
-		free(b.p);
+	if (imp_join_lines(im, n, last < n + 6 ? last : n + 6, &b, starts, 7) == 0 || b.oom || b.p == NULL) {
+		kb_buf_free(&b);
 		return NULL;
 	}
-	/* where the text opens: past marks and a "Description:" label */
-	text = b.p + strspn(b.p, " \t:-=");
+	/* where the text opens: past the number, marks and a "Description:"
+	 * label (the line's own words start the join) */
+	text = b.p + (at != NULL ? (size_t)(at - s) + strlen(num) : 0);
+	text += strspn(text, " \t:-=");
 	if (imp_starts_ci(text, "Description:"))
 		text = imp_skip_ws(text + 12);
 	if (imp_cue_in(text, not_own_words) == NULL)
@@ -942,7 +938,7 @@ static const char *exchange_own_text(struct imp *im, unsigned long id, size_t n)
 			found = exchange_own_texts[i].source;
 			writers++;
 		}
-	free(b.p);
+	kb_buf_free(&b);
 	return writers == 1 ? found : NULL;
 }
 
