@@ -24,6 +24,10 @@
  * write. */
 #define NO_MESSAGE "REVIEW: the article gives no message for this code"
 #define LEAD_IN_MESSAGE "REVIEW: the words by the code lead in to what follows them, no message of their own: write the message by hand"
+/* In running text, the words by the code are the article's sentence about
+ * it (who shows it, or the sentence after), not what the program prints
+ * (code_message_words()). */
+#define PROSE_MESSAGE "REVIEW: the words by the code are the article's own, not the program's message: write the message from the article"
 
 /* At p, right after a number's digits, the rest of its digits as a
  * placeholder in angle brackets: "0xE005<xxxx>", "0x8007<nnnn>" (the
@@ -171,6 +175,7 @@ static int bare_hresult(const char *c, uint32_t *code);
 static int hresult_digits(const char *p, size_t clen);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
+static int leads_in(const char *m);
 static int in_sample_program(struct imp *im, size_t n, const char *p, size_t clen);
 static int has_event_id(const struct imp *im, unsigned id);
 static void example_review(struct imp *im, size_t n, const char *p, size_t clen);
@@ -1458,6 +1463,40 @@ static const char *stop_name(struct imp *im, size_t n, const char *after)
 	}
 }
 
+/* Line s is running text, as an article's own sentences are printed: it
+ * starts at the margin (what a program prints, the article sets in). */
+static int running_text(const char *s)
+{
+	return *s != ' ' && *s != '\t' && *s != '\0';
+}
+
+/* Right after the code (at after), a double quote closes one the line
+ * opened before it: ""Object Error 325" Occurs ...", not "run-time error
+ * 424 "Object Required"" (the quote after a space opens the words). */
+static int quote_closed(const char *line, const char *after)
+{
+	const char *q;
+	size_t before = 0;
+
+	if (*after != '"')
+		return 0;
+	for (q = line; q < after; q++)
+		before += *q == '"';
+	return before % 2 == 1;
+}
+
+/* The words w..e end with a verb that hands on what follows ("reports",
+ * "will display", "Event Viewer logs"). */
+static int ends_telling(const char *w, const char *e)
+{
+	static const char *const tells[] = { "report", "reports", "reported", "display", "displays", "log", "logs",
+					     "show", "shows", "receive", "receives", "get", "gets", NULL };
+	const char *v, *ve;
+
+	v = imp_word_before(w, e, IMP_WORD_LETTERS, &ve);
+	return v != NULL && ve > v && imp_word_in(v, (size_t)(ve - v), tells);
+}
+
 /* The message for a code named at line n: the words after it, or before
  * the keyword, or the next line ("STOP 0x0000009A" / "SYSTEM_LICENSE_
  * VIOLATION").  Sets *loose when it is a guess a person must check. */
@@ -1537,8 +1576,17 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 		return q;
 	/* (an ODBC driver's message opens with its makers in brackets:
 	 * "[Microsoft][ODBC SQL Server Driver] ...") */
-	if (l >= 6 && (isalpha((unsigned char)*p) || (*p == '[' && strstr(p, "][") != NULL)))
+	if (l >= 6 && (isalpha((unsigned char)*p) || (*p == '[' && strstr(p, "][") != NULL))) {
+		/* in running text, a sentence after the code's, or words after
+		 * the quote that closed the code, are the article's: "...
+		 * terminates with an access violation of 0xC0000005. Windows NT
+		 * displays STOP", ""Object Error 325" Occurs While Your Custom
+		 * Setup Program Is Running" */
+		if (running_text(line) && (memchr(after, '.', (size_t)(p - after)) != NULL || quote_closed(line, after)) &&
+		    !leads_in(p))
+			return PROSE_MESSAGE;
 		return imp_dupn(im, p, l);
+	}
 	/* "Run-time error '5':" over "Invalid procedure call or argument":
 	 * a colon ending the line after the code leads in to the message */
 	if (l == 0 && memchr(after, ':', (size_t)(p - after)) != NULL && n + 1 < im->a->body_end &&
@@ -1591,7 +1639,10 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 		return NO_MESSAGE;
 	if (e - w >= 8 && memchr(w, ' ', (size_t)(e - w)) != NULL && !names_script_source(w, e) &&
 	    !(imp_starts_word(kw, "error") && imp_word_count(w, (size_t)(e - w)) <= 2))
-		return imp_dupn(im, b, (size_t)(e - b));
+		/* "When you are viewing a PCI device in Device Manager, it may
+		 * report error code 29": in running text, words ending with a
+		 * verb that hands the code on say who shows it, not what */
+		return running_text(line) && ends_telling(w, e) ? PROSE_MESSAGE : imp_dupn(im, b, (size_t)(e - b));
 	if (n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1))) {
 		p = imp_skip_ws(imp_line_at(im, n + 1));
 		l = imp_rtrim_len(p, strlen(p));
@@ -2399,6 +2450,13 @@ static const char *code_symbol(struct imp *im, size_t n, const char *p, size_t c
 	return NULL;
 }
 
+/* No message was read by the code: none there, or the article's own
+ * words (PROSE_MESSAGE); the program's line may still give one. */
+static int none_read(const char *plain)
+{
+	return strcmp(plain, NO_MESSAGE) == 0 || strcmp(plain, PROSE_MESSAGE) == 0;
+}
+
 /* Code p (clen long) on line n, with the message an error reader took
  * for it. */
 static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
@@ -2439,11 +2497,11 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 		plain = "REVIEW: the words by the code are no whole message: write the message from the article";
 	/* no words by the code, or none that make a message: the program's
 	 * line the code is printed in, when the article shows one */
-	if (!(flags & CODE_OWN_WORDS) && (fragment != NULL || strcmp(plain, NO_MESSAGE) == 0) &&
+	if (!(flags & CODE_OWN_WORDS) && (fragment != NULL || none_read(plain)) &&
 	    (whole = code_symbol(im, n, p, clen)) != NULL) {
 		plain = whole;
 		fragment = NULL;
-	} else if (!(flags & CODE_OWN_WORDS) && (fragment != NULL || strcmp(plain, NO_MESSAGE) == 0) &&
+	} else if (!(flags & CODE_OWN_WORDS) && (fragment != NULL || none_read(plain)) &&
 	    (whole = sample_sentence(im, n, p, clen)) != NULL &&
 	    (whole = imp_plain_message(im, n, whole, &whole_fragment)) != NULL) {
 		plain = whole;
@@ -2485,6 +2543,9 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 	else if (plain == message && strcmp(plain, NO_MESSAGE) == 0)
 		imp_review(im, n, T_ERROR, im->n_errors - 1,
 			   imp_fmt(im, "error %s: the article gives no message for it: write the message the technician sees", er->code_text));
+	else if (plain == message && strcmp(plain, PROSE_MESSAGE) == 0)
+		imp_review(im, n, T_ERROR, im->n_errors - 1,
+			   imp_fmt(im, "error %s: the words by it, in a line of the article's prose, are the article's own (who shows the code, or the sentence after it), not the program's message: write the message the technician sees", er->code_text));
 	else if (plain == message && strcmp(plain, LEAD_IN_MESSAGE) == 0)
 		imp_review(im, n, T_ERROR, im->n_errors - 1,
 			   imp_fmt(im, "error %s: the words by it lead in to what follows them ('... following:', '... is:'), no message of their own: write the message the technician sees by hand", er->code_text));

@@ -1,8 +1,9 @@
 /* test_kbimport_s54.c: what session 54 taught the importer about an
- * event's source where the article names none.  Each case reads a small
- * article written here, in our own words, in the form the articles show
- * an event in: the Exchange MTA's events printed with their text and no
- * source field, whose text is the MTA's own. */
+ * event's source where the article names none, and about the article's
+ * own words by an error code.  Each case reads a small article written
+ * here, in our own words, in the form the articles show an event or a
+ * code in: the Exchange services' events printed with their text and no
+ * source field, and codes named in the article's prose. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -132,11 +133,60 @@ static void test_mta_text_outside_exchange(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Relay Stops"), cases);
 }
 
+/* In the article's own prose (a line at the margin), the words by a code
+ * are the article's: who shows the code ("... it may report error code
+ * 29"), the sentence after the code's ("... of 0xC0000005. Windows NT
+ * displays STOP"), or words after the quote that closed the code (a list
+ * of titles: ""Frob Error 325" Occurs While ...").  The draft took them
+ * for the program's message; they are a review item now.  A message
+ * quoted after the code, and a program's line set in from the margin,
+ * keep their words. */
+static void test_article_words_are_no_message(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the words before the code say who reports it",
+		  "\n"
+		  "In Device Manager, the status of the frob adapter may report error code 29\n"
+		  "when the adapter is not seated.\n" FIX_WORDS,
+		  { "error 29", "review 0: error 29: the words by it, in a line of the article's prose", NULL },
+		  { "message: 'In Device Manager", NULL } },
+		{ "the sentence after the code's is the article's",
+		  "\n"
+		  "The frob service stops with an access violation of 0xC0000005. It restarts.\n" FIX_WORDS,
+		  { "error 0xC0000005", NULL },
+		  { "message: 'It restarts.'", NULL } },
+		{ "words after the quote that closed the code",
+		  "\n"
+		  "The following articles describe frob setup problems:\n"
+		  "\n"
+		  "\"Frob Error 325\" Occurs While Your Setup Program Is Running\n" FIX_WORDS,
+		  { "error 325", NULL },
+		  { "message: 'Occurs While", NULL } },
+		{ "a message quoted after the code keeps its words",
+		  "\n"
+		  "When the frob form loads, you may receive the compile error \"Frob not\n"
+		  "defined\" or run-time error 424 \"Object Required\".\n" FIX_WORDS,
+		  { "error 424", "message: 'Object Required'", NULL },
+		  { NULL } },
+		{ "a program's line set in keeps its words",
+		  "\n"
+		  "The frob log holds the following line:\n"
+		  "\n"
+		  "   Unable to start because Windows reports error 1815.\n" FIX_WORDS,
+		  { "error 1815", "message: 'Unable to start because Windows reports'", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Adapter Does Not Start"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_mta_events_by_their_text),
 		cmocka_unit_test(test_mta_text_outside_exchange),
+		cmocka_unit_test(test_article_words_are_no_message),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
