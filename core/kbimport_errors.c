@@ -1172,6 +1172,19 @@ static int field_line(const char *p)
 	return (next_field(p) && !imp_starts_ci(p, "Source:")) || (k > 0 && k <= 24 && p[k] == '=');
 }
 
+/* Line p opens with a field's label (imp_field_label_len()) other than
+ * one whose field holds a message's text: "Method: release", "Line: 13";
+ * not "Description: ...", nor "Source:", whose box imp_plain_message()
+ * reads the "Description:" of (field_line()). */
+static int other_field_line(const char *p)
+{
+	static const char *const texts[] = { "Description", "Message", "Text", "Explanation", "Error Description",
+					     "Error Message", "Source", NULL };
+	size_t l = imp_field_label_len(p);
+
+	return l > 1 && !imp_word_in(p, l - 1, texts);
+}
+
 /* The title of a program's dialog that ends the words s..e, before
  * "ID no" ("Microsoft Exchange Administrator", "Microsoft Windows NT"):
  * the words s..e after the last sentence's end, or all of them, each
@@ -1646,7 +1659,10 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	if (n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1))) {
 		p = imp_skip_ws(imp_line_at(im, n + 1));
 		l = imp_rtrim_len(p, strlen(p));
-		if (l >= 4 && (opens_words(p) || *p == '[') && !field_line(p))
+		/* "Error: 1945" over "Method: release": the code is a field's
+		 * value and the next line another field, not its text */
+		if (l >= 4 && (opens_words(p) || *p == '[') && !field_line(p) &&
+		    !(imp_field_label_len(b) > 0 && other_field_line(p)))
 			return line_words(im, p, l);
 	}
 	/* "System Error 71", "Error: 3862", "Microsoft VBScript runtime error

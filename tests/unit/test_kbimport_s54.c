@@ -181,12 +181,43 @@ static void test_article_words_are_no_message(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Adapter Does Not Start"), cases);
 }
 
+/* A code printed as a field's value ("Error: 1945") over the block's next
+ * field ("Method: release", "Printer: \\server"): that field is no
+ * message; a box's "Source:" still leads to its "Description:". */
+static void test_next_field_is_no_message(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the next field of the block",
+		  "\n"
+		  "The frob report fails with the following error:\n"
+		  "\n"
+		  "   Error: 1945\n"
+		  "   Method: release\n"
+		  "   Line: 13\n" FIX_WORDS,
+		  { "error 1945", NULL },
+		  { "message: 'Method: release'", NULL } },
+		{ "a box's Source field leads to its Description",
+		  "\n"
+		  "The frob dialer shows the following error:\n"
+		  "\n"
+		  "   Error: 20101\n"
+		  "   Source: Remote Access\n"
+		  "   Description: Unable to connect to the frob port.\n" FIX_WORDS,
+		  { "error 20101", "message: 'Unable to connect to the frob port.'", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Report Fails"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_mta_events_by_their_text),
 		cmocka_unit_test(test_mta_text_outside_exchange),
 		cmocka_unit_test(test_article_words_are_no_message),
+		cmocka_unit_test(test_next_field_is_no_message),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
