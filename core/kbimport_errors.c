@@ -1476,6 +1476,29 @@ static const char *stop_name(struct imp *im, size_t n, const char *after)
 	}
 }
 
+/* p opens with a field of a run of them: one to four words, the first
+ * capitalised, a colon, then its value on the same line ("Object at
+ * fault: 06000035.", "Procedure: 138"). */
+static int labelled_value(const char *p)
+{
+	const char *q = p;
+	int words = 0;
+
+	if (!isupper((unsigned char)*p))
+		return 0;
+	while (words < 4 && isalnum((unsigned char)*q)) {
+		while (isalnum((unsigned char)*q) || *q == '_' || *q == '-')
+			q++;
+		words++;
+		if (*q == ':')
+			return q[1] == ' ' && q[2] != '\0' && q[2] != ' ';
+		if (*q != ' ')
+			return 0;
+		q++;
+	}
+	return 0;
+}
+
 /* Line s is running text, as an article's own sentences are printed: it
  * starts at the margin (what a program prints, the article sets in). */
 static int running_text(const char *s)
@@ -1559,7 +1582,7 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	 * the code give, unless the code is a field's value too ("Server
 	 * Error: 441, Error Number: 0x800CCCA9": the line is a run of fields
 	 * and holds no message) */
-	if (next_field(p)) {
+	if (next_field(p) || (memchr(kw, ':', (size_t)(after - kw)) != NULL && labelled_value(p))) {
 		if (memchr(kw, ':', (size_t)(after - kw)) != NULL)
 			return NO_MESSAGE;
 		l = 0;

@@ -182,8 +182,10 @@ static void test_article_words_are_no_message(void **state)
 }
 
 /* A code printed as a field's value ("Error: 1945") over the block's next
- * field ("Method: release", "Printer: \\server"): that field is no
- * message; a box's "Source:" still leads to its "Description:". */
+ * field ("Method: release", "Printer: \\server"), or before the next field
+ * of its own line ("Database error code: 2111. Object at fault:
+ * 06000035."): that field is no message; a box's "Source:" still leads
+ * to its "Description:". */
 static void test_next_field_is_no_message(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -196,6 +198,13 @@ static void test_next_field_is_no_message(void **state)
 		  "   Line: 13\n" FIX_WORDS,
 		  { "error 1945", NULL },
 		  { "message: 'Method: release'", NULL } },
+		{ "the next field on the code's own line",
+		  "\n"
+		  "The frob store stops, and its log holds the following line:\n"
+		  "\n"
+		  "   Called from frob. Database error code: 2111. Object at fault: 06000035.\n" FIX_WORDS,
+		  { "error 2111", NULL },
+		  { "message: 'Object at fault", NULL } },
 		{ "a box's Source field leads to its Description",
 		  "\n"
 		  "The frob dialer shows the following error:\n"
