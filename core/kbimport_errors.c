@@ -1581,7 +1581,9 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	 * field of the line, not the code's message, which the words before
 	 * the code give, unless the code is a field's value too ("Server
 	 * Error: 441, Error Number: 0x800CCCA9": the line is a run of fields
-	 * and holds no message) */
+	 * and holds no message); after a code that is a field's value, any
+	 * label opens the next field ("Database error code: 2111. Object at
+	 * fault: 06000035.", labelled_value()) */
 	if (next_field(p) || (memchr(kw, ':', (size_t)(after - kw)) != NULL && labelled_value(p))) {
 		if (memchr(kw, ':', (size_t)(after - kw)) != NULL)
 			return NO_MESSAGE;
