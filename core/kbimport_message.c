@@ -99,16 +99,20 @@ static int error_line_words(const struct imp *im, size_t n, const char *m)
  * (up to MESSAGE_WRAP of them, not blank, indented as m's line is), to
  * the end of a sentence or, when m opens a quotation, to the quote that
  * closes it; NULL when they do not finish it.  Only in a block set off
- * by its indent, where an article shows what the screen shows: in a
- * paragraph of prose the words joined would be the article's sentence,
- * not a message. */
+ * by its indent, where an article shows what the screen shows, or within
+ * a quotation: in a paragraph of prose the words joined would otherwise
+ * be the article's sentence, not a message. */
 static const char *joined_to_end(struct imp *im, size_t n, const char *m, size_t ml, int quoted)
 {
 	size_t k = line_ending_with(im, n, m, ml), last, ind;
 	struct kb_buf b = KB_BUF_INIT;
 	const char *out = NULL, *q;
 
-	if (k == 0 || (ind = imp_indent_of(imp_line_at(im, k))) < 2)
+	/* (in prose too when m opens a quotation, which its close ends:
+	 * 'you will receive "Error 52: Duplicate' / 'Name on Network."';
+	 * not when the quote already closed on m's line) */
+	if (k == 0 || ((ind = imp_indent_of(imp_line_at(im, k))) < 2 && !quoted) ||
+	    (quoted && memchr(m, '"', ml) != NULL))
 		return NULL;
 	kb_buf_add(&b, m, ml);
 	for (last = k + 1; last <= k + MESSAGE_WRAP && last < im->a->body_end; last++) {

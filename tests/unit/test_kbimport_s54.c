@@ -140,7 +140,8 @@ static void test_mta_text_outside_exchange(void **state)
  * of titles: ""Frob Error 325" Occurs While ...").  The draft took them
  * for the program's message; they are a review item now.  A message
  * quoted after the code, and a program's line set in from the margin,
- * keep their words. */
+ * keep their words; a quoted message the prose wraps is joined to its
+ * closing quote. */
 static void test_article_words_are_no_message(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -168,6 +169,18 @@ static void test_article_words_are_no_message(void **state)
 		  "defined\" or run-time error 424 \"Object Required\".\n" FIX_WORDS,
 		  { "error 424", "message: 'Object Required'", NULL },
 		  { NULL } },
+		{ "a quoted message wrapped in the article's prose is joined to its close",
+		  "\n"
+		  "When the frob form loads in the designer, you may receive run-time error 91 \"Object\n"
+		  "variable or With block variable not set\" and the form stays empty.\n" FIX_WORDS,
+		  { "error 91", "message: 'Object variable or With block variable not set'", NULL },
+		  { NULL } },
+		{ "a quotation closed on the code's line is not joined to the next",
+		  "\n"
+		  "You may receive error 1704 \"The frob sequence is invalid\" or error 1720 \"The\n"
+		  "frob endpoint cannot be created.\"\n" FIX_WORDS,
+		  { "error 1704", NULL },
+		  { "1720 \"The frob endpoint", NULL } },
 		{ "a program's line set in keeps its words",
 		  "\n"
 		  "The frob log holds the following line:\n"
