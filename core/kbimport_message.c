@@ -173,6 +173,25 @@ static int opens_quote(const struct imp *im, size_t n, const char *m)
 	return 0;
 }
 
+/* The message m (ml long) ends its line inside a quotation that opened
+ * before it on that line and does not close there: 'you will receive
+ * "Error 52: Duplicate' over 'Name on Network."' (the message is cut by
+ * the wrap, however whole its words look). */
+static int in_open_quote(const struct imp *im, size_t n, const char *m, size_t ml)
+{
+	size_t k = line_ending_with(im, n, m, ml), quotes = 0;
+	const char *s, *at, *q;
+
+	if (k == 0 || memchr(m, '"', ml) != NULL)
+		return 0;
+	s = imp_line_at(im, k);
+	if ((at = strstr(s, m)) == NULL)
+		return 0;
+	for (q = s; q < at; q++)
+		quotes += *q == '"';
+	return quotes % 2 == 1;
+}
+
 /* m without a quote that pairs with nothing at its end ('Object
  * required".', the article's quotation ending there), at its start
  * ('"Overflow', one opening there) or closing in its middle ('Type
@@ -407,8 +426,8 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 		return NULL;
 	}
 	l = imp_rtrim_len(msg, strlen(msg));
-	if (unfinished(msg, l) || goes_on_below(im, n, msg, l)) {
-		p = joined_to_end(im, n, msg, l, opens_quote(im, n, msg));
+	if (unfinished(msg, l) || goes_on_below(im, n, msg, l) || in_open_quote(im, n, msg, l)) {
+		p = joined_to_end(im, n, msg, l, opens_quote(im, n, msg) || in_open_quote(im, n, msg, l));
 		if (p == NULL || unfinished(p, strlen(p))) {
 			*fragment = read;
 			return NULL;

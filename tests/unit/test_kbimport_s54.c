@@ -175,6 +175,13 @@ static void test_article_words_are_no_message(void **state)
 		  "variable or With block variable not set\" and the form stays empty.\n" FIX_WORDS,
 		  { "error 91", "message: 'Object variable or With block variable not set'", NULL },
 		  { NULL } },
+		{ "a quotation opened before the code and wrapped is joined to its close",
+		  "\n"
+		  "If there is a path for frob packets between the two adapters, you will receive\n"
+		  "\"Error 52: Duplicate Name\n"
+		  "on Network.\"\n" FIX_WORDS,
+		  { "error 52", "message: 'Duplicate Name on Network.'", NULL },
+		  { NULL } },
 		{ "a quotation closed on the code's line is not joined to the next",
 		  "\n"
 		  "You may receive error 1704 \"The frob sequence is invalid\" or error 1720 \"The\n"
