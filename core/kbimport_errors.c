@@ -1503,7 +1503,7 @@ static int labelled_value(const char *p)
  * starts at the margin (what a program prints, the article sets in). */
 static int running_text(const char *s)
 {
-	return *s != ' ' && *s != '\t' && *s != '\0';
+	return !imp_blank(s) && imp_indent_of(s) == 0;
 }
 
 /* Right after the code (at after), a double quote closes one the line
@@ -1511,14 +1511,7 @@ static int running_text(const char *s)
  * 424 "Object Required"" (the quote after a space opens the words). */
 static int quote_closed(const char *line, const char *after)
 {
-	const char *q;
-	size_t before = 0;
-
-	if (*after != '"')
-		return 0;
-	for (q = line; q < after; q++)
-		before += *q == '"';
-	return before % 2 == 1;
+	return *after == '"' && imp_in_quotation(line, after);
 }
 
 /* The words w..e end with a verb that hands on what follows ("reports",

@@ -823,12 +823,13 @@ static const char *const mta_own_words[] = {
 };
 
 /* Words that name another service's part in the MTA's affairs: the
- * directory's replication agent ("couldn't connect to the MTA"), the
- * store ("Verify that the MSX MTA service has started"), MS Mail
+ * directory's replication agent ("couldn't connect to the MTA"), MS Mail
  * Connector ("has detected an error in the MS Exchange MTA"); in any
- * case, as imp_cue_in() reads. */
+ * case, as imp_cue_in() reads.  (The store's, "Verify that the MSX MTA
+ * service has started", are in not_own_words[], which holds for every
+ * service.) */
 static const char *const mta_other_words[] = {
-	"directory", "Mail Connector", "Verify that", "MSX-IS", "Information Store", NULL,
+	"directory", "Mail Connector", NULL,
 };
 
 /* The words by which other Exchange services' events speak of the

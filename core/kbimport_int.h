@@ -2000,6 +2000,9 @@ size_t imp_word_count(const char *s, size_t l);
 /* The l bytes at m end a sentence: '.', '!' or '?', or one of them before
  * a closing quote (trailing blanks aside). */
 int imp_ends_sentence(const char *m, size_t l);
+/* at, a place in line s, is inside a double quotation opened before it on
+ * that line: an odd number of '"' stand between the line's start and at. */
+int imp_in_quotation(const char *s, const char *at);
 
 /* ---- kbimport_backref.c: keys deleted by a reference back to their list -- */
 

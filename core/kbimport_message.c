@@ -173,23 +173,28 @@ static int opens_quote(const struct imp *im, size_t n, const char *m)
 	return 0;
 }
 
+int imp_in_quotation(const char *s, const char *at)
+{
+	size_t quotes = 0;
+
+	for (; s < at; s++)
+		quotes += *s == '"';
+	return quotes % 2 == 1;
+}
+
 /* The message m (ml long) ends its line inside a quotation that opened
  * before it on that line and does not close there: 'you will receive
  * "Error 52: Duplicate' over 'Name on Network."' (the message is cut by
  * the wrap, however whole its words look). */
 static int in_open_quote(const struct imp *im, size_t n, const char *m, size_t ml)
 {
-	size_t k = line_ending_with(im, n, m, ml), quotes = 0;
-	const char *s, *at, *q;
+	size_t k = line_ending_with(im, n, m, ml);
+	const char *s, *at;
 
 	if (k == 0 || memchr(m, '"', ml) != NULL)
 		return 0;
 	s = imp_line_at(im, k);
-	if ((at = strstr(s, m)) == NULL)
-		return 0;
-	for (q = s; q < at; q++)
-		quotes += *q == '"';
-	return quotes % 2 == 1;
+	return (at = strstr(s, m)) != NULL && imp_in_quotation(s, at);
 }
 
 /* m without a quote that pairs with nothing at its end ('Object
@@ -383,6 +388,7 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 {
 	const char *read = msg, *m, *p;
 	size_t l, ol;
+	int in_quote;
 
 	*fragment = NULL;
 	if (msg == NULL || strncmp(msg, "REVIEW:", 7) == 0)
@@ -426,8 +432,9 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 		return NULL;
 	}
 	l = imp_rtrim_len(msg, strlen(msg));
-	if (unfinished(msg, l) || goes_on_below(im, n, msg, l) || in_open_quote(im, n, msg, l)) {
-		p = joined_to_end(im, n, msg, l, opens_quote(im, n, msg) || in_open_quote(im, n, msg, l));
+	in_quote = in_open_quote(im, n, msg, l);
+	if (unfinished(msg, l) || goes_on_below(im, n, msg, l) || in_quote) {
+		p = joined_to_end(im, n, msg, l, in_quote || opens_quote(im, n, msg));
 		if (p == NULL || unfinished(p, strlen(p))) {
 			*fragment = read;
 			return NULL;
