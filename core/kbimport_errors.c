@@ -1939,9 +1939,48 @@ static const char *protocol_before(const char *line, const char *p)
 	return NULL;
 }
 
+/* Outlook Express's report of a failed mail or news connection names its
+ * protocol in a field ("Account: 'X', Server: 'Y', Protocol: SMTP, Server
+ * Response: '550 Requested action not taken', Port: 25, Secure(SSL): No,
+ * Server Error: 550, Error Number: 0x800CCC79"): its "Server Error" is
+ * the server's reply, the "Error Number" the client's own code.  The code
+ * at p on line n follows "Server Error:" and a "Protocol:" field naming a
+ * mail or news protocol stands on its line or the three above (the
+ * report wraps): that protocol's name, or NULL.  "SNA Server Error: 546"
+ * and "SQL Server Error: 4002" name no protocol field. */
+static const char *protocol_field_before(const struct imp *im, size_t n, const char *line, const char *p)
+{
+	static const char *const protocols[] = { "SMTP", "NNTP", "POP3", "IMAP4", "IMAP", NULL };
+	const char *e = p, *f;
+	size_t m, i;
+
+	while (e > line && (e[-1] == ' ' || e[-1] == ':'))
+		e--;
+	if ((size_t)(e - line) < 12 || strncasecmp(e - 12, "Server Error", 12) != 0)
+		return NULL;
+	for (m = n; m + 3 >= n && m >= im->a->body_first; m--) {
+		const char *s = imp_line_at(im, m);
+		for (f = s; (f = imp_ci_find(f, "Protocol:")) != NULL; f += 9) {
+			const char *v = imp_skip_ws(f + 9);
+			if (*v == '\'')
+				v++;
+			for (i = 0; protocols[i] != NULL; i++) {
+				size_t l = strlen(protocols[i]);
+				if (strncasecmp(v, protocols[i], l) == 0 && !isalnum((unsigned char)v[l]))
+					return protocols[i];
+			}
+		}
+		if (m == 0)
+			break;
+	}
+	return NULL;
+}
+
 /* Code (written as p, clen bytes, on line n) is a server's reply in its
  * protocol, which the labelling guide leaves out as it does SMTP's 550:
- * three digits after a protocol's name ("FTP error 425"), or an HTTP
+ * three digits after a protocol's name ("FTP error 425") or after "Server
+ * Error:" in a report whose "Protocol:" field names one
+ * (protocol_field_before()), or an HTTP
  * status, 400-505 with "HTTP" on its line or the lines around it, a
  * reason phrase after it, or in a web product's article.  The protocol's
  * name, or NULL. */
@@ -1958,7 +1997,7 @@ static const char *reply_protocol(const struct imp *im, size_t n, const char *p,
 	/* (p may be a copy: the code is looked for in the line) */
 	for (q = line; (q = strstr(q, digits)) != NULL; q += 3)
 		if ((q == line || !isalnum((unsigned char)q[-1])) && !isalnum((unsigned char)q[3]) &&
-		    (proto = protocol_before(line, q)) != NULL)
+		    ((proto = protocol_before(line, q)) != NULL || (proto = protocol_field_before(im, n, line, q)) != NULL))
 			return proto;
 	/* (a success's or a redirect's status only with its reason phrase
 	 * and where the web is spoken of: "Frob error 201: Created file is

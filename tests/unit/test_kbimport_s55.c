@@ -1,0 +1,65 @@
+/* test_kbimport_s55.c: what session 55 taught the importer.  Each case
+ * reads a small article written here, in our own words, in the form the
+ * archive's articles show a code in. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+/* A mail client's report of a failed connection names the protocol in a
+ * field and gives the server's reply as "Server Error: 550" beside the
+ * client's own "Error Number: 0x800CCC79": the reply is the protocol's
+ * (labelling guide section 3), a review item; the client's code is
+ * drafted.  "SNA Server Error: 546", with no protocol field, stays a
+ * code. */
+static void test_server_reply_in_mail_report(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "an SMTP reply beside the client's code, the report wrapped",
+		  "\n"
+		  "Sending mail fails with the following message:\n"
+		  "\n"
+		  "   The message could not be sent. Account: 'Frob', Server: 'mail.example.com',\n"
+		  "   Protocol: SMTP, Server Response: '550 Relaying denied', Port: 25,\n"
+		  "   Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79\n" FIX_WORDS,
+		  { "error 0x800CCC79", "review 0: status 550 is a server's reply in the SMTP protocol", NULL },
+		  { "error 550", NULL } },
+		{ "a news server's reply, the protocol quoted",
+		  "\n"
+		  "Posting fails:\n"
+		  "\n"
+		  "   Posting failed. Account: 'News', Server: 'news.example.com', Protocol: 'NNTP',\n"
+		  "   Port: 119, Secure(SSL): No, Server Error: 441, Error Number: 0x800CCCA9\n" FIX_WORDS,
+		  { "error 0x800CCCA9", "review 0: status 441 is a server's reply in the NNTP protocol", NULL },
+		  { "error 441", NULL } },
+		{ "a product's own server error names no protocol field",
+		  "\n"
+		  "The client cannot connect and shows:\n"
+		  "\n"
+		  "   SNA Server Error: 546 Cannot establish connection with the server\n" FIX_WORDS,
+		  { "error 546", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Mail Cannot Be Sent"), cases);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_server_reply_in_mail_report),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
