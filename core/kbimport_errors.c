@@ -1277,6 +1277,72 @@ static const char *paragraph_below(struct imp *im, size_t n, size_t k)
 	return joined_lines(im, k, last);
 }
 
+/* Line s ends as a line of program code does: Visual Basic's " _"
+ * continuation, or C's "{", ";", "(" or ",".  A message the program shows
+ * ends with a word or its full stop. */
+static int program_line_end(const char *s)
+{
+	size_t l = imp_rtrim_len(s, strlen(s));
+
+	if (l == 0)
+		return 0;
+	return (l >= 2 && s[l - 1] == '_' && s[l - 2] == ' ') || s[l - 1] == '{' || s[l - 1] == ';' ||
+	       s[l - 1] == '(' || s[l - 1] == ',';
+}
+
+/* "..., you receive run-time error 424:" over the program's message set
+ * in under it ("   "Object required""): the code ends its line, a colon
+ * after it (after, past the code, holds only that), and the next line
+ * but a blank opens a block indented deeper than the code's line.  The
+ * block's first sentence (three lines at most, its quotes left off), or
+ * NULL.  A block that names a code of its own, or another lead-in, is
+ * left alone. */
+static const char *message_below(struct imp *im, size_t n, const char *after)
+{
+	struct kb_buf b = { 0 };
+	size_t j, k, ind, l;
+	const char *t, *msg = NULL, *end;
+
+	t = imp_skip_ws(after);
+	if (*t != ':' || !imp_blank(t + 1))
+		return NULL;
+	for (j = n + 1; j < im->a->body_end && j <= n + 2 && imp_blank(imp_line_at(im, j)); j++)
+		;
+	if (j >= im->a->body_end || imp_blank(imp_line_at(im, j)) ||
+	    (ind = imp_indent_of(imp_line_at(im, j))) <= imp_indent_of(imp_line_at(im, n)) || ind < 3)
+		return NULL;
+	/* a message opens with a letter or its quote: not "9322: MSExchangeMTA"
+	 * (an event's header), "[0003]" or "{" */
+	t = imp_skip_ws(imp_line_at(im, j));
+	if (!isalpha((unsigned char)*t) && *t != '"')
+		return NULL;
+	for (k = j; k < im->a->body_end && k < j + 3 && !imp_blank(imp_line_at(im, k)) &&
+		    imp_indent_of(imp_line_at(im, k)) >= ind; k++)
+		if (program_line_end(imp_line_at(im, k)))
+			return NULL;
+	imp_join_lines(im, j, k - 1, &b, (size_t[3]){ 0 }, 3);
+	if (b.oom || b.p == NULL) {
+		kb_buf_free(&b);
+		return NULL;
+	}
+	/* the first sentence: up to ". " (or the block's end) */
+	end = strstr(b.p, ". ");
+	l = end != NULL ? (size_t)(end + 1 - b.p) : imp_rtrim_len(b.p, b.len);
+	t = b.p;
+	if (l >= 2 && t[0] == '"' && t[l - 1] == '"') {
+		t++;
+		l -= 2;
+	} else if (l >= 3 && t[0] == '"' && t[l - 1] == '.' && t[l - 2] == '"') {
+		t++;
+		l -= 3;
+	}
+	if (l >= 3 && l <= 200 && memchr(t, '"', l) == NULL && !leads_in(imp_dupn(im, t, l)) &&
+	    imp_ci_find(imp_dupn(im, t, l), "error") != t)
+		msg = imp_dupn(im, t, l);
+	kb_buf_free(&b);
+	return msg;
+}
+
 /* A dialog's title on line s alone, between its text and the "ID no"
  * line ("Microsoft Exchange Administrator", "Microsoft Windows NT",
  * "Setup"): five capitalised words at most, no sentence's end but after
@@ -1586,10 +1652,12 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	}
 	/* "The event log shows RemoteAccess Error # 20078:" over a blank
 	 * line: the colon ending the line leads in to the paragraph below,
-	 * which holds the message */
+	 * which holds the message: indented as the code's line, or set in
+	 * under a line of prose (message_below()) */
 	if (l == 0 && (h = imp_rtrim_len(after, strlen(after))) > 0 && after[h - 1] == ':' &&
 	    (n + 1 >= im->a->body_end || imp_blank(imp_line_at(im, n + 1))))
-		return (q = paragraph_below(im, n, n + 2)) != NULL ? q : LEAD_IN_MESSAGE;
+		return (q = paragraph_below(im, n, n + 2)) != NULL || (q = message_below(im, n, after)) != NULL ?
+			       q : LEAD_IN_MESSAGE;
 	/* "System error 1130 has occurred." / "Not enough server storage
 	 * is available ...": the NET command's wrapper, the message on the
 	 * next line */

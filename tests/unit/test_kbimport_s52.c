@@ -140,7 +140,8 @@ static void test_messages_in_fields(void **state)
  * ends it ("~~; Could not enable program ..." was kept).  A code whose
  * line ends with a colon over a blank line leads in to the paragraph
  * below; its words were drafted as the message ("The event log shows
- * RemoteAccess").  Words after a code that only look like a label are its
+ * RemoteAccess"); the paragraph set in under it is (session 55,
+ * message_below()).  Words after a code that only look like a label are its
  * message ("Object Collection: Could not find ..."). */
 static void test_fields_and_marks_after_a_code(void **state)
 {
@@ -171,7 +172,8 @@ static void test_fields_and_marks_after_a_code(void **state)
 		  "The event log shows FrobAgent Error # 20078:\n"
 		  "\n"
 		  "   The frob network number is already in use on the LAN.\n" FIX_WORDS,
-		  { "error 20078", "review 13: error 20078: the words by it lead in to what follows them", NULL },
+		  { "error 20078", "message: 'The frob network number is already in use on the LAN.'",
+		    "review 13: error 20078: the message is read from the text around it", NULL },
 		  { "message: 'The event log shows", NULL } },
 		{ "words after the code that look like a label",
 		  "\n"

@@ -55,10 +55,57 @@ static void test_server_reply_in_mail_report(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Mail Cannot Be Sent"), cases);
 }
 
+/* A line of prose that ends with the code and a colon ("..., you
+ * receive run-time error 4711:") leads in to the program's message, set
+ * in under it: the block's first sentence is the code's message, its
+ * quotes left off.  A block that is an event's header ("9322: ...") or a
+ * line of program code is no message, and the placeholder stays. */
+static void test_message_set_in_under_prose(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a quoted message under the prose line",
+		  "\n"
+		  "When the form loads the frob control, you receive run-time error 4711:\n"
+		  "\n"
+		  "   \"Frob handle not found\"\n" FIX_WORDS,
+		  { "error 4711", "message: 'Frob handle not found'",
+		    "review 0: error 4711: the message is read from the text around it", NULL },
+		  { NULL } },
+		{ "a message of two sentences: the first",
+		  "\n"
+		  "Dialing fails, and the client reports error 4712:\n"
+		  "\n"
+		  "   The frob device reported an error. Check the cable and dial\n"
+		  "   again.\n" FIX_WORDS,
+		  { "message: 'The frob device reported an error.'", NULL },
+		  { NULL } },
+		{ "an event's header under the line is no message",
+		  "\n"
+		  "The server logs an event with a frob error of 4713:\n"
+		  "\n"
+		  "   9322: FrobService\n"
+		  "   The frob interface failed.\n" FIX_WORDS,
+		  { "error 4713", "review 0: error 4713: the words by it lead in to what follows them", NULL },
+		  { "message: '9322", NULL } },
+		{ "a line of program code under the line is no message",
+		  "\n"
+		  "The handler below catches the specific error, which is error number 4714:\n"
+		  "\n"
+		  "   Private Sub Frob_Error(ByVal Number As Long, _\n"
+		  "      Description As String)\n" FIX_WORDS,
+		  { "error 4714", "review 0: error 4714: the words by it lead in to what follows them", NULL },
+		  { "message: 'Private", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Control Fails to Load"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_server_reply_in_mail_report),
+		cmocka_unit_test(test_message_set_in_under_prose),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
