@@ -1295,8 +1295,9 @@ static int program_line_end(const char *s)
  * after it (after, past the code, holds only that), and the next line
  * but a blank opens a block indented deeper than the code's line.  The
  * block's first sentence (three lines at most, its quotes left off), or
- * NULL.  A block that names a code of its own, or another lead-in, is
- * left alone. */
+ * NULL.  A block that opens with "Error" (the next code of a list), leads
+ * in again, holds a quote inside or runs past 200 characters is left
+ * alone. */
 static const char *message_below(struct imp *im, size_t n, const char *after)
 {
 	struct kb_buf b = { 0 };
@@ -1308,7 +1309,7 @@ static const char *message_below(struct imp *im, size_t n, const char *after)
 		return NULL;
 	for (j = n + 1; j < im->a->body_end && j <= n + 2 && imp_blank(imp_line_at(im, j)); j++)
 		;
-	if (j >= im->a->body_end || imp_blank(imp_line_at(im, j)) ||
+	if (j > n + 2 || j >= im->a->body_end || imp_blank(imp_line_at(im, j)) ||
 	    (ind = imp_indent_of(imp_line_at(im, j))) <= imp_indent_of(imp_line_at(im, n)) || ind < 3)
 		return NULL;
 	/* a message opens with a letter or its quote: not "9322: MSExchangeMTA"
@@ -1336,9 +1337,9 @@ static const char *message_below(struct imp *im, size_t n, const char *after)
 		t++;
 		l -= 3;
 	}
-	if (l >= 3 && l <= 200 && memchr(t, '"', l) == NULL && !leads_in(imp_dupn(im, t, l)) &&
-	    imp_ci_find(imp_dupn(im, t, l), "error") != t)
-		msg = imp_dupn(im, t, l);
+	if (l >= 3 && l <= 200 && memchr(t, '"', l) == NULL && (msg = imp_dupn(im, t, l)) != NULL &&
+	    (leads_in(msg) || imp_starts_ci(msg, "error")))
+		msg = NULL;
 	kb_buf_free(&b);
 	return msg;
 }
