@@ -59,7 +59,7 @@ struct proc {
 	 * as review items by imp_place_procedure_values) */
 	struct { const char *name, *data; size_t line; int subkey; } unread[PROC_NAMES];
 	size_t n_unread;
-	size_t key_line;                /* the line naming the key read */
+	size_t key_line, key_last;      /* the lines naming the key read */
 	int editor_open;                /* a string editor is open: opened
 					   ("On the Edit menu, click String.")
 					   by this sentence or the last
@@ -71,6 +71,13 @@ struct proc {
 					   picked, a value's name only if
 					   the next step opens its editor */
 	size_t maybe_line;
+	const char *picked;             /* "Select VNETSUP.": the one name
+					   the last step picked, in any case */
+	size_t picked_line;
+	const char *subkey;             /* ... which a new value was then
+					   made in: the key's subkey, the
+					   values the steps set are under it */
+	size_t subkey_line;
 	size_t n_out, max;
 };
 
@@ -453,6 +460,40 @@ static const char *title_pick(struct imp *im, const char *s)
 	if (e - q < 3 || imp_editor_command(q, (size_t)(e - q)) ||
 	    strcspn(q, "abcdefghijklmnopqrstuvwxyz") >= (size_t)(e - q) ||
 	    !(*e == '\0' || (*e == '.' && *imp_skip_ws(e + 1) == '\0')))
+		return NULL;
+	return imp_dupn(im, q, (size_t)(e - q));
+}
+
+/* "Select VNETSUP.", "Click the Parameters key.", "Highlight
+ * MSExchangeIS.": the one name sentence s picks, whatever its case (a
+ * key's name may be all capitals), a button's or a menu's name aside.
+ * Which pane it is picked in the sentence does not say; a new value made
+ * right after it says it was a key (read_sentence()). */
+static const char *picked_word(struct imp *im, const char *s)
+{
+	static const char *const picks[] = { "select the ", "highlight the ", "click the ", "click on the ",
+					     "select ", "highlight ", "click ", "click on ", NULL };
+	static const char *const nouns[] = { " key", " subkey", " folder", NULL };
+	const char *q = NULL, *e, *t;
+	size_t i;
+
+	for (i = 0; picks[i] != NULL && q == NULL; i++)
+		if (imp_starts_ci(s, picks[i]))
+			q = s + strlen(picks[i]);
+	if (q == NULL || !isalpha((unsigned char)*q))
+		return NULL;
+	for (e = q; isalnum((unsigned char)*e) || *e == '_' || *e == '-'; e++)
+		;
+	if (e - q < 3 || imp_editor_command(q, (size_t)(e - q)))
+		return NULL;
+	t = e;
+	for (i = 0; nouns[i] != NULL; i++)
+		if (imp_starts_ci(t, nouns[i]) && !isalpha((unsigned char)t[strlen(nouns[i])])) {
+			t += strlen(nouns[i]);
+			break;
+		}
+	/* the name alone to the sentence's end */
+	if (!(*t == '\0' || (*t == '.' && *imp_skip_ws(t + 1) == '\0')))
 		return NULL;
 	return imp_dupn(im, q, (size_t)(e - q));
 }
@@ -927,6 +968,21 @@ static int shown_dword(struct imp *im, const char *name, size_t key_line)
 /* The value(s) the state names get data, read at data_line: each
  * becomes a value in out, when its type takes the data.  defaulted: the
  * data's radix is the DWORD editor's default (hex), none being said. */
+/* The subkey the steps picked before they made the value (st->subkey),
+ * unless the key read already ends in it: its lines name it as a word
+ * ("click the Parameters key" under a tree that ends in Parameters). */
+static const char *picked_subkey(const struct imp *im, const struct proc *st)
+{
+	size_t n;
+
+	if (st->subkey == NULL)
+		return NULL;
+	for (n = st->key_line; n > 0 && n <= st->key_last && n < im->a->body_end; n++)
+		if (imp_has_word(imp_line_at(im, n), st->subkey))
+			return NULL;
+	return st->subkey;
+}
+
 static void emit(struct imp *im, struct proc *st, const char *data, int hex, int dword_said, int defaulted,
 		 size_t data_line)
 {
@@ -993,6 +1049,7 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, int
 		v->type = type;
 		v->data = data;
 		v->line = st->name_line;
+		v->subkey = picked_subkey(im, st);
 		/* read: no longer a value for a person */
 		for (k = 0; k < st->n_unread; k++)
 			if (strcasecmp(st->unread[k].name, v->name) == 0)
@@ -1008,7 +1065,8 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, int
 
 /* "On the Edit menu, click Add Value", "point to New, and then click
  * DWORD Value", "Click String Value", "click New DWORD Value", "select
- * New > DWORD (32-bit) Value": s makes a
+ * New > DWORD (32-bit) Value", "select New, then choose String Value": s
+ * makes a
  * new value, whose name the steps type next (not "Click Add Key", not
  * "the Edit DWORD Value dialog box", which edits one). */
 static int makes_value(const char *s)
@@ -1039,6 +1097,9 @@ static int makes_value(const char *s)
 			 * Value", "New DWORD Value" */
 			if ((b - s >= 5 && imp_starts_ci(b - 5, "click")) || (b - s >= 3 && imp_starts_ci(b - 3, "New")) ||
 			    (b - s >= 6 && imp_starts_ci(b - 6, "select")) ||
+			    /* "select New, then choose String Value" (Windows
+			     * 95's Registry Editor) */
+			    (b - s >= 6 && imp_starts_ci(b - 6, "choose") && imp_has_word(s, "New")) ||
 			    /* "click New and then point to DWORD Value", "click
 			     * New, and then DWORD Value" */
 			    (b - s >= 8 && imp_starts_ci(b - 8, "point to") && imp_has_word(s, "New")) ||
@@ -1284,9 +1345,18 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	if (imp_step_makes_key(s))
 		st->new_key = 1;
 	if (makes_value(s)) {
+		/* "5. Select VNETSUP." then "6. On the Edit menu, select
+		 * New, then choose String Value": the value is made in the
+		 * key picked, under the key read */
+		if (st->picked != NULL && st->subkey == NULL) {
+			st->subkey = st->picked;
+			st->subkey_line = st->picked_line;
+		}
 		name_values(st, names, 0, line);
 		st->await_name = 1;
 	}
+	st->picked = picked_word(im, s);
+	st->picked_line = line;
 	/* "click Add Value." then "Add the following value:" over the
 	 * seed's name on a line of its own, joined into this sentence: the
 	 * value made is the seed, and the steps after it give its type and
@@ -1425,6 +1495,26 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	emit(im, st, data, 0, 0, defaulted, line);
 }
 
+/* Line s names a key: a path from a root ("HKEY_LOCAL_MACHINE\\...",
+ * "HKLM\\..."), or a root opening the line (a tree drawn one name a
+ * line).  A step that only names a root on its way down ("Open
+ * HKEY_LOCAL_MACHINE, then open System, ...") names none. */
+static int names_key(const char *s)
+{
+	const char *p;
+
+	if (imp_ci_find(s, "HKLM\\") != NULL || imp_starts_ci(imp_skip_ws(s), "HKEY_"))
+		return 1;
+	for (p = s; (p = imp_ci_find(p, "HKEY_")) != NULL; p++) {
+		const char *e = p + 5;
+		while (isalpha((unsigned char)*e) || *e == '_')
+			e++;
+		if (*e == '\\' || *e == '/')
+			return 1;
+	}
+	return 0;
+}
+
 /* The steps after a key: up to the next key, the next step that
  * introduces one ("4. Go to the following subkey:"), the end of the
  * section, the step that quits Registry Editor, or PROC_LINES lines. */
@@ -1435,7 +1525,7 @@ static size_t proc_end(const struct imp *im, size_t from)
 	for (n = from; n < im->a->body_end && n < from + PROC_LINES - 1; n++) {
 		const char *s = imp_line_at(im, n);
 		size_t l = imp_rtrim_len(s, strlen(s));
-		if (imp_ci_find(s, "HKEY_") != NULL || imp_ci_find(s, "HKLM\\") != NULL ||
+		if (names_key(s) ||
 		    imp_section_of(im, n) != imp_section_of(im, from) ||
 		    (l > 0 && s[l - 1] == ':' && imp_numbered_step(s) &&
 		     (imp_has_word(s, "key") || imp_has_word(s, "subkey"))))
@@ -1526,6 +1616,7 @@ static size_t read_procedure(struct imp *im, struct proc *st_out, size_t key_lin
 
 	memset(&st, 0, sizeof st);
 	st.key_line = key_line;
+	st.key_last = key_last;
 	st.seed = seed;
 	st.out = out;
 	st.max = max < PROC_NAMES ? max : PROC_NAMES;
@@ -1637,6 +1728,10 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 			continue;
 		}
 		placed++;
+		if (pv[i].subkey != NULL)
+			imp_review(im, pv[i].line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' is made in '%s', which the steps select under %s (line %zu) first: its check is under %s\\%s; check it",
+				   pv[i].name, pv[i].subkey, key, st.subkey_line, key, pv[i].subkey));
 		if (typed[i] & RADIX_DEFAULT)
 			pv[i].data = imp_dword_radix_default(im, pv[i].last > pv[i].line ? pv[i].last : pv[i].line,
 							     pv[i].name, pv[i].data);
@@ -1680,8 +1775,10 @@ int imp_procedure_complete(struct imp *im, size_t key_line, size_t key_last, siz
 	size_t data_line;
 	int typed;
 
+	/* (a value made in a subkey the steps select is not the one under
+	 * the key that the caller completes) */
 	if (v->name == NULL || v->data != NULL ||
-	    read_procedure(im, NULL, key_line, key_last, from, to, v, &pv, 1, &typed) == 0)
+	    read_procedure(im, NULL, key_line, key_last, from, to, v, &pv, 1, &typed) == 0 || pv.subkey != NULL)
 		return 0;
 	if (typed & RADIX_DEFAULT)
 		pv.data = imp_dword_radix_default(im, pv.last > 0 ? pv.last : pv.line, v->name, pv.data);

@@ -101,11 +101,67 @@ static void test_message_set_in_under_prose(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Control Fails to Load"), cases);
 }
 
+/* Windows 95's Registry Editor, told step by step: the steps go down the
+ * tree naming the root on the way ("Open HKEY_LOCAL_MACHINE, then open
+ * System, ..."), which ends no procedure; "Select FROBSUP." picks a key
+ * under the one read, and the value the next step makes ("select New,
+ * then choose String Value") is made in it: its check is under that
+ * subkey, with a review note.  A key picked that the key read already
+ * ends in ("Click the Parameters key.") adds nothing. */
+static void test_value_made_in_a_picked_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a subkey picked, then a string value made, renamed and modified",
+		  "\n"
+		  "1. Start Registry Editor and go to the following subkey of\n"
+		  "   HKEY_LOCAL_MACHINE:\n"
+		  "\n"
+		  "   System\\CurrentControlSet\\Services\\VxD\n"
+		  "\n"
+		  "2. Open HKEY_LOCAL_MACHINE, then open System, CurrentControlSet,\n"
+		  "   Services, and then finally open VxD.\n"
+		  "\n"
+		  "3. Select FROBSUP.\n"
+		  "\n"
+		  "4. On the Edit menu, select New, then choose String Value. A new value\n"
+		  "   appears in the right-hand pane.\n"
+		  "\n"
+		  "5. Right click on the new item and choose Rename. Type FrobHost and press\n"
+		  "   ENTER.\n"
+		  "\n"
+		  "6. Right click on FrobHost and choose Modify. Type 0 (zero) and click OK.\n",
+		  { "check REG_SZ HKLM\\System\\CurrentControlSet\\Services\\VxD\\FROBSUP|FrobHost = 0",
+		    "repair HKLM\\System\\CurrentControlSet\\Services\\VxD\\FROBSUP|FrobHost",
+		    "review 0: value 'FrobHost' is made in 'FROBSUP', which the steps select", NULL },
+		  { "check HKLM\\System\\CurrentControlSet\\Services\\VxD|FrobHost", NULL } },
+		{ "the key read ends in the key picked",
+		  "\n"
+		  "1. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Click the Parameters key.\n"
+		  "\n"
+		  "3. On the Edit menu, click New, and then click DWORD Value.\n"
+		  "\n"
+		  "4. Type FrobLimit, and then press ENTER.\n"
+		  "\n"
+		  "5. Double-click FrobLimit, type 1, and then click OK.\n",
+		  { "check REG_DWORD HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters|FrobLimit = 1",
+		    NULL },
+		  { "is made in 'Parameters'", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_server_reply_in_mail_report),
 		cmocka_unit_test(test_message_set_in_under_prose),
+		cmocka_unit_test(test_value_made_in_a_picked_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
