@@ -498,6 +498,52 @@ static const char *picked_word(struct imp *im, const char *s)
 	return imp_dupn(im, q, (size_t)(e - q));
 }
 
+/* "Under MSFTPSVC, select Parameter ...", "Under the Frob key, click
+ * Options.": sentence s picks a name under the key read, which it names
+ * by its last name (a word of the key's own lines); the name picked, or
+ * NULL.  Not a value picked there ("select the Frob value"). */
+static const char *picked_under_key(struct imp *im, const struct proc *st, const char *s)
+{
+	static const char *const picks[] = { "select ", "click ", "highlight ", "open ", "expand ", NULL };
+	const char *p, *e, *under;
+	size_t i, n;
+	int named = 0;
+
+	if (!imp_starts_ci(s, "under "))
+		return NULL;
+	p = imp_skip_ws(s + 6);
+	if (imp_starts_ci(p, "the "))
+		p += 4;
+	for (e = p; isalnum((unsigned char)*e) || *e == '_' || *e == '-'; e++)
+		;
+	if (e == p)
+		return NULL;
+	under = imp_dupn(im, p, (size_t)(e - p));
+	for (n = st->key_line; under != NULL && n > 0 && n <= st->key_last && n < im->a->body_end; n++)
+		if (imp_has_word(imp_line_at(im, n), under))
+			named = 1;
+	if (!named)
+		return NULL;
+	/* past " key," / " subkey," / " folder," to the verb */
+	e = strchr(e, ',');
+	if (e == NULL)
+		return NULL;
+	p = imp_skip_ws(e + 1);
+	for (i = 0; picks[i] != NULL && !imp_starts_ci(p, picks[i]); i++)
+		;
+	if (picks[i] == NULL)
+		return NULL;
+	p = imp_skip_ws(p + strlen(picks[i]));
+	if (imp_starts_ci(p, "the "))
+		p += 4;
+	for (e = p; isalnum((unsigned char)*e) || *e == '_' || *e == '-'; e++)
+		;
+	if (e - p < 2 || !isupper((unsigned char)*p) || imp_editor_command(p, (size_t)(e - p)) ||
+	    imp_starts_ci(imp_skip_ws(e), "value"))
+		return NULL;
+	return imp_dupn(im, p, (size_t)(e - p));
+}
+
 /* The object of "set|change X to": a pronoun for the value the steps
  * named ("it", "this value", "the value of the key"), or a name. */
 static int object_is_pronoun(const char *o, size_t l)
@@ -1357,6 +1403,12 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	}
 	st->picked = picked_word(im, s);
 	st->picked_line = line;
+	/* "Under MSFTPSVC, select Parameter and find the DWord value": a
+	 * key the tree shows under the key read, picked there */
+	if (st->subkey == NULL && (t = picked_under_key(im, st, s)) != NULL) {
+		st->subkey = t;
+		st->subkey_line = line;
+	}
 	/* "click Add Value." then "Add the following value:" over the
 	 * seed's name on a line of its own, joined into this sentence: the
 	 * value made is the seed, and the steps after it give its type and
@@ -1682,6 +1734,14 @@ static int reported_on(const struct value_spec *reported, size_t line, const cha
 	       strcasecmp(reported->name, name) == 0;
 }
 
+/* Key c is key with subkey under it ("...\\VxD\\VNETSUP"), in any case. */
+static int key_then_subkey(const char *c, const char *key, const char *subkey)
+{
+	size_t kl = strlen(key);
+
+	return strncasecmp(c, key, kl) == 0 && c[kl] == '\\' && strcasecmp(c + kl + 1, subkey) == 0;
+}
+
 size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const char *key, size_t key_line, size_t key_last,
 				  size_t from, size_t to, const struct value_block *vb,
 				  const struct value_spec *reported)
@@ -1715,7 +1775,8 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 		/* another reader drafted this value: its reading stands */
 		for (j = 0; j < im->n_checks; j++)
 			if (im->checks[j].value != NULL && strcasecmp(im->checks[j].value, pv[i].name) == 0 &&
-			    strcasecmp(im->checks[j].key, key) == 0)
+			    (strcasecmp(im->checks[j].key, key) == 0 ||
+			     (pv[i].subkey != NULL && key_then_subkey(im->checks[j].key, key, pv[i].subkey))))
 				break;
 		if (j < im->n_checks)
 			continue;
@@ -1730,7 +1791,7 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 		placed++;
 		if (pv[i].subkey != NULL)
 			imp_review(im, pv[i].line, T_CHECKS, 0,
-			       imp_fmt(im, "value '%s' is made in '%s', which the steps select under %s (line %zu) first: its check is under %s\\%s; check it",
+			       imp_fmt(im, "value '%s' is set in '%s', which the steps select under %s (line %zu): its check is under %s\\%s; check it",
 				   pv[i].name, pv[i].subkey, key, st.subkey_line, key, pv[i].subkey));
 		if (typed[i] & RADIX_DEFAULT)
 			pv[i].data = imp_dword_radix_default(im, pv[i].last > pv[i].line ? pv[i].last : pv[i].line,

@@ -2480,6 +2480,17 @@ void imp_scan_registry(struct imp *im)
 			 * written with forward slashes all through */
 			slashed = *e == '/' && (isalpha((unsigned char)e[1]) || imp_blank(e + 1)) &&
 				  memchr(p, '\\', strcspn(p, " \t")) == NULL;
+			if (*e != '\\' && !slashed && !im->used[n] && imp_starts_ci(p, "HKEY_LOCAL_MACHINE") &&
+			    (key = imp_tree_walk(im, n, p, (size_t)(e - p), &last)) != NULL) {
+				/* "Open HKEY_LOCAL_MACHINE, then open System,
+				 * CurrentControlSet, ...": the folders the steps open */
+				imp_review(im, n, T_CHECKS, 0,
+				       imp_fmt(im, "key path built from the steps that open Registry Editor's folders (lines %zu-%zu): read as %s; check it",
+					   n, last, key));
+				if ((key = imp_normal_key(im, key, n)) != NULL)
+					place_key(im, key, n, last);
+				break;
+			}
 			if (*e != '\\' && !slashed && p == t && imp_blank(e) && !im->used[n] &&
 			    (key = indent_tree(im, p, (size_t)(e - p), n, &last)) != NULL) {
 				/* "HKEY_LOCAL_MACHINE" / "    Software" / "        Microsoft":

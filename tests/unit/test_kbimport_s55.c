@@ -132,7 +132,7 @@ static void test_value_made_in_a_picked_key(void **state)
 		  "6. Right click on FrobHost and choose Modify. Type 0 (zero) and click OK.\n",
 		  { "check REG_SZ HKLM\\System\\CurrentControlSet\\Services\\VxD\\FROBSUP|FrobHost = 0",
 		    "repair HKLM\\System\\CurrentControlSet\\Services\\VxD\\FROBSUP|FrobHost",
-		    "review 0: value 'FrobHost' is made in 'FROBSUP', which the steps select", NULL },
+		    "review 0: value 'FrobHost' is set in 'FROBSUP', which the steps select", NULL },
 		  { "check HKLM\\System\\CurrentControlSet\\Services\\VxD|FrobHost", NULL } },
 		{ "the key read ends in the key picked",
 		  "\n"
@@ -149,7 +149,83 @@ static void test_value_made_in_a_picked_key(void **state)
 		  "5. Double-click FrobLimit, type 1, and then click OK.\n",
 		  { "check REG_DWORD HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters|FrobLimit = 1",
 		    NULL },
-		  { "is made in 'Parameters'", NULL } },
+		  { "is set in 'Parameters'", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
+}
+
+/* A key told as the folders the steps open ("Open HKEY_LOCAL_MACHINE,
+ * then open System, CurrentControlSet, Services, and then finally open
+ * VxD.", "expand HKEY_Local_Machine, expand System, ...", "Double-click
+ * the HKEY_LOCAL_MACHINE folder." over steps that double-click more
+ * folders) is the path of the names opened, with a review note; the
+ * steps after the walk are read under it.  "Under MSFTPSVC, select
+ * Parameter" picks a key under the one walked to.  A step that opens the
+ * root and names no key under it ("Open the HKEY_LOCAL_MACHINE window",
+ * "expand HKEY_LOCAL_MACHINE to the following subkey:") gives none. */
+static void test_key_walked_down_the_tree(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the folders opened in one step, a key picked, a value made",
+		  "\n"
+		  "1. Start Registry Editor.\n"
+		  "\n"
+		  "2. Open (click on the + next to) HKEY_LOCAL_MACHINE, then open System,\n"
+		  "   CurrentControlSet, Services, and then finally open VxD.\n"
+		  "\n"
+		  "3. Select FROBSUP.\n"
+		  "\n"
+		  "4. On the Edit menu, select New, then choose String Value.\n"
+		  "\n"
+		  "5. Right click on the new item and choose Rename. Type FrobHost and press\n"
+		  "   ENTER.\n"
+		  "\n"
+		  "6. Right click on FrobHost and choose Modify. Type 0 (zero) and click OK.\n",
+		  { "check REG_SZ HKLM\\System\\CurrentControlSet\\Services\\VxD\\FROBSUP|FrobHost = 0",
+		    "review 20: key path built from the steps that open Registry Editor's folders (lines 20-21)",
+		    NULL },
+		  { NULL } },
+		{ "expanded one by one, a key picked under the last",
+		  "\n"
+		  "1. Start Registry Editor.\n"
+		  "\n"
+		  "2. Expand HKEY_Local_Machine, expand System, expand CurrentControlSet,\n"
+		  "   expand Services, and then expand FrobSvc.\n"
+		  "\n"
+		  "3. Under FrobSvc, select Parameter and find the DWord value for\n"
+		  "   AllowFrob.\n"
+		  "\n"
+		  "4. Double-click AllowFrob. Under Base select Decimal, and then change the\n"
+		  "   Value Data to 1. Click OK.\n",
+		  { "check REG_DWORD HKLM\\System\\CurrentControlSet\\Services\\FrobSvc\\Parameter|AllowFrob = 1",
+		    "review 0: value 'AllowFrob' is set in 'Parameter', which the steps select", NULL },
+		  { "check HKLM\\System\\CurrentControlSet\\Services\\FrobSvc|AllowFrob", NULL } },
+		{ "folders double-clicked over several steps",
+		  "\n"
+		  "1. Start Registry Editor, and then double-click the HKEY_LOCAL_MACHINE folder.\n"
+		  "\n"
+		  "2. Double-click the SOFTWARE folder, and then the Contoso folder.\n"
+		  "\n"
+		  "3. Double-click the Frob folder.\n"
+		  "\n"
+		  "4. On the Edit menu, click New, and then click DWORD Value.\n"
+		  "\n"
+		  "5. Type FrobLimit, and then press ENTER.\n"
+		  "\n"
+		  "6. Double-click FrobLimit, type 1, and then click OK.\n",
+		  { "check REG_DWORD HKLM\\SOFTWARE\\Contoso\\Frob|FrobLimit = 1", NULL },
+		  { NULL } },
+		{ "a root opened with no key named under it",
+		  "\n"
+		  "1. Expand HKEY_LOCAL_MACHINE to the following subkey:\n"
+		  "\n"
+		  "   SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "2. Open the HKEY_LOCAL_MACHINE window.\n",
+		  { NULL },
+		  { "built from the steps that open", NULL } },
 	};
 
 	(void)state;
@@ -162,6 +238,7 @@ int main(void)
 		cmocka_unit_test(test_server_reply_in_mail_report),
 		cmocka_unit_test(test_message_set_in_under_prose),
 		cmocka_unit_test(test_value_made_in_a_picked_key),
+		cmocka_unit_test(test_key_walked_down_the_tree),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
