@@ -20,7 +20,8 @@
  *                            (value blocks: kbimport_values.c; what the
  *                            article asks of a key: kbimport_asks.c;
  *                            deletions and list entries asked for in
- *                            words: kbimport_edits.c)
+ *                            words: kbimport_edits.c; a key told as the
+ *                            folders the steps open: kbimport_treewalk.c)
  *   imp_scan_value_first()   "Name" / "Key: Relative\Path" blocks
  *                                                      kbimport_valuefirst.c
  *   imp_scan_key_trees()     indented trees, other roots' \paths
