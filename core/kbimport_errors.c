@@ -2049,10 +2049,9 @@ static const char *protocol_field_before(const struct imp *im, size_t n, const c
  * protocol, which the labelling guide leaves out as it does SMTP's 550:
  * three digits after a protocol's name ("FTP error 425") or after "Server
  * Error:" in a report whose "Protocol:" field names one
- * (protocol_field_before()), or an HTTP
- * status, 400-505 with "HTTP" on its line or the lines around it, a
- * reason phrase after it, or in a web product's article.  The protocol's
- * name, or NULL. */
+ * (protocol_field_before()), or an HTTP status, 400-505 with "HTTP" on
+ * its line or the lines around it, a reason phrase after it, or in a web
+ * product's article.  The protocol's name, or NULL. */
 static const char *reply_protocol(const struct imp *im, size_t n, const char *p, size_t clen, uint32_t code)
 {
 	size_t m;

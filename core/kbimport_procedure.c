@@ -74,9 +74,10 @@ struct proc {
 	const char *picked;             /* "Select VNETSUP.": the one name
 					   the last step picked, in any case */
 	size_t picked_line;
-	const char *subkey;             /* ... which a new value was then
-					   made in: the key's subkey, the
-					   values the steps set are under it */
+	const char *subkey;             /* a key picked under the key read
+					   (just before a new value is made,
+					   or "Under K, select X"): the values
+					   the steps set are under it */
 	size_t subkey_line;
 	size_t n_out, max;
 };
@@ -1011,11 +1012,8 @@ static int shown_dword(struct imp *im, const char *name, size_t key_line)
 	return t != NULL && strcmp(t, "REG_DWORD") == 0;
 }
 
-/* The value(s) the state names get data, read at data_line: each
- * becomes a value in out, when its type takes the data.  defaulted: the
- * data's radix is the DWORD editor's default (hex), none being said. */
-/* The subkey the steps picked before they made the value (st->subkey),
- * unless the key read already ends in it: its lines name it as a word
+/* The subkey the steps picked (st->subkey), unless the key read
+ * already ends in it: its lines name it as a word
  * ("click the Parameters key" under a tree that ends in Parameters). */
 static const char *picked_subkey(const struct imp *im, const struct proc *st)
 {
@@ -1029,6 +1027,9 @@ static const char *picked_subkey(const struct imp *im, const struct proc *st)
 	return st->subkey;
 }
 
+/* The value(s) the state names get data, read at data_line: each
+ * becomes a value in out, when its type takes the data.  defaulted: the
+ * data's radix is the DWORD editor's default (hex), none being said. */
 static void emit(struct imp *im, struct proc *st, const char *data, int hex, int dword_said, int defaulted,
 		 size_t data_line)
 {
