@@ -2352,6 +2352,17 @@ static int inf_key_line(struct imp *im, size_t n, size_t *last)
 	return 1;
 }
 
+/* A key path built from lines n..last in a layout other than a path
+ * (from, the layout's words for the review note): placed with a note
+ * that says how it was read. */
+static void place_built_key(struct imp *im, const char *key, size_t n, size_t last, const char *from)
+{
+	imp_review(im, n, T_CHECKS, 0,
+		   imp_fmt(im, "key path built from %s (lines %zu-%zu): read as %s; check it", from, n, last, key));
+	if ((key = imp_normal_key(im, key, n)) != NULL)
+		place_key(im, key, n, last);
+}
+
 void imp_scan_registry(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -2484,22 +2495,14 @@ void imp_scan_registry(struct imp *im)
 			    (key = imp_tree_walk(im, n, p, (size_t)(e - p), &last)) != NULL) {
 				/* "Open HKEY_LOCAL_MACHINE, then open System,
 				 * CurrentControlSet, ...": the folders the steps open */
-				imp_review(im, n, T_CHECKS, 0,
-				       imp_fmt(im, "key path built from the steps that open Registry Editor's folders (lines %zu-%zu): read as %s; check it",
-					   n, last, key));
-				if ((key = imp_normal_key(im, key, n)) != NULL)
-					place_key(im, key, n, last);
+				place_built_key(im, key, n, last, "the steps that open Registry Editor's folders");
 				break;
 			}
 			if (*e != '\\' && !slashed && p == t && imp_blank(e) && !im->used[n] &&
 			    (key = indent_tree(im, p, (size_t)(e - p), n, &last)) != NULL) {
 				/* "HKEY_LOCAL_MACHINE" / "    Software" / "        Microsoft":
 				 * a path written as a tree, one name a line */
-				imp_review(im, n, T_CHECKS, 0,
-				       imp_fmt(im, "key path built from an indented tree (lines %zu-%zu): read as %s; check it",
-					   n, last, key));
-				if ((key = imp_normal_key(im, key, n)) != NULL)
-					place_key(im, key, n, last);
+				place_built_key(im, key, n, last, "an indented tree");
 				break;
 			}
 			if (*e != '\\' && !slashed) {

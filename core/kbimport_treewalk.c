@@ -110,12 +110,24 @@ static size_t step_end(const struct imp *im, size_t n)
 	return m;
 }
 
+/* Appends name (up to end) to path as its next key, counted in *names;
+ * 0 when the walk already holds as many names as it may. */
+static int add_name(struct kb_buf *path, const char *name, const char *end, size_t *names)
+{
+	if (*names >= WALK_NAMES)
+		return 0;
+	kb_buf_add(path, "\\", 1);
+	kb_buf_add(path, name, (size_t)(end - name));
+	(*names)++;
+	return 1;
+}
+
 /* Reads the names a walk opens from text t on: words joined by commas,
  * the joiners and the open verbs, each name one word or more that may
  * name a key, a folder noun after it left off.  Appends the names to
- * path (b), counting them in *names; stops at a word that is none of
- * these (returns 0: the walk ends in this step) or at the text's end
- * (1: the walk may go on in the next step). */
+ * path, counting them in *names; stops at a word that is none of these
+ * (returns 0: the walk ends in this step, the name it was reading left
+ * out) or at the text's end (1: the walk may go on in the next step). */
 static int read_names(const char *t, struct kb_buf *path, size_t *names)
 {
 	const char *p = t, *name = NULL, *name_end = NULL;
@@ -129,14 +141,9 @@ static int read_names(const char *t, struct kb_buf *path, size_t *names)
 			p++;
 		if (*p == '\0' || *p == ',' || *p == '.' || *p == ';' || *p == ':') {
 			/* a name ends at a mark */
-			if (name != NULL) {
-				if (*names >= WALK_NAMES)
-					return 0;
-				kb_buf_add(path, "\\", 1);
-				kb_buf_add(path, name, (size_t)(name_end - name));
-				(*names)++;
-				name = NULL;
-			}
+			if (name != NULL && !add_name(path, name, name_end, names))
+				return 0;
+			name = NULL;
 			if (*p == '\0')
 				return 1;
 			/* a sentence ends the walk's step: what follows is the
@@ -154,14 +161,9 @@ static int read_names(const char *t, struct kb_buf *path, size_t *names)
 		ends_name = word_is_one_of(w, l, joiners) || word_is_one_of(w, l, open_verbs) ||
 			    word_is_one_of(w, l, folder_nouns);
 		if (ends_name) {
-			if (name != NULL) {
-				if (*names >= WALK_NAMES)
-					return 0;
-				kb_buf_add(path, "\\", 1);
-				kb_buf_add(path, name, (size_t)(name_end - name));
-				(*names)++;
-				name = NULL;
-			}
+			if (name != NULL && !add_name(path, name, name_end, names))
+				return 0;
+			name = NULL;
 			continue;
 		}
 		if (!name_word(w, l) || memchr(w, '\\', l) != NULL)
