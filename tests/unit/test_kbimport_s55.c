@@ -101,6 +101,20 @@ static void test_message_set_in_under_prose(void **state)
 	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Control Fails to Load"), cases);
 }
 
+/* Steps 3-6 of a Windows 95 procedure: pick the key FROBSUP under the
+ * key read, make a string value there, rename it FrobHost and set it to
+ * 0. */
+#define WIN95_PICK_AND_MAKE_STRING \
+	"3. Select FROBSUP.\n" \
+	"\n" \
+	"4. On the Edit menu, select New, then choose String Value. A new value\n" \
+	"   appears in the right-hand pane.\n" \
+	"\n" \
+	"5. Right click on the new item and choose Rename. Type FrobHost and press\n" \
+	"   ENTER.\n" \
+	"\n" \
+	"6. Right click on FrobHost and choose Modify. Type 0 (zero) and click OK.\n"
+
 /* Windows 95's Registry Editor, told step by step: the steps go down the
  * tree naming the root on the way ("Open HKEY_LOCAL_MACHINE, then open
  * System, ..."), which ends no procedure; "Select FROBSUP." picks a key
@@ -121,15 +135,7 @@ static void test_value_made_in_a_picked_key(void **state)
 		  "2. Open HKEY_LOCAL_MACHINE, then open System, CurrentControlSet,\n"
 		  "   Services, and then finally open VxD.\n"
 		  "\n"
-		  "3. Select FROBSUP.\n"
-		  "\n"
-		  "4. On the Edit menu, select New, then choose String Value. A new value\n"
-		  "   appears in the right-hand pane.\n"
-		  "\n"
-		  "5. Right click on the new item and choose Rename. Type FrobHost and press\n"
-		  "   ENTER.\n"
-		  "\n"
-		  "6. Right click on FrobHost and choose Modify. Type 0 (zero) and click OK.\n",
+		  WIN95_PICK_AND_MAKE_STRING,
 		  { "check REG_SZ HKLM\\System\\CurrentControlSet\\Services\\VxD\\FROBSUP|FrobHost = 0",
 		    "repair HKLM\\System\\CurrentControlSet\\Services\\VxD\\FROBSUP|FrobHost",
 		    "review 0: value 'FrobHost' is set in 'FROBSUP', which the steps select", NULL },
@@ -175,14 +181,7 @@ static void test_key_walked_down_the_tree(void **state)
 		  "2. Open (click on the + next to) HKEY_LOCAL_MACHINE, then open System,\n"
 		  "   CurrentControlSet, Services, and then finally open VxD.\n"
 		  "\n"
-		  "3. Select FROBSUP.\n"
-		  "\n"
-		  "4. On the Edit menu, select New, then choose String Value.\n"
-		  "\n"
-		  "5. Right click on the new item and choose Rename. Type FrobHost and press\n"
-		  "   ENTER.\n"
-		  "\n"
-		  "6. Right click on FrobHost and choose Modify. Type 0 (zero) and click OK.\n",
+		  WIN95_PICK_AND_MAKE_STRING,
 		  { "check REG_SZ HKLM\\System\\CurrentControlSet\\Services\\VxD\\FROBSUP|FrobHost = 0",
 		    "review 20: key path built from the steps that open Registry Editor's folders (lines 20-21)",
 		    NULL },
