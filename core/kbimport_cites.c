@@ -27,10 +27,9 @@
 #include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
 
-/* How far from the code's line the cite may reach: the readers join a
- * message from at most four lines on either side, and a code wrapped
- * past its words stands on the next line. */
-#define REACH 4
+/* How far from the code's line the cite may reach: IMP_CITE_REACH
+ * (kbimport_int.h). */
+#define REACH IMP_CITE_REACH
 
 /* The lines of ranges r (n of them) joined as kb verify joins a cite's;
  * NULL when out of memory. */

@@ -1247,6 +1247,45 @@ static const char *joined_lines(struct imp *im, size_t first, size_t last)
 	return out;
 }
 
+/* Line n is in a mail client's report of a failed connection, which
+ * Outlook Express writes as its message and then a run of fields ("The
+ * connection to the server has failed. Account: 'X', Server: 'Y',
+ * Protocol: SMTP, Port: 25, Secure(SSL): No, Socket Error: 10061, Error
+ * Number: 0x800CCC0E"): the paragraph holding line n (eight lines at
+ * most, up to the blank lines around it) has the "Secure(SSL)" field.
+ * The words before its first field ("Account", "Subject", "Server") are
+ * the message of every code in the report, when they end a sentence and
+ * start within IMP_CITE_REACH lines above line n; NULL otherwise. */
+static const char *mail_report_message(struct imp *im, size_t n)
+{
+	static const char *const fields[] = { "Account:", "Account '", "Account <", "Subject:", "Subject '",
+					      "Subject <", "Server:", NULL };
+	size_t first = n, last = n, i;
+	const char *text, *f = NULL, *q;
+
+	while (first > im->a->body_first && n - first < 7 && !imp_blank(imp_line_at(im, first - 1)))
+		first--;
+	/* (a message further up than the cite reaches stays a person's) */
+	if (n - first > IMP_CITE_REACH)
+		return NULL;
+	while (last + 1 < im->a->body_end && last - first < 7 && !imp_blank(imp_line_at(im, last + 1)))
+		last++;
+	if ((text = joined_lines(im, first, last)) == NULL || strstr(text, "Secure(SSL)") == NULL)
+		return NULL;
+	text = imp_past_bullet(text);
+	for (i = 0; fields[i] != NULL; i++)
+		if ((q = strstr(text, fields[i])) != NULL && (f == NULL || q < f))
+			f = q;
+	if (f == NULL || f - text < 10 || f - text > 300)
+		return NULL;
+	while (f > text && (f[-1] == ' ' || f[-1] == ','))
+		f--;
+	/* (a colon: a lead-in joined above the report, "... the following:") */
+	if (f[-1] != '.' || memchr(text, ':', (size_t)(f - text)) != NULL)
+		return NULL;
+	return imp_dupn(im, text, (size_t)(f - text));
+}
+
 /* The paragraph at line k that the code's line n, set off by its indent
  * (an article shows the screen so), leads to over a blank line ("System
  * error 1385 has occurred." / "" / "Logon failure: ..."): indented as
@@ -1603,6 +1642,10 @@ static const char *code_message_words(struct imp *im, size_t n, const char *line
 	size_t l, h;
 
 	if ((imp_starts_ci(kw, "stop") || imp_starts_ci(kw, "bug")) && (q = stop_name(im, n, after)) != NULL)
+		return q;
+	/* "... Socket Error: 10061, Error Number: 0x800CCC0E": a mail
+	 * client's report, whose message opens it */
+	if ((q = mail_report_message(im, n)) != NULL)
 		return q;
 	/* "80040C15-F0000000.", "8004011c-0521-00000000": the Exchange
 	 * status's own numbers after it are no words of its message */
@@ -2015,8 +2058,9 @@ static const char *protocol_before(const char *line, const char *p)
  * the server's reply, the "Error Number" the client's own code.  The code
  * at p on line n follows "Server Error:" and a "Protocol:" field naming a
  * mail or news protocol stands on its line or the three above (the
- * report wraps): that protocol's name, or NULL.  "SNA Server Error: 546"
- * and "SQL Server Error: 4002" name no protocol field. */
+ * report wraps, also between "Server" and "Error:554"): that protocol's
+ * name, or NULL.  "SNA Server Error: 546" and "SQL Server Error: 4002"
+ * name no protocol field. */
 static const char *protocol_field_before(const struct imp *im, size_t n, const char *line, const char *p)
 {
 	static const char *const protocols[] = { "SMTP", "NNTP", "POP3", "IMAP4", "IMAP", NULL };
@@ -2025,8 +2069,18 @@ static const char *protocol_field_before(const struct imp *im, size_t n, const c
 
 	while (e > line && (e[-1] == ' ' || e[-1] == ':'))
 		e--;
-	if ((size_t)(e - line) < 12 || strncasecmp(e - 12, "Server Error", 12) != 0)
-		return NULL;
+	if ((size_t)(e - line) < 12 || strncasecmp(e - 12, "Server Error", 12) != 0) {
+		/* "..., Server" / "Error:554,": the field wrapped between
+		 * its words */
+		const char *t = imp_skip_ws(line), *above;
+		size_t al;
+		if (e - t != 5 || strncasecmp(t, "Error", 5) != 0 || n <= im->a->body_first)
+			return NULL;
+		above = imp_line_at(im, n - 1);
+		al = imp_rtrim_len(above, strlen(above));
+		if (al < 7 || strncasecmp(above + al - 6, "Server", 6) != 0 || isalpha((unsigned char)above[al - 7]))
+			return NULL;
+	}
 	for (m = n; m + 3 >= n && m >= im->a->body_first; m--) {
 		const char *s = imp_line_at(im, m);
 		for (f = s; (f = imp_ci_find(f, "Protocol:")) != NULL; f += 9) {

@@ -1598,6 +1598,12 @@ void imp_scan_value_first(struct imp *im);
  * after "Key:", imp_trailing_value()'s. */
 size_t imp_name_over_key(const struct imp *im, size_t k, const char **name, size_t *len);
 
+/* How far from a code's line its cite may reach (kbimport_cites.c): the
+ * readers join a message from at most four lines on either side, and a
+ * code wrapped past its words stands on the next line.  A reader that
+ * takes a message from further off would leave it out of the cite. */
+#define IMP_CITE_REACH 4
+
 /* ---- kbimport_treewalk.c: a key told as the steps that open the tree ---- */
 
 /* The key that line n's step walks down to from root (root_len bytes, on

@@ -42,6 +42,15 @@ static void test_server_reply_in_mail_report(void **state)
 		  "   Port: 119, Secure(SSL): No, Server Error: 441, Error Number: 0x800CCCA9\n" FIX_WORDS,
 		  { "error 0x800CCCA9", "review 0: status 441 is a server's reply in the NNTP protocol", NULL },
 		  { "error 441", NULL } },
+		{ "the reply's field wrapped between its words",
+		  "\n"
+		  "Sending fails:\n"
+		  "\n"
+		  "   An unknown error has occurred. Account: 'Frob', Server: 'mail',\n"
+		  "   Protocol: SMTP, Server Response: '554 Frob denied', Port: 25, Secure(SSL): No, Server\n"
+		  "   Error:554, Error Number: 0x800CCC6F\n" FIX_WORDS,
+		  { "error 0x800CCC6F", "review 0: status 554 is a server's reply in the SMTP protocol", NULL },
+		  { "error 554", NULL } },
 		{ "a product's own server error names no protocol field",
 		  "\n"
 		  "The client cannot connect and shows:\n"
@@ -231,6 +240,51 @@ static void test_key_walked_down_the_tree(void **state)
 	DRAFT_EXPECT_ALL(BODY_HEAD, cases);
 }
 
+/* A mail client's report opens with its message, then its fields ("The
+ * connection to the server has failed. Account: 'X', ..., Socket Error:
+ * 10061, Error Number: 0x800CCC0E"): every code in the report takes
+ * that message.  Not when the words before the first field do not end a
+ * sentence, hold a lead-in's colon, or start further up than a cite
+ * reaches. */
+static void test_mail_report_message(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the report's opening sentences for each of its codes",
+		  "\n"
+		  "Connecting fails with the following message:\n"
+		  "\n"
+		  "   The frob server could not be found. Please check its name. Account:\n"
+		  "   'Frob', Server: 'pop3.example.com', Protocol: POP3, Port: 110,\n"
+		  "   Secure(SSL): No, Socket Error: 11001, Error Number: 0x800CCC0D\n" FIX_WORDS,
+		  { "error 11001", "error 0x800CCC0D",
+		    "message: 'The frob server could not be found. Please check its name.'", NULL },
+		  { "message: 'REVIEW", NULL } },
+		{ "a lead-in joined above the report",
+		  "\n"
+		  "Connecting fails with the following message:\n"
+		  "   The frob server could not be found. Account: 'Frob', Server: 'pop3',\n"
+		  "   Protocol: POP3, Port: 110, Secure(SSL): No, Error Number: 0x800CCC0D\n" FIX_WORDS,
+		  { "error 0x800CCC0D", NULL },
+		  { "message: 'Connecting fails", "message: 'The frob server", NULL } },
+		{ "the message further up than the cite reaches",
+		  "\n"
+		  "Connecting fails with the following message:\n"
+		  "\n"
+		  "   * The frob server refused the logon.\n"
+		  "   Account: 'Frob',\n"
+		  "   Server: 'pop3.example.com',\n"
+		  "   Protocol: POP3,\n"
+		  "   Server Response: 'ERR logon refused',\n"
+		  "   Port: 110, Secure(SSL): No, Error Number:\n"
+		  "   0x800CCC18\n" FIX_WORDS,
+		  { "error 0x800CCC18", NULL },
+		  { "message: 'The frob server refused", NULL } },
+	};
+
+	(void)state;
+	DRAFT_EXPECT_ALL(SYMPTOMS_ARTICLE("Frob Mail Cannot Be Read"), cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -238,6 +292,7 @@ int main(void)
 		cmocka_unit_test(test_message_set_in_under_prose),
 		cmocka_unit_test(test_value_made_in_a_picked_key),
 		cmocka_unit_test(test_key_walked_down_the_tree),
+		cmocka_unit_test(test_mail_report_message),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
