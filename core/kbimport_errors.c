@@ -1281,7 +1281,7 @@ static const char *mail_report_message(struct imp *im, size_t n)
 	while (f > text && (f[-1] == ' ' || f[-1] == ','))
 		f--;
 	/* (a colon: a lead-in joined above the report, "... the following:") */
-	if (f[-1] != '.' || memchr(text, ':', (size_t)(f - text)) != NULL)
+	if (f == text || f[-1] != '.' || memchr(text, ':', (size_t)(f - text)) != NULL)
 		return NULL;
 	return imp_dupn(im, text, (size_t)(f - text));
 }

@@ -1606,14 +1606,15 @@ size_t imp_name_over_key(const struct imp *im, size_t k, const char **name, size
 
 /* ---- kbimport_treewalk.c: a key told as the steps that open the tree ---- */
 
-/* The key that line n's step walks down to from root (root_len bytes, on
- * line n) by opening Registry Editor's folders, in this step and the next
- * steps that only open more ("Open HKEY_LOCAL_MACHINE, then open System,
- * CurrentControlSet, Services, and then finally open VxD."), written
- * "ROOT\A\B..." in the import's pool, the walk's last line in *last;
- * NULL when the step opens no root or names fewer than two keys under
- * it. */
-const char *imp_tree_walk(struct imp *im, size_t n, const char *root, size_t root_len, size_t *last);
+/* The key that line n's step walks down to from root (root_len bytes in
+ * line, line n's text as the caller reads it) by opening Registry
+ * Editor's folders, in this step and the next steps that only open more
+ * ("Open HKEY_LOCAL_MACHINE, then open System, CurrentControlSet,
+ * Services, and then finally open VxD."), written "ROOT\A\B..." in the
+ * import's pool, the walk's last line in *last; NULL when the step opens
+ * no root or names fewer than two keys under it. */
+const char *imp_tree_walk(struct imp *im, size_t n, const char *line, const char *root, size_t root_len,
+			  size_t *last);
 
 /* ---- kbimport_trees.c: keys in a layout the key reader does not join ---- */
 

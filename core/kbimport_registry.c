@@ -2492,7 +2492,7 @@ void imp_scan_registry(struct imp *im)
 			slashed = *e == '/' && (isalpha((unsigned char)e[1]) || imp_blank(e + 1)) &&
 				  memchr(p, '\\', strcspn(p, " \t")) == NULL;
 			if (*e != '\\' && !slashed && !im->used[n] && imp_starts_ci(p, "HKEY_LOCAL_MACHINE") &&
-			    (key = imp_tree_walk(im, n, p, (size_t)(e - p), &last)) != NULL) {
+			    (key = imp_tree_walk(im, n, s, p, (size_t)(e - p), &last)) != NULL) {
 				/* "Open HKEY_LOCAL_MACHINE, then open System,
 				 * CurrentControlSet, ...": the folders the steps open */
 				place_built_key(im, key, n, last, "the steps that open Registry Editor's folders");

@@ -189,26 +189,28 @@ static int opened_before(const char *t, const char *root)
 	return 0;
 }
 
-const char *imp_tree_walk(struct imp *im, size_t n, const char *root, size_t root_len, size_t *last)
+const char *imp_tree_walk(struct imp *im, size_t n, const char *line, const char *root, size_t root_len,
+			  size_t *last)
 {
-	const char *s = imp_line_at(im, n), *t;
 	struct kb_buf steps = { 0 }, path = { 0 };
 	size_t end, names = 0, k, i;
-	const char *key = NULL;
+	const char *key = NULL, *t, *root_name;
 	int goes_on;
 
 	/* the verb that opens the root, in the words just before it on its
 	 * line */
-	t = imp_past_step_mark(s);
-	if (root < t || root - t > 80 || !opened_before(t, root))
+	t = imp_past_step_mark(line);
+	if (root < t || root - t > 80 || !opened_before(t, root) ||
+	    (root_name = imp_dupn(im, root, root_len)) == NULL)
 		return NULL;
 	end = step_end(im, n);
 	if (!join_without_remarks(im, n, end, &steps)) {
 		kb_buf_free(&steps);
 		return NULL;
 	}
-	/* the words after the root in the joined step */
-	t = imp_ci_find(steps.p, "HKEY_");
+	/* the words after the root in the joined step (the article's own
+	 * line: a root written "HKEY_LOCAL_ MACHINE" is not walked) */
+	t = imp_ci_find(steps.p, root_name);
 	if (t == NULL) {
 		kb_buf_free(&steps);
 		return NULL;
