@@ -185,7 +185,7 @@ static void scan_data_words(struct imp *im);
 static const char *data_words_at(const char *s);
 static void scan_title_codes(struct imp *im);
 static int reply_reviewed(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code);
-static const char *reply_protocol(const struct imp *im, size_t n, const char *p, size_t clen, uint32_t code);
+static const char *reply_protocol(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code);
 
 /* Line s (text) opens with the item number "Error N:" or "Error #N:"
  * (after a list's bullet), or with one word between ("Error 1
@@ -1247,30 +1247,68 @@ static const char *joined_lines(struct imp *im, size_t first, size_t last)
 	return out;
 }
 
-/* Line n is in a mail client's report of a failed connection, which
- * Outlook Express writes as its message and then a run of fields ("The
- * connection to the server has failed. Account: 'X', Server: 'Y',
- * Protocol: SMTP, Port: 25, Secure(SSL): No, Socket Error: 10061, Error
- * Number: 0x800CCC0E"): the paragraph holding line n (eight lines at
- * most, up to the blank lines around it) has the "Secure(SSL)" field.
- * The words before its first field ("Account", "Subject", "Server") are
- * the message of every code in the report, when they end a sentence and
- * start within IMP_CITE_REACH lines above line n; NULL otherwise. */
+/* Line s leaves a single quote open: it holds an odd number of them
+ * ("Server Response: '441 (442)", the reply going on below). */
+static int leaves_quote_open(const char *s)
+{
+	int odd = 0;
+
+	for (; *s != '\0'; s++)
+		odd ^= *s == '\'';
+	return odd;
+}
+
+/* A mail client's report of a failed connection, which Outlook Express
+ * writes as its message and then a run of fields ("The connection to
+ * the server has failed. Account: 'X', Server: 'Y', Protocol: SMTP, Port:
+ * 25, Secure(SSL): No, Socket Error: 10061, Error Number: 0x800CCC0E"):
+ * the paragraph holding line n (eight lines at most, up to the blank
+ * lines around it, over one blank line inside a quoted reply), joined,
+ * when it has the "Secure(SSL)" field; its first line in *first.  NULL
+ * when line n is in no such report. */
+static const char *mail_report(struct imp *im, size_t n, size_t *first)
+{
+	size_t last = n;
+	const char *text;
+	int crossed = 0;
+
+	*first = n;
+	for (;;) {
+		while (*first > im->a->body_first && n - *first < 7 && !imp_blank(imp_line_at(im, *first - 1)))
+			(*first)--;
+		/* "Server Response: '441 (442)" / "" / "Article Rejected ...'":
+		 * a blank line inside a quoted reply, the line above it set in
+		 * as the report is and leaving the quote open */
+		if (!crossed && *first >= im->a->body_first + 2 && n - *first < 6 &&
+		    imp_blank(imp_line_at(im, *first - 1)) && !imp_blank(imp_line_at(im, *first - 2)) &&
+		    imp_indent_of(imp_line_at(im, *first - 2)) == imp_indent_of(imp_line_at(im, *first)) &&
+		    leaves_quote_open(imp_line_at(im, *first - 2))) {
+			*first -= 2;
+			crossed = 1;
+			continue;
+		}
+		break;
+	}
+	while (last + 1 < im->a->body_end && last - *first < 7 && !imp_blank(imp_line_at(im, last + 1)))
+		last++;
+	if ((text = joined_lines(im, *first, last)) == NULL || strstr(text, "Secure(SSL)") == NULL)
+		return NULL;
+	return text;
+}
+
+/* The message of every code in the mail report holding line n
+ * (mail_report()): the words before its first field ("Account",
+ * "Subject", "Server"), when they end a sentence and start within
+ * IMP_CITE_REACH lines above line n; NULL otherwise. */
 static const char *mail_report_message(struct imp *im, size_t n)
 {
 	static const char *const fields[] = { "Account:", "Account '", "Account <", "Subject:", "Subject '",
 					      "Subject <", "Server:", NULL };
-	size_t first = n, last = n, i;
+	size_t first, i;
 	const char *text, *f = NULL, *q;
 
-	while (first > im->a->body_first && n - first < 7 && !imp_blank(imp_line_at(im, first - 1)))
-		first--;
 	/* (a message further up than the cite reaches stays a person's) */
-	if (n - first > IMP_CITE_REACH)
-		return NULL;
-	while (last + 1 < im->a->body_end && last - first < 7 && !imp_blank(imp_line_at(im, last + 1)))
-		last++;
-	if ((text = joined_lines(im, first, last)) == NULL || strstr(text, "Secure(SSL)") == NULL)
+	if ((text = mail_report(im, n, &first)) == NULL || n - first > IMP_CITE_REACH)
 		return NULL;
 	text = imp_past_bullet(text);
 	for (i = 0; fields[i] != NULL; i++)
@@ -2051,27 +2089,24 @@ static const char *protocol_before(const char *line, const char *p)
 	return NULL;
 }
 
-/* Outlook Express's report of a failed mail or news connection names its
- * protocol in a field ("Account: 'X', Server: 'Y', Protocol: SMTP, Server
- * Response: '550 Requested action not taken', Port: 25, Secure(SSL): No,
- * Server Error: 550, Error Number: 0x800CCC79"): its "Server Error" is
- * the server's reply, the "Error Number" the client's own code.  The code
- * at p on line n follows "Server Error:" and a "Protocol:" field naming a
- * mail or news protocol stands on its line or the three above (the
- * report wraps, also between "Server" and "Error:554"): that protocol's
- * name, or NULL.  "SNA Server Error: 546" and "SQL Server Error: 4002"
- * name no protocol field. */
-static const char *protocol_field_before(const struct imp *im, size_t n, const char *line, const char *p)
+/* In a mail client's report (mail_report(): "Account: 'X', Server: 'Y',
+ * Protocol: SMTP, Server Response: '550 Requested action not taken',
+ * Port: 25, Secure(SSL): No, Server Error: 550, Error Number:
+ * 0x800CCC79"), the "Server Error" is the server's reply, the "Error
+ * Number" the client's own code.  The code at p on line n follows "Server
+ * Error:" (wrapped between its words too: "..., Server" / "Error:554,")
+ * in a report whose "Protocol:" field names a mail or news protocol:
+ * that protocol's name, or NULL.  "SNA Server Error: 546" and "SQL Server
+ * Error: 4002" are in no report. */
+static const char *protocol_field_before(struct imp *im, size_t n, const char *line, const char *p)
 {
 	static const char *const protocols[] = { "SMTP", "NNTP", "POP3", "IMAP4", "IMAP", NULL };
-	const char *e = p, *f;
-	size_t m, i;
+	const char *e = p, *f, *report;
+	size_t first, i;
 
 	while (e > line && (e[-1] == ' ' || e[-1] == ':'))
 		e--;
 	if ((size_t)(e - line) < 12 || strncasecmp(e - 12, "Server Error", 12) != 0) {
-		/* "..., Server" / "Error:554,": the field wrapped between
-		 * its words */
 		const char *t = imp_skip_ws(line), *above;
 		size_t al;
 		if (e - t != 5 || strncasecmp(t, "Error", 5) != 0 || n <= im->a->body_first)
@@ -2081,20 +2116,17 @@ static const char *protocol_field_before(const struct imp *im, size_t n, const c
 		if (al < 7 || strncasecmp(above + al - 6, "Server", 6) != 0 || isalpha((unsigned char)above[al - 7]))
 			return NULL;
 	}
-	for (m = n; m + 3 >= n && m >= im->a->body_first; m--) {
-		const char *s = imp_line_at(im, m);
-		for (f = s; (f = imp_ci_find(f, "Protocol:")) != NULL; f += 9) {
-			const char *v = imp_skip_ws(f + 9);
-			if (*v == '\'')
-				v++;
-			for (i = 0; protocols[i] != NULL; i++) {
-				size_t l = strlen(protocols[i]);
-				if (strncasecmp(v, protocols[i], l) == 0 && !isalnum((unsigned char)v[l]))
-					return protocols[i];
-			}
+	if ((report = mail_report(im, n, &first)) == NULL)
+		return NULL;
+	for (f = report; (f = imp_ci_find(f, "Protocol:")) != NULL; f += 9) {
+		const char *v = imp_skip_ws(f + 9);
+		if (*v == '\'')
+			v++;
+		for (i = 0; protocols[i] != NULL; i++) {
+			size_t l = strlen(protocols[i]);
+			if (strncasecmp(v, protocols[i], l) == 0 && !isalnum((unsigned char)v[l]))
+				return protocols[i];
 		}
-		if (m == 0)
-			break;
 	}
 	return NULL;
 }
@@ -2106,7 +2138,7 @@ static const char *protocol_field_before(const struct imp *im, size_t n, const c
  * (protocol_field_before()), or an HTTP status, 400-505 with "HTTP" on
  * its line or the lines around it, a reason phrase after it, or in a web
  * product's article.  The protocol's name, or NULL. */
-static const char *reply_protocol(const struct imp *im, size_t n, const char *p, size_t clen, uint32_t code)
+static const char *reply_protocol(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code)
 {
 	size_t m;
 	const char *line = imp_line_at(im, n), *proto, *q;

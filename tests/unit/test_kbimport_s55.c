@@ -51,6 +51,17 @@ static void test_server_reply_in_mail_report(void **state)
 		  "   Error:554, Error Number: 0x800CCC6F\n" FIX_WORDS,
 		  { "error 0x800CCC6F", "review 0: status 554 is a server's reply in the SMTP protocol", NULL },
 		  { "error 554", NULL } },
+		{ "the report's quoted reply broken by a blank line",
+		  "\n"
+		  "Posting fails:\n"
+		  "\n"
+		  "   Subject <Test>, Account: <News>, Server: <news>, Protocol: NNTP, Server\n"
+		  "   Response: '441 (442)\n"
+		  "\n"
+		  "   Article Rejected', Port: 119, Secure(SSL): No, Server Error: 441, Error\n"
+		  "   Number: 0x800CCCA9\n" FIX_WORDS,
+		  { "error 0x800CCCA9", "review 0: status 441 is a server's reply in the NNTP protocol", NULL },
+		  { "error 441", NULL } },
 		{ "a product's own server error names no protocol field",
 		  "\n"
 		  "The client cannot connect and shows:\n"
